@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Ajv, type Options as AjvOptions } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import type { DatabaseHandle } from './db/connect.js'
+import errors from './plugins/errors.js'
+import metrics from './plugins/metrics.js'
+import requestLog, { RequestLog } from './plugins/requestLog.js'
+import swagger from './plugins/swagger.js'
+import routes from './routes/index.js'
+import { sharedSchemas } from './schemas/index.js'
+
+declare module 'fastify' {
+  interface FastifyInstance { database: DatabaseHandle }
+}
+
+export interface AppOptions {
+  database: DatabaseHandle
+  logger?: FastifyServerOptions['logger']
+}
+
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
+
+function ajv(options: AjvOptions) {
+  const instance = new Ajv({ allErrors: true, useDefaults: true, removeAdditional: false, ...options })
+  addFormats(instance, ['date', 'date-time', 'uri'])
+  for (const schema of sharedSchemas) instance.addSchema(schema)
+  return instance
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/
+
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    logController: new RequestLog(),
+    bodyLimit: 1024 * 1024,
+    // An incoming x-request-id is kept when it is a plain token, so a caller can trace its call.
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  // Query strings and paths arrive as text and are coerced; JSON bodies are taken as typed.
+  const coercing = ajv({ coerceTypes: 'array' })
+  const strict = ajv({ coerceTypes: false })
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema))
+
+  for (const schema of sharedSchemas) app.addSchema(schema)
+  app.decorate('database', options.database)
+
+  await app.register(errors)
+  await app.register(requestLog)
+  await app.register(metrics, { database: options.database })
+  await app.register(swagger)
+  await app.register(routes)
+  return app
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

@@ -1,0 +1,82 @@
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
+
+// Column names are camelCase here; CamelCasePlugin maps them to the snake_case of the tables.
+type Timestamps = {
+  version: Generated<number>
+  createdAt: ColumnType<string, never, never>
+  updatedAt: ColumnType<string, never, string>
+}
+/** A date column: read and written as 'YYYY-MM-DD' (the pg DATE parser is switched off). */
+type DateColumn = ColumnType<string, string, string>
+
+export type CityTable = Timestamps & { code: string, name: string, province: string }
+
+export type LeadUnitTable = Timestamps & {
+  cityCode: string
+  id: Generated<number>
+  name: string
+  aliases: ColumnType<string[], string[] | undefined, string[]>
+}
+
+export type PeriodKind = 'month_cumulative' | 'quarter' | 'half_year' | 'year' | 'custom'
+export type PeriodState = 'open' | 'closed'
+export type PeriodTable = Timestamps & {
+  cityCode: string
+  id: Generated<number>
+  year: number
+  label: string
+  kind: PeriodKind
+  startsOn: DateColumn
+  endsOn: DateColumn
+  state: ColumnType<PeriodState, PeriodState | undefined, PeriodState>
+}
+
+export type TaskTable = Timestamps & {
+  cityCode: string
+  id: Generated<number>
+  year: number
+  seq: number
+  title: string
+  category: string | null
+}
+
+export type LeadRole = 'lead' | 'support'
+export type TaskLeadUnitTable = Timestamps & {
+  cityCode: string
+  taskId: number
+  leadUnitId: number
+  role: LeadRole
+  position: number
+}
+
+export type ProgressStatus = 'completed' | 'on_track' | 'behind' | 'not_rated'
+export type ProgressEntryTable = Timestamps & {
+  cityCode: string
+  id: Generated<number>
+  taskId: number
+  periodId: number
+  status: ProgressStatus
+  progress: string
+  nextSteps: string
+  remarks: string
+}
+
+export interface Database {
+  cities: CityTable
+  leadUnits: LeadUnitTable
+  periods: PeriodTable
+  tasks: TaskTable
+  taskLeadUnits: TaskLeadUnitTable
+  progressEntries: ProgressEntryTable
+}
+
+/** What query functions take: the database, or the transaction their caller owns. */
+export type Db = Kysely<Database> | Transaction<Database>
+
+export type CityRow = Selectable<CityTable>
+export type LeadUnitRow = Selectable<LeadUnitTable>
+export type PeriodRow = Selectable<PeriodTable>
+export type TaskRow = Selectable<TaskTable>
+export type ProgressEntryRow = Selectable<ProgressEntryTable>
+export type NewTask = Insertable<TaskTable>
+export type TaskUpdate = Updateable<TaskTable>

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { deleteCity, findCity, insertCity, listCities, updateCity } from '../../db/queries/cities.js'
+import { decodeCursor, page } from '../../http/cursor.js'
+import { ifMatchVersion, withEtag } from '../../http/etag.js'
+import { notFound } from '../../http/problem.js'
+import { City, CityCreate, CityList, CityListQuery, CityPatch } from '../../schemas/cities.js'
+import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
+
+const tags = ['cities']
+
+const cities: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db
+
+  app.get('/', {
+    schema: {
+      tags, operationId: 'listCities', summary: 'List cities', querystring: CityListQuery,
+      response: { 200: ok(CityList, 'A page of cities, by code'), ...problems() },
+    },
+  }, async (request) => {
+    const limit = request.query.limit ?? 50
+    const after = decodeCursor(request.query.cursor, ['string'])
+    return page(await listCities(db, limit, after?.[0] as string | undefined), limit, (city) => [city.code])
+  })
+
+  app.post('/', {
+    schema: {
+      tags, operationId: 'createCity', summary: 'Create a city', body: CityCreate,
+      response: { 201: ok(City, 'The city created'), ...problems(409) },
+    },
+  }, async (request, reply) => {
+    const city = await insertCity(db, request.body)
+    reply.status(201).header('location', `/v1/cities/${city.code}`)
+    return withEtag(reply, city)
+  })
+
+  app.get('/:cityCode', {
+    schema: {
+      tags, operationId: 'getCity', summary: 'Read a city', params: CityParams,
+      response: { 200: ok(City, 'The city; ETag is its version'), ...problems(404) },
+    },
+  }, async (request, reply) => {
+    const city = await findCity(db, request.params.cityCode)
+    if (!city) throw notFound('city', request.params.cityCode)
+    return withEtag(reply, city)
+  })
+
+  app.patch('/:cityCode', {
+    schema: {
+      tags, operationId: 'updateCity', summary: 'Change a city\'s name or province',
+      params: CityParams, headers: IfMatchHeaders, body: CityPatch,
+      response: { 200: ok(City, 'The city as changed'), ...problems(404, 412) },
+    },
+  }, async (request, reply) =>
+    withEtag(reply, await updateCity(db, request.params.cityCode, request.body, ifMatchVersion(request))))
+
+  app.delete('/:cityCode', {
+    schema: {
+      tags, operationId: 'deleteCity', summary: 'Delete a city that holds no data',
+      params: CityParams, headers: IfMatchHeaders,
+      response: { 204: NoContent, ...problems(404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    await deleteCity(db, request.params.cityCode, ifMatchVersion(request))
+    return reply.status(204).send(null)
+  })
+}
+
+export default cities

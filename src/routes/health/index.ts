@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { sql } from 'kysely'
+import Type from 'typebox'
+import { migrationsCurrent } from '../../db/migrate.js'
+import { Problem } from '../../http/problem.js'
+import { problems } from '../../schemas/common.js'
+
+const tags = ['operations']
+const Status = Type.Object({ status: Type.String({ examples: ['ok'] }) }, { description: 'Up' })
+
+const health: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/healthz', {
+    schema: { tags, operationId: 'healthz', summary: 'Liveness: the process answers (no database call)', response: { 200: Status } },
+  }, async () => ({ status: 'ok' }))
+
+  app.get('/readyz', {
+    schema: {
+      tags, operationId: 'readyz', summary: 'Readiness: the database answers and its migrations are current',
+      response: { 200: Status, ...problems(503) },
+    },
+  }, async () => {
+    const db = app.database.db
+    let current: boolean
+    try {
+      await sql`select 1`.execute(db)
+      current = await migrationsCurrent(db)
+    } catch (error) {
+      app.log.warn({ err: error }, 'readiness check: database unreachable')
+      throw new Problem(503, 'database_unavailable', 'Service Unavailable', 'the database does not answer')
+    }
+    if (!current) throw new Problem(503, 'migrations_pending', 'Service Unavailable', 'the database has migrations still to apply')
+    return { status: 'ok' }
+  })
+
+  app.get('/metrics', {
+    schema: {
+      tags, operationId: 'metrics', summary: 'Prometheus metrics',
+      response: { 200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: Type.String() } } } },
+    },
+  }, async (_request, reply) => {
+    reply.type(app.metrics.contentType)
+    return app.metrics.metrics()
+  })
+}
+
+export default health

@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { findCity } from '../db/queries/cities.js'
+import { notFound } from '../http/problem.js'
+import cities from './cities/index.js'
+import health from './health/index.js'
+import leadUnits from './lead-units/index.js'
+import periods from './periods/index.js'
+import progress from './progress/index.js'
+import tasks from './tasks/index.js'
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(health)
+  await app.register(cities, { prefix: '/v1/cities' })
+  // Everything below a city answers 404 for an unknown city, whatever the resource.
+  await app.register(async (city) => {
+    city.addHook('preHandler', async (request) => {
+      const { cityCode } = request.params as { cityCode: string }
+      if (!(await findCity(app.database.db, cityCode))) throw notFound('city', cityCode)
+    })
+    await city.register(leadUnits, { prefix: '/lead-units' })
+    await city.register(periods, { prefix: '/periods' })
+    await city.register(tasks, { prefix: '/tasks' })
+    await city.register(progress)
+  }, { prefix: '/v1/cities/:cityCode' })
+}
+
+export default routes

@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from '../../db/queries/periods.js'
+import { decodeCursor, page } from '../../http/cursor.js'
+import { ifMatchVersion, withEtag } from '../../http/etag.js'
+import { notFound } from '../../http/problem.js'
+import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
+import { Period, PeriodCreate, PeriodList, PeriodListQuery, PeriodParams, PeriodPatch } from '../../schemas/periods.js'
+
+const tags = ['periods']
+
+const periods: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db
+
+  app.get('/', {
+    schema: {
+      tags, operationId: 'listPeriods', summary: 'List a city\'s reporting periods', params: CityParams, querystring: PeriodListQuery,
+      response: { 200: ok(PeriodList, 'A page of periods, by end date'), ...problems(404) },
+    },
+  }, async (request) => {
+    const { limit = 50, cursor, year, state } = request.query
+    const after = decodeCursor(cursor, ['string', 'number']) as [string, number] | undefined
+    return page(await listPeriods(db, request.params.cityCode, { limit, after, year, state }), limit, (p) => [p.endsOn, p.id])
+  })
+
+  app.post('/', {
+    schema: {
+      tags, operationId: 'createPeriod', summary: 'Create a reporting period', params: CityParams, body: PeriodCreate,
+      response: { 201: ok(Period, 'The period created, open'), ...problems(404, 409) },
+    },
+  }, async (request, reply) => {
+    const { cityCode } = request.params
+    const period = await insertPeriod(db, { cityCode, ...request.body })
+    reply.status(201).header('location', `/v1/cities/${cityCode}/periods/${period.id}`)
+    return withEtag(reply, period)
+  })
+
+  app.get('/:periodId', {
+    schema: {
+      tags, operationId: 'getPeriod', summary: 'Read a period', params: PeriodParams,
+      response: { 200: ok(Period, 'The period; ETag is its version'), ...problems(404) },
+    },
+  }, async (request, reply) => {
+    const period = await findPeriod(db, request.params.cityCode, request.params.periodId)
+    if (!period) throw notFound('period', request.params.periodId)
+    return withEtag(reply, period)
+  })
+
+  app.patch('/:periodId', {
+    schema: {
+      tags, operationId: 'updatePeriod', summary: 'Change an open period\'s label, kind or dates',
+      params: PeriodParams, headers: IfMatchHeaders, body: PeriodPatch,
+      response: { 200: ok(Period, 'The period as changed'), ...problems(404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    const period = await db.transaction().execute((trx) => updatePeriod(trx, cityCode, periodId, request.body, ifMatchVersion(request)))
+    return withEtag(reply, period)
+  })
+
+  app.delete('/:periodId', {
+    schema: {
+      tags, operationId: 'deletePeriod', summary: 'Delete an open period that has no entries',
+      params: PeriodParams, headers: IfMatchHeaders,
+      response: { 204: NoContent, ...problems(404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    await db.transaction().execute((trx) => deletePeriod(trx, cityCode, periodId, ifMatchVersion(request)))
+    return reply.status(204).send(null)
+  })
+
+  for (const [action, state, summary] of [
+    ['close', 'closed', 'Close a period: its entries become read-only'],
+    ['reopen', 'open', 'Reopen a closed period so its entries can be corrected'],
+  ] as const) {
+    app.post(`/:periodId/${action}`, {
+      schema: {
+        tags, operationId: `${action}Period`, summary, params: PeriodParams, headers: IfMatchHeaders,
+        response: { 200: ok(Period, 'The period in its new state'), ...problems(404, 412) },
+      },
+    }, async (request, reply) => {
+      const { cityCode, periodId } = request.params
+      return withEtag(reply, await setPeriodState(db, cityCode, periodId, state, ifMatchVersion(request)))
+    })
+  }
+}
+
+export default periods

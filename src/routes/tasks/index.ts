@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { deleteTask, findTask, insertTask, listTasks, updateTask } from '../../db/queries/tasks.js'
+import { decodeCursor, page } from '../../http/cursor.js'
+import { ifMatchVersion, withEtag } from '../../http/etag.js'
+import { notFound } from '../../http/problem.js'
+import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
+import { Task, TaskCreate, TaskList, TaskListQuery, TaskParams, TaskPatch } from '../../schemas/tasks.js'
+
+const tags = ['tasks']
+
+const tasks: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db
+
+  app.get('/', {
+    schema: {
+      tags, operationId: 'listTasks', summary: 'List tasks, by year and seq',
+      description: 'Filters combine: year, seq, leadUnitId, text in the title (q), and status with periodId.',
+      params: CityParams, querystring: TaskListQuery,
+      response: { 200: ok(TaskList, 'A page of tasks with their lead units'), ...problems(404) },
+    },
+  }, async (request) => {
+    const limit = request.query.limit ?? 50
+    const after = decodeCursor(request.query.cursor, ['number', 'number', 'number']) as [number, number, number] | undefined
+    const rows = await listTasks(db, request.params.cityCode, { ...request.query, limit }, after)
+    return page(rows, limit, (task) => [task.year, task.seq, task.id])
+  })
+
+  app.post('/', {
+    schema: {
+      tags, operationId: 'createTask', summary: 'Add a task to the city\'s list', params: CityParams, body: TaskCreate,
+      response: { 201: ok(Task, 'The task created, with its lead units'), ...problems(404, 409) },
+    },
+  }, async (request, reply) => {
+    const { cityCode } = request.params
+    const task = await db.transaction().execute((trx) => insertTask(trx, cityCode, request.body))
+    reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${task.id}`)
+    return withEtag(reply, task)
+  })
+
+  app.get('/:taskId', {
+    schema: {
+      tags, operationId: 'getTask', summary: 'Read a task with its lead units', params: TaskParams,
+      response: { 200: ok(Task, 'The task; ETag is its version'), ...problems(404) },
+    },
+  }, async (request, reply) => {
+    const task = await findTask(db, request.params.cityCode, request.params.taskId)
+    if (!task) throw notFound('task', request.params.taskId)
+    return withEtag(reply, task)
+  })
+
+  app.patch('/:taskId', {
+    schema: {
+      tags, operationId: 'updateTask', summary: 'Change a task; leadUnits, when given, replaces the list',
+      params: TaskParams, headers: IfMatchHeaders, body: TaskPatch,
+      response: { 200: ok(Task, 'The task as changed'), ...problems(404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, taskId } = request.params
+    const task = await db.transaction().execute((trx) => updateTask(trx, cityCode, taskId, request.body, ifMatchVersion(request)))
+    return withEtag(reply, task)
+  })
+
+  app.delete('/:taskId', {
+    schema: {
+      tags, operationId: 'deleteTask', summary: 'Delete a task that has no progress entries',
+      params: TaskParams, headers: IfMatchHeaders,
+      response: { 204: NoContent, ...problems(404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, taskId } = request.params
+    await db.transaction().execute((trx) => deleteTask(trx, cityCode, taskId, ifMatchVersion(request)))
+    return reply.status(204).send(null)
+  })
+}
+
+export default tasks

@@ -1,0 +1,50 @@
+import Type, { type Static } from 'typebox'
+import { CityCode, DateString, Id, Meta, PageOf, PageQuery, ref, Text, Year } from './common.js'
+
+export const PeriodKind = Type.Enum(['month_cumulative', 'quarter', 'half_year', 'year', 'custom'], {
+  $id: 'PeriodKind',
+  description: 'month_cumulative: 1-5月份; quarter: 一季度; half_year: 上半年; year: 全年',
+})
+export const PeriodState = Type.Enum(['open', 'closed'], { $id: 'PeriodState', description: 'A closed period\'s entries are read-only' })
+
+export const Period = Type.Object({
+  id: Id,
+  cityCode: CityCode,
+  year: Year,
+  label: Type.String({ examples: ['1-5月份'] }),
+  kind: ref(PeriodKind),
+  startsOn: DateString,
+  endsOn: DateString,
+  state: ref(PeriodState),
+  ...Meta,
+}, { $id: 'Period', description: 'A reporting period, cumulative from 1 January in the reports' })
+export type Period = Static<typeof Period>
+
+export const PeriodCreate = Type.Object({
+  year: Year,
+  label: Text(50, { examples: ['1-5月份'] }),
+  kind: ref(PeriodKind),
+  startsOn: DateString,
+  endsOn: DateString,
+}, {
+  additionalProperties: false,
+  examples: [{ year: 2025, label: '1-5月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-05-31' }],
+})
+
+export const PeriodPatch = Type.Object({
+  year: Type.Optional(Year),
+  label: Type.Optional(Text(50)),
+  kind: Type.Optional(ref(PeriodKind)),
+  startsOn: Type.Optional(DateString),
+  endsOn: Type.Optional(DateString),
+}, { additionalProperties: false, minProperties: 1, examples: [{ label: '1-5月' }] })
+
+export const PeriodParams = Type.Object({ cityCode: CityCode, periodId: Id })
+export const PeriodList = PageOf(ref(Period), 'PeriodList')
+export const PeriodListQuery = Type.Object({
+  ...PageQuery,
+  year: Type.Optional(Year),
+  state: Type.Optional(ref(PeriodState)),
+})
+
+export const periodSchemas = [PeriodKind, PeriodState, Period, PeriodList]

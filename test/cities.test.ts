@@ -1,0 +1,89 @@
+import t from 'tap'
+import { seedCity, setup } from './helper.js'
+
+const { app } = await setup(t)
+
+t.test('creates a city and reads it back with its ETag', async (t) => {
+  const created = await app.inject({ method: 'POST', url: '/v1/cities', payload: { code: '341700', name: '池州市', province: '安徽省' } })
+  t.equal(created.statusCode, 201)
+  t.equal(created.headers.location, '/v1/cities/341700')
+  t.equal(created.headers.etag, '"1"')
+  t.match(created.json(), { code: '341700', name: '池州市', province: '安徽省', version: 1 })
+  t.match(created.json().createdAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+
+  const read = await app.inject({ url: '/v1/cities/341700' })
+  t.equal(read.statusCode, 200)
+  t.equal(read.headers.etag, '"1"')
+  t.same(read.json(), created.json())
+})
+
+t.test('a duplicate code is a 409 problem', async (t) => {
+  await seedCity(app)
+  const again = await app.inject({ method: 'POST', url: '/v1/cities', payload: { code: '341700', name: '池州', province: '安徽省' } })
+  t.equal(again.statusCode, 409)
+  t.equal(again.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.match(again.json(), { status: 409, code: 'city_exists', type: 'urn:duban:problem:city_exists' })
+  t.notMatch(again.body, /cities_pkey|duplicate key|constraint/)
+})
+
+t.test('validation lists each bad field', async (t) => {
+  const response = await app.inject({ method: 'POST', url: '/v1/cities', payload: { code: '34170', name: '', extra: 1 } })
+  t.equal(response.statusCode, 400)
+  const problem = response.json()
+  t.equal(problem.code, 'validation_failed')
+  const fields = problem.errors.map((e: { field: string }) => e.field).sort()
+  t.same(fields, ['body/code', 'body/extra', 'body/name', 'body/province'])
+})
+
+t.test('unknown city is a 404 problem', async (t) => {
+  const response = await app.inject({ url: '/v1/cities/340400' })
+  t.equal(response.statusCode, 404)
+  t.match(response.json(), { code: 'not_found', detail: 'city 340400 does not exist' })
+})
+
+t.test('PATCH honours If-Match', async (t) => {
+  await seedCity(app)
+  const stale = await app.inject({ method: 'PATCH', url: '/v1/cities/341700', headers: { 'if-match': '"7"' }, payload: { name: '池州' } })
+  t.equal(stale.statusCode, 412)
+  t.equal(stale.json().code, 'precondition_failed')
+  const fresh = await app.inject({ method: 'PATCH', url: '/v1/cities/341700', headers: { 'if-match': '"1"' }, payload: { name: '池州' } })
+  t.equal(fresh.statusCode, 200)
+  t.equal(fresh.headers.etag, '"2"')
+  t.equal(fresh.json().name, '池州')
+  const malformed = await app.inject({ method: 'PATCH', url: '/v1/cities/341700', headers: { 'if-match': 'W/"2"' }, payload: { name: '池州市' } })
+  t.equal(malformed.statusCode, 400)
+  t.equal(malformed.json().code, 'invalid_if_match')
+})
+
+t.test('lists page by code with an opaque cursor', async (t) => {
+  const codes = ['340200', '340400', '341700', '341800', '342500']
+  for (const code of codes) await seedCity(app, code)
+  const seen: string[] = []
+  let cursor: string | null = null
+  let pages = 0
+  do {
+    const response = await app.inject({ url: '/v1/cities', query: { limit: '2', ...(cursor ? { cursor } : {}) } })
+    t.equal(response.statusCode, 200)
+    const body = response.json()
+    seen.push(...body.items.map((c: { code: string }) => c.code))
+    cursor = body.nextCursor
+    pages++
+  } while (cursor)
+  t.same(seen, codes)
+  t.equal(pages, 3)
+  const bad = await app.inject({ url: '/v1/cities', query: { cursor: 'not-a-cursor' } })
+  t.equal(bad.statusCode, 400)
+  t.equal(bad.json().code, 'invalid_cursor')
+})
+
+t.test('a city holding data cannot be deleted; an empty one can', async (t) => {
+  await seedCity(app)
+  await app.inject({ method: 'POST', url: '/v1/cities/341700/lead-units', payload: { name: '市财政局' } })
+  const refused = await app.inject({ method: 'DELETE', url: '/v1/cities/341700' })
+  t.equal(refused.statusCode, 409)
+  t.equal(refused.json().code, 'city_in_use')
+  await seedCity(app, '340400')
+  const deleted = await app.inject({ method: 'DELETE', url: '/v1/cities/340400' })
+  t.equal(deleted.statusCode, 204)
+  t.equal((await app.inject({ url: '/v1/cities/340400' })).statusCode, 404)
+})

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto'
+import { sql } from 'kysely'
+import pg from 'pg'
+import type { Test } from 'tap'
+import { buildApp } from '../src/app.js'
+import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
+import { migrateToLatest } from '../src/db/migrate.js'
+
+export const onPostgres = Boolean(process.env.DATABASE_URL)
+
+/**
+ * A migrated database of the test file's own: a fresh database on the server named by
+ * DATABASE_URL (dropped at the end), or an in-memory embedded one without it.
+ */
+export async function testDatabase(t: Test): Promise<DatabaseHandle> {
+  const serverUrl = process.env.DATABASE_URL
+  if (!serverUrl) {
+    const database = openDatabase({ memory: true })
+    await migrateToLatest(database.db)
+    t.teardown(() => database.db.destroy())
+    return database
+  }
+  const name = `duban_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const database = openDatabase({ url: url.toString() }, { max: 20 })
+  await migrateToLatest(database.db)
+  t.teardown(async () => {
+    await database.db.destroy()
+    const cleanup = new pg.Client({ connectionString: serverUrl })
+    await cleanup.connect()
+    await cleanup.query(`drop database if exists ${name} with (force)`)
+    await cleanup.end()
+  })
+  return database
+}
+
+const tables = ['progress_entries', 'task_lead_units', 'tasks', 'periods', 'lead_units', 'cities']
+
+/** Empties every table, so no test depends on rows another left behind. */
+export async function emptyDatabase(database: DatabaseHandle) {
+  await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))} restart identity cascade`.execute(database.db)
+}
+
+/** An app on the file's database, emptied before each test. */
+export async function setup(t: Test) {
+  const database = await testDatabase(t)
+  const app = await buildApp({ database })
+  t.teardown(() => app.close())
+  t.beforeEach(() => emptyDatabase(database))
+  return { app, database }
+}
+
+type App = Awaited<ReturnType<typeof buildApp>>
+
+/** Creates what most tests need: a city, and optionally lead units, a period and tasks. */
+export async function seedCity(app: App, code = '341700') {
+  const response = await app.inject({ method: 'POST', url: '/v1/cities', payload: { code, name: '池州市', province: '安徽省' } })
+  if (response.statusCode !== 201) throw new Error(`seed city: ${response.body}`)
+  return response.json()
+}
+
+export async function post(app: App, url: string, payload: object) {
+  const response = await app.inject({ method: 'POST', url, payload })
+  if (response.statusCode !== 201) throw new Error(`POST ${url}: ${response.statusCode} ${response.body}`)
+  return response.json()
+}
