@@ -1,0 +1,103 @@
+/**
+ * The summary paragraph a city office writes at the top of a period report,
+ * built from stored data only. The model is the chizhou 1-5月份 report:
+ *
+ *   1-5月份,147项市政府重点工作总体进展顺利,其中:2项已完成(建成省级创新型城市、
+ *   完成人工造林任务),137项按序时推进,8项未达预期目标。
+ *   未达预期8项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,
+ *   增速居全省第6位;…。
+ *
+ * Punctuation follows that report (half-width , : ; ( ), Chinese quotes around
+ * titles). No figure is ever computed or rephrased here: each behind task's
+ * sentence quotes its progress text as the lead unit filed it.
+ */
+import type { Target } from './indicators.js'
+
+export interface NarrativeInput {
+  periodLabel: string
+  taskCount: number
+  counts: { completed: number, on_track: number, behind: number, not_rated: number, not_reported: number }
+  completed: { seq: number, title: string, shortTitle?: string | null }[]
+  /**
+   * `target` is not written out: the quoted title already states it as the
+   * city wrote it. `actualText` is the entry's progress as stored; `rankText`
+   * is added only when the progress does not already say it.
+   */
+  behind: { seq: number, title: string, leadUnits: string[], target: Target | null, actualText: string | null, rankText?: string | null }[]
+}
+
+const MAX_LISTED_COMPLETED = 5
+
+/** The task title as quoted in the narrative: trailing 。 and whitespace removed. */
+export function quoteTitle(title: string): string {
+  return title.replace(/[\s\u00a0\u3000。.]+$/u, '').trim()
+}
+
+/**
+ * The overview sentence, then, when tasks are behind, the list of them as a
+ * second paragraph (a newline between, as in the report). The list names the
+ * tasks passed in `behind`; the overview counts come from `counts`.
+ */
+export function buildNarrative(input: NarrativeInput): string {
+  const { periodLabel, taskCount, counts } = input
+  const opening = `${periodLabel},${taskCount}项市政府重点工作${goesSmoothly(input) ? '总体进展顺利' : ''}`
+  const parts = statusParts(input)
+  const overview = parts.length > 0 ? `${opening},其中:${parts.join(',')}。` : `${opening}。`
+  if (input.behind.length === 0 || counts.behind === 0) return overview
+  return `${overview}\n${behindParagraph(input.behind)}`
+}
+
+/**
+ * "总体进展顺利" is the office's judgement, so we write it only where the
+ * numbers plainly support it: no more than one task in ten behind (the
+ * chizhou report writes it with 8 of 147), and more than half the list rated
+ * completed or on track, so a period where most tasks are unrated or
+ * unreported is not called smooth.
+ */
+function goesSmoothly({ taskCount, counts }: NarrativeInput): boolean {
+  if (taskCount <= 0) return false
+  return counts.behind * 10 <= taskCount && (counts.completed + counts.on_track) * 2 > taskCount
+}
+
+function statusParts({ counts, completed }: NarrativeInput): string[] {
+  const parts: string[] = []
+  if (counts.completed > 0) parts.push(`${counts.completed}项已完成${completedList(counts.completed, completed)}`)
+  if (counts.on_track > 0) parts.push(`${counts.on_track}项按序时推进`)
+  if (counts.behind > 0) parts.push(`${counts.behind}项未达预期目标`)
+  if (counts.not_rated > 0) parts.push(`${counts.not_rated}项未评价`)
+  if (counts.not_reported > 0) parts.push(`${counts.not_reported}项未报送`)
+  return parts
+}
+
+/** Named only when there are a few, and only when the list is the whole count: never a partial list. */
+function completedList(count: number, completed: NarrativeInput['completed']): string {
+  if (count > MAX_LISTED_COMPLETED) return ''
+  const names = [...completed]
+    .sort((a, b) => a.seq - b.seq)
+    .map((task) => (task.shortTitle ?? '').trim() || quoteTitle(task.title))
+    .filter((name) => name !== '')
+  return names.length === count ? `(${names.join('、')})` : ''
+}
+
+function behindParagraph(behind: NarrativeInput['behind']): string {
+  const items = [...behind].sort((a, b) => a.seq - b.seq).map(behindItem)
+  const lead = behind.length === 1 ? '未达预期1项是:' : `未达预期${behind.length}项分别是:`
+  return `${lead}${items.join(';')}。`
+}
+
+function behindItem(task: NarrativeInput['behind'][number]): string {
+  const units = task.leadUnits.map((unit) => unit.trim()).filter((unit) => unit !== '')
+  const who = units.length > 0 ? `${units.join('、')}牵头的` : ''
+  let sentence = `${who}第${task.seq}项“${quoteTitle(task.title)}”`
+  const actual = clause(task.actualText)
+  if (actual !== '') sentence += `,${actual}`
+  const rank = clause(task.rankText)
+  // The rank is usually already in the progress text ("增速居全省第6位"); say it once.
+  if (rank !== '' && !actual.includes(rank)) sentence += `,${rank}`
+  return sentence
+}
+
+/** A stored text made fit to follow a comma: no leading or trailing punctuation or space. */
+function clause(text: string | null | undefined): string {
+  return (text ?? '').replace(/^[\s\u00a0\u3000,，;；:：、。.]+/u, '').replace(/[\s\u00a0\u3000,，;；:：、。.]+$/u, '')
+}

@@ -1,0 +1,154 @@
+import t from 'tap'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { extractActual, extractTargets } from '../src/domain/indicators.js'
+import { buildNarrative, quoteTitle, type NarrativeInput } from '../src/domain/narrative.js'
+
+const seeds = new URL('./fixtures/seeds/', import.meta.url).pathname
+const seedText = readFileSync(join(seeds, 'chizhou-2025-jan-may.txt'), 'utf8')
+
+/** chizhou's table: one cell per line ending " |", six cells a row. */
+function chizhouRows(): Map<number, { title: string, status: string, progress: string }> {
+  const lines = seedText.split('\n')
+  const cells = lines.slice(lines.indexOf('近期工作安排 |') + 1).filter((l) => l.endsWith(' |')).map((l) => l.slice(0, -2))
+  const rows = new Map<number, { title: string, status: string, progress: string }>()
+  for (let i = 0; i + 5 < cells.length; i += 6) {
+    const [seq = '', title = '', , status = '', progress = ''] = cells.slice(i, i + 5)
+    rows.set(Number(seq), { title, status, progress })
+  }
+  return rows
+}
+
+const rows = chizhouRows()
+// The short unit names the office uses in its own summary.
+const leadUnits: Record<number, string> = { 1: '市发改委', 2: '市发改委', 3: '市工业和信息化局', 4: '市财政局', 5: '市商务局', 6: '市人社局', 7: '市农业农村局', 11: '市生态环境局' }
+
+function behindFromSeed(withRank: boolean): NarrativeInput['behind'] {
+  return [...rows].filter(([, r]) => r.status === '未达预期').map(([seq, r]) => {
+    const target = extractTargets(r.title)[0] ?? null
+    const rank = target ? extractActual(r.progress, target).rank : null
+    return {
+      seq, title: r.title, leadUnits: [leadUnits[seq]!], target,
+      actualText: r.progress.replace(/。$/, ''),
+      rankText: withRank ? rank?.text ?? null : null,
+    }
+  })
+}
+
+const chizhouInput = (): NarrativeInput => ({
+  periodLabel: '1-5月份',
+  taskCount: 49,
+  counts: { completed: 1, on_track: 39, behind: 8, not_rated: 1, not_reported: 0 },
+  completed: [{ seq: 39, title: rows.get(39)!.title, shortTitle: '建成省级创新型城市' }],
+  behind: behindFromSeed(true),
+})
+
+/** What must never appear in a narrative: placeholders and punctuation left dangling by a missing part. */
+function flaws(text: string): string[] {
+  const found = [...text.matchAll(/undefined|null|NaN|,,|,;|,。|;;|;。|,\(|\(\)|::|:。/g)].map((m) => m[0])
+  return text.endsWith('。') ? found : [...found, 'no closing 。']
+}
+
+t.test('the chizhou table as a narrative', async (t) => {
+  const input = chizhouInput()
+  t.equal(input.behind.length, 8, 'the eight behind rows of the seed')
+  const text = buildNarrative(input)
+  t.ok(text.startsWith('1-5月份,49项'), 'starts with the period and the task count')
+  t.ok(text.startsWith('1-5月份,49项市政府重点工作,其中:1项已完成(建成省级创新型城市),39项按序时推进,8项未达预期目标,1项未评价。'), text.split('\n')[0] ?? '')
+  t.notMatch(text, /总体进展顺利/, '8 of 49 behind is more than one in ten')
+  t.notMatch(text, /未报送/, 'zero counts are left out')
+  t.match(text, /\n未达预期8项分别是:/)
+  for (const b of input.behind) {
+    t.ok(text.includes(`第${b.seq}项“${quoteTitle(b.title)}”`), `names task ${b.seq}`)
+    t.ok(text.includes(`第${b.seq}项“${quoteTitle(b.title)}”,${b.actualText}`), `quotes task ${b.seq}'s progress as stored`)
+    t.ok(text.includes(b.actualText!), `task ${b.seq}'s actual`)
+  }
+  t.ok(text.includes('市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度,增长6.4%,增速居全省第6位;市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月,增长5.1%;'))
+  t.ok(text.includes('市财政局牵头的第4项“一般公共预算收入增长5%”,1-5月,一般公共预算收入完成51.36亿元、增长4%,增速居全省第3位;'))
+  t.ok(text.endsWith('市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”,截至5月31日,全市PM2.5平均浓度41.5微克/立方米,同比上升4.8%;优良天数比例80.8%,同比下降1.4%。'))
+  t.equal(text.split('增速居全省第6位').length - 1, 1, 'a rank already in the progress text is said once')
+  const order = input.behind.map((b) => text.indexOf(`第${b.seq}项“`))
+  t.same(order, [...order].sort((a, b) => a - b), 'in list order')
+  t.same(flaws(text), [], 'no placeholder or dangling punctuation')
+})
+
+t.test('the seed report’s own opening is reproduced from its counts', async (t) => {
+  const opening = /1-5月份,147项[^\n]*。/.exec(seedText)?.[0]
+  t.equal(opening, '1-5月份,147项市政府重点工作总体进展顺利,其中:2项已完成(建成省级创新型城市、完成人工造林任务),137项按序时推进,8项未达预期目标。')
+  const text = buildNarrative({
+    periodLabel: '1-5月份',
+    taskCount: 147,
+    counts: { completed: 2, on_track: 137, behind: 8, not_rated: 0, not_reported: 0 },
+    completed: [
+      { seq: 98, title: '完成人工造林3万亩。', shortTitle: '完成人工造林任务' },
+      { seq: 39, title: rows.get(39)!.title, shortTitle: '建成省级创新型城市' },
+    ],
+    behind: behindFromSeed(false),
+  })
+  t.equal(text.split('\n')[0], opening, '8 of 147 behind: 总体进展顺利 is kept; completed tasks in list order')
+  t.same(flaws(text), [], 'no placeholder or dangling punctuation')
+})
+
+t.test('a behind task without an actual has no dangling comma', async (t) => {
+  for (const actualText of [null, '', '  。']) {
+    const text = buildNarrative({
+      ...chizhouInput(),
+      counts: { completed: 0, on_track: 47, behind: 2, not_rated: 0, not_reported: 0 },
+      completed: [],
+      behind: [
+        { seq: 11, title: '生态环境质量指标完成省下达目标任务。', leadUnits: ['市生态环境局'], target: null, actualText },
+        { seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: ['市发改委'], target: null, actualText: '，一季度,增长6.4%；\n' },
+      ],
+    })
+    t.ok(text.endsWith('未达预期2项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度,增长6.4%;市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”。'), JSON.stringify(actualText))
+    t.same(flaws(text), [], 'no placeholder or dangling punctuation')
+  }
+})
+
+t.test('a rank given apart from the progress text is added once', async (t) => {
+  const text = buildNarrative({
+    ...chizhouInput(),
+    behind: [{ seq: 5, title: '社会消费品零售总额增长6%。', leadUnits: ['市商务局'], target: null, actualText: '一季度,增长4.6%', rankText: '增速居全省末位' }],
+    counts: { completed: 1, on_track: 46, behind: 1, not_rated: 1, not_reported: 0 },
+  })
+  t.ok(text.endsWith('\n未达预期1项是:市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度,增长4.6%,增速居全省末位。'))
+})
+
+t.test('counts and the 总体进展顺利 rule', async (t) => {
+  const base = (counts: NarrativeInput['counts'], taskCount = 100): string => buildNarrative({ periodLabel: '一季度', taskCount, counts, completed: [], behind: [] })
+  t.equal(base({ completed: 0, on_track: 90, behind: 10, not_rated: 0, not_reported: 0 }), '一季度,100项市政府重点工作总体进展顺利,其中:90项按序时推进,10项未达预期目标。', 'one in ten behind')
+  t.equal(base({ completed: 0, on_track: 89, behind: 11, not_rated: 0, not_reported: 0 }), '一季度,100项市政府重点工作,其中:89项按序时推进,11项未达预期目标。', 'more than one in ten')
+  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 262, not_reported: 0 }, 262), '一季度,262项市政府重点工作,其中:262项未评价。', 'nothing rated is not called smooth')
+  t.equal(base({ completed: 0, on_track: 40, behind: 0, not_rated: 0, not_reported: 60 }), '一季度,100项市政府重点工作,其中:40项按序时推进,60项未报送。', 'most unreported is not called smooth')
+  t.equal(base({ completed: 0, on_track: 97, behind: 0, not_rated: 0, not_reported: 3 }), '一季度,100项市政府重点工作总体进展顺利,其中:97项按序时推进,3项未报送。')
+  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 0, not_reported: 0 }, 0), '一季度,0项市政府重点工作。')
+})
+
+t.test('completed tasks are named only when there are one to five of them', async (t) => {
+  const completed = (n: number): NarrativeInput['completed'] => Array.from({ length: n }, (_, i) => ({ seq: i + 1, title: `任务${i + 1}。`, shortTitle: i === 0 ? null : undefined }))
+  const opening = (n: number, list = completed(n)): string => buildNarrative({ periodLabel: '全年', taskCount: 10, counts: { completed: n, on_track: 10 - n, behind: 0, not_rated: 0, not_reported: 0 }, completed: list, behind: [] })
+  t.match(opening(5), /5项已完成\(任务1、任务2、任务3、任务4、任务5\),/, 'quoteTitle when there is no short title')
+  t.match(opening(6), /6项已完成,/)
+  t.match(opening(2, completed(1)), /2项已完成,/, 'never a partial list')
+  t.match(opening(1, [{ seq: 1, title: ' 。', shortTitle: ' ' }]), /1项已完成,/, 'nor an empty name')
+})
+
+t.test('several lead units, or none', async (t) => {
+  const text = buildNarrative({
+    periodLabel: '1-5月份', taskCount: 10,
+    counts: { completed: 0, on_track: 8, behind: 2, not_rated: 0, not_reported: 0 },
+    completed: [],
+    behind: [
+      { seq: 45, title: '招引大学毕业生1.2万人以上。', leadUnits: ['市委人才工作局', ' 市人社局 '], target: null, actualText: '截至5月底,达成就业意向2519人' },
+      { seq: 46, title: '新引进项目500个。', leadUnits: [], target: null, actualText: '1-5月份,新引进项目176个' },
+    ],
+  })
+  t.ok(text.includes('市委人才工作局、市人社局牵头的第45项“招引大学毕业生1.2万人以上”,截至5月底,达成就业意向2519人;第46项“新引进项目500个”,1-5月份,新引进项目176个。'))
+  t.same(flaws(text), [], 'no placeholder or dangling punctuation')
+})
+
+t.test('quoteTitle', async (t) => {
+  t.equal(quoteTitle('地区生产总值增长6.5%以上。'), '地区生产总值增长6.5%以上')
+  t.equal(quoteTitle('  地区生产总值增长 8%左右。 \n'), '地区生产总值增长 8%左右')
+  t.equal(quoteTitle('新增规上服务业企业15家以上。服务业增加值增长9%以上。'), '新增规上服务业企业15家以上。服务业增加值增长9%以上', 'only the trailing 。')
+})
