@@ -1,0 +1,95 @@
+/**
+ * Reading a published progress report (重点工作任务 … 进展情况) into rows a city can
+ * import: which layout it uses, where its table starts, which column is which, the year
+ * and period its title states, and a warning for everything that does not fit.
+ * Pure: no database, no I/O. Any text is safe input; the work is linear in its length.
+ */
+import { detectGrid, readGrid } from './grid.js'
+import { detectLayout } from './layout.js'
+import { readParagraphs } from './paragraph.js'
+import { periodFromText } from './period.js'
+import { readPipe } from './pipe.js'
+import { buildRows } from './rows.js'
+import { readTab } from './tab.js'
+import { type TableRead, WarningList } from './table.js'
+import { splitLines } from './text.js'
+import { type ColumnKey, type Layout, type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
+import { knownUnits } from './units.js'
+
+export type { ColumnKey, Layout, ParsedPeriod, ParsedReport, ParsedRow, ParsedStatus, ParseOptions, ParseWarning, PeriodKind } from './types.js'
+export { ReportParseError } from './types.js'
+export { periodFromText } from './period.js'
+export { splitLeadUnits } from './units.js'
+
+const LAYOUTS: readonly Layout[] = ['pipe', 'tab', 'paragraph', 'csv', 'markdown']
+const LAYOUT_NAMES: Record<Layout, string> = {
+  pipe: 'pipe layout (each cell on its own line ending in " |")',
+  tab: 'tab layout (one row per line, cells separated by tabs)',
+  paragraph: 'paragraph layout (each cell its own paragraph)',
+  csv: 'CSV (a header row starting 序号,)',
+  markdown: 'a Markdown table (a header row | 序号 | …)',
+}
+
+export function parseReport (text: string, options: ParseOptions = {}): ParsedReport {
+  if (typeof text !== 'string') throw new ReportParseError('no_table', 'the document is not text')
+  if (options.layout !== undefined && !LAYOUTS.includes(options.layout)) {
+    throw new ReportParseError('unknown_layout', `layout must be one of ${LAYOUTS.join(', ')}`)
+  }
+  const lines = splitLines(text)
+  const known = knownUnits(options.knownUnitNames)
+  let warnings = new WarningList()
+  const read = (as: Layout): TableRead | null => {
+    warnings = new WarningList()
+    switch (as) {
+      case 'pipe': return readPipe(lines, warnings)
+      case 'tab': return readTab(lines, warnings)
+      case 'paragraph': return readParagraphs(lines, warnings, known)
+      case 'csv': case 'markdown': return readGrid(as, text, lines, warnings)
+    }
+  }
+  let layout = options.layout ?? detectGrid(lines) ?? detectLayout(lines) ?? 'paragraph'
+  let table = read(layout)
+  // A detected layout that finds no header gives way to the others; a forced one does not.
+  for (const other of LAYOUTS) {
+    if (table !== null || options.layout !== undefined) break
+    if (other === layout) continue
+    table = read(other)
+    if (table !== null) layout = other
+  }
+  if (table === null) {
+    const where = options.layout !== undefined ? ` in ${LAYOUT_NAMES[options.layout]}` : ''
+    throw new ReportParseError('no_table', `no table found${where}: no header row with 序号 followed by a task column (重点工作任务 / 主要任务 / 工作任务)`)
+  }
+  const { header } = table
+  for (const column of header.columns) {
+    if (column.key === null) warnings.add('column_unknown', `column「${column.title}」has no field; its cells are kept in other`, header.line)
+  }
+  if (table.rows.length === 0) {
+    throw new ReportParseError('no_rows', `the table headed at line ${header.line} has no row starting with a 序号`)
+  }
+
+  const rows = buildRows(header, table.rows, known, warnings)
+
+  // The period is stated above the table, or failing that in a column title (1-5月份进展情况).
+  const preamble = lines.slice(0, header.line - 1).join('\n')
+  let stated = periodFromText(preamble)
+  if (stated.period === null) {
+    stated = periodFromText(`${preamble}\n${header.columns.map((column) => column.title).join('\n')}`)
+  }
+  if (stated.period === null) warnings.add('period_not_found', 'the text above the table names no reporting period (一季度, 1-5月份, 上半年, 全年 …)', null)
+  if (stated.year === null) warnings.add('year_not_found', 'the text above the table names no year', null)
+
+  return {
+    layout,
+    year: stated.year,
+    period: stated.period,
+    columns: header.columns.map((column) => column.key).filter((key): key is ColumnKey => key !== null),
+    headerLine: header.line,
+    rows,
+    warnings: warnings.done().sort(byLine),
+  }
+}
+
+function byLine (a: { line: number | null }, b: { line: number | null }): number {
+  return (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)
+}

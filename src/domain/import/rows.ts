@@ -1,0 +1,88 @@
+/** Raw cells to rows: numbers, statuses, units, and a warning for everything out of place. */
+import { statusOf } from './columns.js'
+import { type Header, type RawRow, type WarningList, columnIndex } from './table.js'
+import { cleanCell, oneLine, parseSeq } from './text.js'
+import type { ParsedRow, ParsedStatus } from './types.js'
+import { type KnownUnits, readLeadUnits } from './units.js'
+
+/** from…to as "5" or "5, 6, 7" or "5–90". */
+function listed (from: number, to: number): string {
+  if (to - from >= 5) return `${from}–${to}`
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k).join(', ')
+}
+
+export function buildRows (header: Header, raw: RawRow[], known: KnownUnits, warnings: WarningList): ParsedRow[] {
+  const at = {
+    seq: columnIndex(header, 'seq'),
+    title: columnIndex(header, 'title'),
+    leadUnits: columnIndex(header, 'leadUnits'),
+    status: columnIndex(header, 'status'),
+    progress: columnIndex(header, 'progress'),
+    nextSteps: columnIndex(header, 'nextSteps'),
+    remarks: columnIndex(header, 'remarks'),
+  }
+  const cell = (row: RawRow, index: number) => (index < 0 ? '' : cleanCell(row.cells[index]))
+  const seen = new Set<number>()
+  let previous: number | null = null
+
+  return raw.map((row, i) => {
+    const rowNumber = i + 1
+    const warn = (code: string, message: string, line = row.line) => warnings.add(code, message, line, rowNumber)
+    const seq = parseSeq(row.cells[at.seq] ?? '') ?? 0
+
+    if (seen.has(seq)) warn('seq_duplicate', `序号 ${seq} appears more than once`)
+    else if (previous !== null && seq > previous + 1) {
+      warn('seq_gap', `序号 ${previous} is followed by ${seq}; no row for ${listed(previous + 1, seq - 1)}`)
+    } else if (previous !== null && seq < previous) warn('seq_order', `序号 ${seq} comes after ${previous}`)
+    seen.add(seq)
+    previous = seq
+
+    for (const note of row.notes) warn(note.code, note.message, note.line)
+
+    const title = cell(row, at.title)
+    const units = readLeadUnits(at.leadUnits < 0 ? undefined : row.cells[at.leadUnits], known)
+    const statusCell = cell(row, at.status)
+    let status: ParsedStatus = 'not_rated'
+    if (at.status >= 0 && statusCell !== '') {
+      const read = statusOf(statusCell)
+      if (read) status = read
+      else warn('status_unknown', `「${oneLine(statusCell, 20)}」is not one of 已完成 / 序时推进 / 未达预期; the row is not rated`)
+    }
+
+    if (row.truncated) {
+      const kept = header.columns.filter((_, c) => row.cells[c] !== undefined).map((column) => column.title)
+      warn('row_truncated', `the document ends inside row ${seq}; it has only ${kept.join('、')}`)
+    } else {
+      if (title === '') warn('title_missing', `row ${seq} has no task text`)
+      if (at.leadUnits >= 0 && units.units.length === 0) warn('lead_units_missing', `row ${seq} names no lead unit`)
+      if (at.status >= 0 && statusCell === '') warn('status_missing', `row ${seq} has no 工作评价; it is not rated`)
+      const missing = header.columns
+        .filter((column, c) => row.cells[c] === undefined && column.key !== 'remarks' && column.key !== 'leadUnits' && column.key !== 'status' && column.key !== 'title')
+        .map((column) => column.title)
+      if (missing.length > 0) warn('row_short', `row ${seq} has no cell for ${missing.join('、')}`)
+    }
+    for (const name of units.unrecognised) {
+      warn('lead_unit_unrecognised', `「${name}」does not read as a unit name; check how the cell splits`)
+    }
+
+    const other: Record<string, string> = {}
+    header.columns.forEach((column, c) => {
+      if (column.key === null && row.cells[c] !== undefined) other[column.title] = cleanCell(row.cells[c])
+    })
+
+    return {
+      rowNumber,
+      line: row.line,
+      seq,
+      title,
+      leadUnits: units.units,
+      status,
+      progress: cell(row, at.progress),
+      nextSteps: cell(row, at.nextSteps),
+      remarks: cell(row, at.remarks),
+      truncated: row.truncated,
+      section: row.section,
+      other,
+    }
+  })
+}

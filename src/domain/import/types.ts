@@ -1,0 +1,70 @@
+/** What a parsed report looks like: the contract the import route codes against. */
+
+export type Layout = 'pipe' | 'tab' | 'paragraph' | 'csv' | 'markdown'
+export type ParsedStatus = 'completed' | 'on_track' | 'behind' | 'not_rated'
+export type PeriodKind = 'month_cumulative' | 'quarter' | 'half_year' | 'year' | 'custom'
+
+/** Canonical keys of the columns a report table may have. */
+export type ColumnKey = 'seq' | 'title' | 'leadUnits' | 'status' | 'progress' | 'nextSteps' | 'remarks'
+
+export interface ParsedPeriod {
+  label: string
+  kind: PeriodKind
+  startsOn: string // YYYY-MM-DD
+  endsOn: string // YYYY-MM-DD
+}
+
+export interface ParsedRow {
+  /** 1-based position of the row in the document's table (for warnings). */
+  rowNumber: number
+  /** 1-based line in the document where the row starts (its 序号 cell). */
+  line: number
+  seq: number
+  title: string
+  /** Unit names, rejoined where line wrapping split them, in cell order, no whitespace inside. */
+  leadUnits: string[]
+  status: ParsedStatus
+  progress: string
+  nextSteps: string
+  remarks: string
+  /** The row is cut off at the end of the document. */
+  truncated: boolean
+  /** The section heading (一、… / （一）…) the row sits under, when the table has them. */
+  section: string | null
+  /** Cells of columns the header names but this parser has no field for (配合单位, 责任领导 …), by header text. */
+  other: Record<string, string>
+}
+
+export interface ParseWarning {
+  rowNumber: number | null
+  line: number | null
+  code: string
+  message: string
+}
+
+export interface ParsedReport {
+  layout: Layout
+  year: number | null
+  period: ParsedPeriod | null
+  /** Canonical keys of the recognised columns, in header order. */
+  columns: ColumnKey[]
+  /** 1-based line of the header row (序号 …). */
+  headerLine: number
+  rows: ParsedRow[]
+  warnings: ParseWarning[]
+}
+
+export interface ParseOptions {
+  /** Force a layout instead of detecting it. */
+  layout?: Layout
+  /** Unit names and aliases the city already has; they decide ambiguous splits of lead-unit cells. */
+  knownUnitNames?: string[]
+}
+
+/** The document holds no table this parser can read; the route answers 422 with the message. */
+export class ReportParseError extends Error {
+  constructor (readonly reason: string, message: string) {
+    super(message)
+    this.name = 'ReportParseError'
+  }
+}
