@@ -62,9 +62,10 @@ t.test('lists page by code with an opaque cursor', async (t) => {
   let cursor: string | null = null
   let pages = 0
   do {
-    const response = await app.inject({ url: '/v1/cities', query: { limit: '2', ...(cursor ? { cursor } : {}) } })
+    const query: Record<string, string> = cursor ? { limit: '2', cursor } : { limit: '2' }
+    const response = await app.inject({ url: '/v1/cities', query })
     t.equal(response.statusCode, 200)
-    const body = response.json()
+    const body: { items: { code: string }[], nextCursor: string | null } = response.json()
     seen.push(...body.items.map((c: { code: string }) => c.code))
     cursor = body.nextCursor
     pages++

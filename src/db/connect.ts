@@ -47,7 +47,7 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   const dataDir = 'dataDir' in target ? target.dataDir : undefined
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   // Started on the first query, so building the app (e.g. to print the OpenAPI document) costs nothing.
-  const pglite = () => new PGlite(dataDir, { parsers })
+  const pglite = () => new PGlite({ dataDir, parsers })
   return {
     db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] }),
     kind: 'pglite',

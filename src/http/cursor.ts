@@ -10,7 +10,22 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url')
 }
 
-export function decodeCursor(cursor: string | undefined, shape: ('string' | 'number')[]): CursorKey | undefined {
+/** 'date' is a 'YYYY-MM-DD' string: checked here so a forged one is a 400, not a database error. */
+export type CursorPart = 'string' | 'number' | 'date'
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+function isDate(text: string) {
+  const date = new Date(`${text}T00:00:00Z`)
+  return DATE.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+}
+
+function fits(value: unknown, part: CursorPart): boolean {
+  if (part === 'number') return typeof value === 'number' && Number.isSafeInteger(value)
+  if (part === 'date') return typeof value === 'string' && isDate(value)
+  return typeof value === 'string' && !value.includes('\u0000')
+}
+
+export function decodeCursor(cursor: string | undefined, shape: CursorPart[]): CursorKey | undefined {
   if (cursor === undefined) return undefined
   let key: unknown
   try {
@@ -18,8 +33,7 @@ export function decodeCursor(cursor: string | undefined, shape: ('string' | 'num
   } catch {
     key = undefined
   }
-  const valid = Array.isArray(key) && key.length === shape.length &&
-    key.every((value, i) => typeof value === shape[i] && (typeof value !== 'number' || Number.isSafeInteger(value)))
+  const valid = Array.isArray(key) && key.length === shape.length && key.every((value, i) => fits(value, shape[i]!))
   if (!valid) throw badRequest('invalid_cursor', 'cursor is not one this list returned')
   return key as CursorKey
 }

@@ -56,7 +56,8 @@ export function toProblem(error: unknown): Problem | undefined {
     return new Problem(409, code, 'Conflict', detail)
   }
   if (e.code === '23503') return new Problem(409, 'conflict', 'Conflict', 'the row is referenced by, or refers to, a row that changed at the same time; retry')
-  if (e.code === '23514' || e.code === '22P02' || e.code === '22003' || e.code === '22008' || e.code === '22007') {
+  // 22021: a NUL or invalid byte in text that got past the schema (a query parameter, say).
+  if (e.code === '23514' || e.code === '22P02' || e.code === '22003' || e.code === '22008' || e.code === '22007' || e.code === '22021') {
     return new Problem(400, 'validation_failed', 'Bad Request', 'a value is outside what its field allows')
   }
   if (e.code === '40001' || e.code === '40P01') return new Problem(409, 'write_conflict', 'Conflict', 'a concurrent write got in the way; retry')

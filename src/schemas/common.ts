@@ -20,8 +20,15 @@ export const Year = Type.Integer({ minimum: 1949, maximum: 2999, examples: [2025
 export const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD', examples: ['2025-05-31'] })
 export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339, UTC' })
 export const Version = Type.Integer({ minimum: 1, description: 'Row version; GET returns it as the ETag' })
-/** Text a person typed: never blank, bounded so a single field cannot fill the database. */
-export const Text = (maxLength: number, options: object = {}) => Type.String({ minLength: 1, maxLength, pattern: '\\S', ...options })
+/**
+ * Text a person typed: never blank, bounded so a single field cannot fill the database, and
+ * without NUL, which Postgres text cannot hold.
+ */
+export const Text = (maxLength: number, options: object = {}) =>
+  Type.String({ minLength: 1, maxLength, pattern: '^(?=[^\\u0000]*$)[\\s\\S]*\\S', ...options })
+/** Free text that may be empty (a progress report, remarks): bounded, without NUL. */
+export const LongText = (maxLength: number, options: object = {}) =>
+  Type.String({ maxLength, pattern: '^[^\\u0000]*$', ...options })
 
 export const Meta = {
   version: Version,
@@ -70,10 +77,13 @@ const problemMeaning: Record<number, string> = {
   400: 'The request is malformed or a field is invalid (validation_failed lists each one)',
   404: 'The city, or the resource named in the path or body, does not exist',
   409: 'The request conflicts with the current state (duplicate, in use, period_closed)',
+  401: 'No API key, or one that is malformed, unknown or revoked',
+  403: 'The key\'s role or scope does not allow this call',
   412: 'If-Match names a version that is no longer current',
   413: 'The body is too large',
   415: 'The body is not JSON',
   422: 'The request is well-formed but cannot be applied',
+  429: 'Too many requests for this key; see RateLimit-Reset',
   500: 'The server failed; the request id is in the body',
   503: 'Not ready: the database is unreachable or not migrated',
 }

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox'
-import { CityCode, Id, Meta, PageOf, PageQuery, ref } from './common.js'
+import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref } from './common.js'
+import { Actual, Rank } from './indicators.js'
 
 export const ProgressStatus = Type.Enum(['completed', 'on_track', 'behind', 'not_rated'], {
   $id: 'ProgressStatus',
@@ -15,17 +16,22 @@ export const ProgressEntry = Type.Object({
   progress: Type.String({ description: '进展情况: what was done in the period' }),
   nextSteps: Type.String({ description: '近期工作安排' }),
   remarks: Type.String({ description: '备注' }),
+  actual: Type.Union([ref(Actual), Type.Null()], { description: 'The figure the progress reports against the task\'s target' }),
+  rank: Type.Union([ref(Rank), Type.Null()], { description: 'The rank the progress gives, e.g. 居全省第6位' }),
+  indicatorsSource: Type.Enum(['extracted', 'manual'], { description: 'actual and rank read from the text, or set by a person (then kept)' }),
   ...Meta,
 }, { $id: 'ProgressEntry', description: 'A lead unit\'s report on one task for one period' })
 export type ProgressEntry = Static<typeof ProgressEntry>
 
-const Long = (description: string) => Type.String({ maxLength: 20000, description })
+const Long = (description: string) => LongText(20000, { description })
 
 export const ProgressEntryPut = Type.Object({
   status: ref(ProgressStatus),
   progress: Long('进展情况'),
   nextSteps: Type.Optional(Long('近期工作安排')),
   remarks: Type.Optional(Long('备注')),
+  actual: Type.Optional(Type.Union([ref(Actual), Type.Null()], { description: 'Set the figure yourself; left out, it is read from progress' })),
+  rank: Type.Optional(Type.Union([ref(Rank), Type.Null()], { description: 'Set the rank yourself; left out, it is read from progress' })),
 }, {
   additionalProperties: false,
   examples: [{ status: 'behind', progress: '一季度,增长6.4%,增速居全省第6位。', nextSteps: '加强研判分析。' }],

@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox'
-import { CityCode, Id, Meta, PageOf, PageQuery, ref, Text, Year } from './common.js'
+import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, Text, Year } from './common.js'
 import { ProgressStatus } from './progress.js'
+import { Target } from './indicators.js'
 
 export const LeadRole = Type.Enum(['lead', 'support'], { $id: 'LeadRole', description: 'lead: 牵头; support: 配合' })
 
@@ -19,6 +20,8 @@ export const Task = Type.Object({
   title: Type.String({ examples: ['地区生产总值增长6.5%以上。'] }),
   category: Type.Union([Type.String(), Type.Null()]),
   leadUnits: Type.Array(ref(TaskLeadUnit)),
+  targets: Type.Array(ref(Target), { description: 'The numeric targets the title sets' }),
+  targetsSource: Type.Enum(['extracted', 'manual'], { description: 'extracted from the title, or set by a person (then kept)' }),
   ...Meta,
 }, { $id: 'Task', description: '重点工作任务: one task of the city\'s annual list' })
 export type Task = Static<typeof Task>
@@ -34,6 +37,7 @@ export const TaskCreate = Type.Object({
   title: Text(2000),
   category: Type.Optional(Type.Union([Text(100), Type.Null()])),
   leadUnits: LeadUnitLinks,
+  targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; left out, they are read from the title' })),
 }, {
   additionalProperties: false,
   examples: [{ year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: [{ leadUnitId: 1, role: 'lead' }] }],
@@ -46,6 +50,7 @@ export const TaskPatch = Type.Object({
   title: Type.Optional(Text(2000)),
   category: Type.Optional(Type.Union([Text(100), Type.Null()])),
   leadUnits: Type.Optional(LeadUnitLinks),
+  targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; they are then kept when the title changes' })),
 }, { additionalProperties: false, minProperties: 1, examples: [{ title: '地区生产总值增长6.5%以上。' }] })
 export type TaskPatch = Static<typeof TaskPatch>
 
@@ -54,13 +59,13 @@ export const TaskList = PageOf(ref(Task), 'TaskList')
 export const TaskListQuery = Type.Object({
   ...PageQuery,
   year: Type.Optional(Year),
-  seq: Type.Optional(Type.Integer({ minimum: 1 })),
+  seq: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
   leadUnitId: Type.Optional(Id),
-  periodId: Type.Optional(Type.Integer({ minimum: 1, description: 'With status: the period whose entry is matched' })),
+  periodId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'With status: the period whose entry is matched' })),
   status: Type.Optional(Type.Union([ref(ProgressStatus), Type.Literal('not_reported')], {
     description: 'Status of the task\'s entry in periodId; not_reported: no entry yet',
   })),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Text the title contains' })),
+  q: Type.Optional(LongText(100, { minLength: 1, description: 'Text the title contains' })),
 })
 export type TaskListQuery = Static<typeof TaskListQuery>
 

@@ -1,39 +1,49 @@
 import type { Insertable, Updateable } from 'kysely'
 import { conflict } from '../../http/problem.js'
 import type { CityTable, Db } from '../database.js'
-import { bumpVersion, written } from './write.js'
+import { type Actor, recordAudit } from './audit.js'
+import { bumpVersion, current } from './write.js'
 
 export function findCity(db: Db, code: string) {
   return db.selectFrom('cities').selectAll().where('code', '=', code).executeTakeFirst()
 }
 
-export function listCities(db: Db, limit: number, after?: string) {
+export function listCities(db: Db, limit: number, after?: string, only?: string) {
   return db.selectFrom('cities').selectAll()
+    .$if(only !== undefined, (qb) => qb.where('code', '=', only!))
     .$if(after !== undefined, (qb) => qb.where('code', '>', after!))
     .orderBy('code').limit(limit + 1).execute()
 }
 
-export function insertCity(db: Db, city: Insertable<CityTable>) {
-  return db.insertInto('cities').values(city).returningAll().executeTakeFirstOrThrow()
+const lockCity = (trx: Db, code: string) =>
+  trx.selectFrom('cities').selectAll().where('code', '=', code).forNoKeyUpdate().executeTakeFirst()
+
+/** Call inside a transaction (as every write here: the audit row goes with it). */
+export async function insertCity(trx: Db, actor: Actor, city: Insertable<CityTable>) {
+  const row = await trx.insertInto('cities').values(city).returningAll().executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode: row.code, action: 'create', entity: 'city', entityId: row.code, after: row })
+  return row
 }
 
-export async function updateCity(db: Db, code: string, patch: Updateable<CityTable>, ifMatch?: number) {
-  const row = await db.updateTable('cities').set({ ...patch, ...bumpVersion() })
-    .where('code', '=', code)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returningAll().executeTakeFirst()
-  return written(row, () => findCity(db, code), 'city', code)
+export async function updateCity(trx: Db, actor: Actor, code: string, patch: Updateable<CityTable>, ifMatch?: number) {
+  const before = current(await lockCity(trx, code), ifMatch, 'city', code)
+  const after = await trx.updateTable('cities').set({ ...patch, ...bumpVersion() }).where('code', '=', code)
+    .returningAll().executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode: code, action: 'update', entity: 'city', entityId: code, before, after })
+  return after
 }
 
 /** A city with any data cannot be deleted: its reports would go with it. */
-export async function deleteCity(db: Db, code: string, ifMatch?: number) {
-  const holding = await db.selectFrom('leadUnits').select('id').where('cityCode', '=', code)
-    .union(db.selectFrom('periods').select('id').where('cityCode', '=', code))
-    .union(db.selectFrom('tasks').select('id').where('cityCode', '=', code))
+export async function deleteCity(trx: Db, actor: Actor, code: string, ifMatch?: number) {
+  const before = current(await lockCity(trx, code), ifMatch, 'city', code)
+  const holding = await trx.selectFrom('leadUnits').select('id').where('cityCode', '=', code)
+    .union(trx.selectFrom('periods').select('id').where('cityCode', '=', code))
+    .union(trx.selectFrom('tasks').select('id').where('cityCode', '=', code))
+    .union(trx.selectFrom('apiKeys').select('id').where('cityCode', '=', code))
+    .union(trx.selectFrom('imports').select('id').where('cityCode', '=', code))
     .limit(1).executeTakeFirst()
-  if (holding) throw conflict('city_in_use', `city ${code} still holds lead units, periods or tasks`)
-  const row = await db.deleteFrom('cities').where('code', '=', code)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returningAll().executeTakeFirst()
-  return written(row, () => findCity(db, code), 'city', code)
+  if (holding) throw conflict('city_in_use', `city ${code} still holds lead units, periods, tasks, imports or API keys`)
+  await trx.deleteFrom('cities').where('code', '=', code).execute()
+  await recordAudit(trx, actor, { cityCode: code, action: 'delete', entity: 'city', entityId: code, before })
+  return before
 }

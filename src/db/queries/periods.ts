@@ -1,7 +1,8 @@
 import type { Insertable, Updateable } from 'kysely'
-import { conflict, invalid, periodClosed } from '../../http/problem.js'
+import { conflict, invalid, periodClosed, unprocessable } from '../../http/problem.js'
 import type { Db, PeriodRow, PeriodState, PeriodTable } from '../database.js'
-import { bumpVersion, written } from './write.js'
+import { type Actor, recordAudit } from './audit.js'
+import { bumpVersion, current } from './write.js'
 
 export function findPeriod(db: Db, cityCode: string, id: number) {
   return db.selectFrom('periods').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).executeTakeFirst()
@@ -33,45 +34,56 @@ export function checkPeriodRange(period: Pick<PeriodRow, 'year' | 'startsOn' | '
   if (!period.endsOn.startsWith(`${period.year}-`)) throw invalid('body/endsOn', `must lie in ${period.year}`)
 }
 
-export function insertPeriod(db: Db, period: Insertable<PeriodTable>) {
+/** Call inside a transaction (as every write here: the audit row goes with it). */
+export async function insertPeriod(trx: Db, actor: Actor, period: Insertable<PeriodTable>) {
   checkPeriodRange(period)
-  return db.insertInto('periods').values(period).returningAll().executeTakeFirstOrThrow()
+  const row = await trx.insertInto('periods').values(period).returningAll().executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode: row.cityCode, action: 'create', entity: 'period', entityId: row.id, after: row })
+  return row
 }
 
-function lockedForChange(db: Db, cityCode: string, id: number) {
-  return db.selectFrom('periods').selectAll()
-    .where('cityCode', '=', cityCode).where('id', '=', id).forUpdate().executeTakeFirst()
+const lockPeriod = (trx: Db, cityCode: string, id: number) => trx.selectFrom('periods').selectAll()
+  .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
+
+export async function updatePeriod(trx: Db, actor: Actor, cityCode: string, id: number, patch: Updateable<PeriodTable>, ifMatch?: number) {
+  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
+  if (before.state === 'closed') throw periodClosed(id)
+  checkPeriodRange({ ...before, ...patch } as PeriodRow)
+  // Entries belong to tasks of the period's year: the year stays while it has any.
+  if (patch.year !== undefined && patch.year !== before.year) {
+    const entry = await trx.selectFrom('progressEntries').select('id')
+      .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
+    if (entry) throw unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
+  }
+  const after = await trx.updateTable('periods').set({ ...patch, ...bumpVersion() })
+    .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode, action: 'update', entity: 'period', entityId: id, before, after })
+  return after
 }
 
-export async function updatePeriod(db: Db, cityCode: string, id: number, patch: Updateable<PeriodTable>, ifMatch?: number) {
-  const current = await lockedForChange(db, cityCode, id)
-  if (current?.state === 'closed') throw periodClosed(id)
-  if (current) checkPeriodRange({ ...current, ...patch } as PeriodRow)
-  const row = await db.updateTable('periods').set({ ...patch, ...bumpVersion() })
-    .where('cityCode', '=', cityCode).where('id', '=', id)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returningAll().executeTakeFirst()
-  return written(row, () => Promise.resolve(current), 'period', id)
+/**
+ * Closing makes the period's entries read-only; reopening lets them be corrected. Entry
+ * writes hold the period FOR SHARE, so a close waits for those in flight.
+ */
+export async function setPeriodState(trx: Db, actor: Actor, cityCode: string, id: number, state: PeriodState, ifMatch?: number) {
+  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
+  if (before.state === state) return before
+  const after = await trx.updateTable('periods').set({ state, ...bumpVersion() })
+    .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode, action: state === 'closed' ? 'close' : 'reopen', entity: 'period', entityId: id, before, after })
+  return after
 }
 
-/** Closing makes the period's entries read-only; reopening lets them be corrected. */
-export async function setPeriodState(db: Db, cityCode: string, id: number, state: PeriodState, ifMatch?: number) {
-  const row = await db.updateTable('periods').set({ state, ...bumpVersion() })
-    .where('cityCode', '=', cityCode).where('id', '=', id)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returningAll().executeTakeFirst()
-  return written(row, () => findPeriod(db, cityCode, id), 'period', id)
-}
-
-export async function deletePeriod(db: Db, cityCode: string, id: number, ifMatch?: number) {
-  const current = await lockedForChange(db, cityCode, id)
-  if (current?.state === 'closed') throw periodClosed(id)
-  const entry = await db.selectFrom('progressEntries').select('id')
+export async function deletePeriod(trx: Db, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
+  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
+  if (before.state === 'closed') throw periodClosed(id)
+  const entry = await trx.selectFrom('progressEntries').select('id')
     .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
   if (entry) throw conflict('period_in_use', `period ${id} has progress entries; delete them first`)
-  const row = await db.deleteFrom('periods')
-    .where('cityCode', '=', cityCode).where('id', '=', id)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returningAll().executeTakeFirst()
-  return written(row, () => Promise.resolve(current), 'period', id)
+  const imported = await trx.selectFrom('imports').select('id')
+    .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
+  if (imported) throw conflict('period_in_use', `period ${id} was filled by import ${imported.id}, which stays on record`)
+  await trx.deleteFrom('periods').where('cityCode', '=', cityCode).where('id', '=', id).execute()
+  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'period', entityId: id, before })
+  return before
 }

@@ -1,9 +1,10 @@
-import { sql } from 'kysely'
 import { notFound, periodClosed, preconditionFailed, unprocessable } from '../../http/problem.js'
 import type { ProgressEntryPut } from '../../schemas/progress.js'
 import type { Db, ProgressEntryRow, ProgressStatus } from '../database.js'
 import { lockPeriodForEntryWrite } from './periods.js'
-import { written } from './write.js'
+import { actualFor } from '../../domain/entryIndicators.js'
+import { type Actor, recordAudit } from './audit.js'
+import { bumpVersion, current } from './write.js'
 
 export type EntryKey = { cityCode: string, taskId: number, periodId: number }
 
@@ -42,65 +43,60 @@ export function listTaskEntries(db: Db, cityCode: string, taskId: number, opts: 
 
 /**
  * Checks what an entry write depends on, inside the caller's transaction: the period
- * exists in this city and is open (and stays so until commit), the task exists in this
- * city and belongs to the period's year.
+ * exists in this city and is open (held FOR SHARE, so a close waits for this write), the
+ * task exists in this city and belongs to the period's year. The task row stays locked
+ * until commit: entry writes of one task queue, and its year cannot change meanwhile.
  */
 async function assertWritable(trx: Db, key: EntryKey) {
   const period = await lockPeriodForEntryWrite(trx, key.cityCode, key.periodId)
   if (!period) throw notFound('period', key.periodId)
-  const task = await trx.selectFrom('tasks').select(['id', 'year'])
-    .where('cityCode', '=', key.cityCode).where('id', '=', key.taskId).executeTakeFirst()
+  const task = await trx.selectFrom('tasks').select(['id', 'year', 'targets'])
+    .where('cityCode', '=', key.cityCode).where('id', '=', key.taskId).forNoKeyUpdate().executeTakeFirst()
   if (!task) throw notFound('task', key.taskId)
   if (period.state === 'closed') throw periodClosed(period.id)
   if (task.year !== period.year) {
     throw unprocessable('year_mismatch', `task ${task.id} is on the ${task.year} list; period ${period.id} is in ${period.year}`)
   }
+  return task
 }
 
 export type PutPrecondition = { ifMatch?: number, ifNoneMatch?: boolean }
 
+const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
+
 /**
- * Creates or replaces the entry of a task in a period. Without a precondition the write
- * is one atomic upsert, so two first filings at once never collide; with If-Match only
- * the version read may be replaced. Call inside a transaction.
+ * Creates or replaces the entry of a task in a period. With If-Match only the version read
+ * may be replaced; with If-None-Match: * only a first filing is accepted. The actual figure
+ * and rank are what the caller sends, else what a person set before, else read from the
+ * progress text. Call inside a transaction.
  */
-export async function putEntry(trx: Db, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {}):
+export async function putEntry(trx: Db, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {}):
   Promise<{ entry: ProgressEntryRow, created: boolean }> {
-  await assertWritable(trx, key)
+  const task = await assertWritable(trx, key)
+  const before = await findEntry(trx, key)
+  // If-Match names a version that must exist: with no entry there is nothing to match (RFC 9110).
+  if (pre.ifMatch !== undefined && before?.version !== pre.ifMatch) throw preconditionFailed()
+  if (pre.ifNoneMatch && before) throw preconditionFailed('an entry already exists for this task and period')
   const fields = { status: input.status, progress: input.progress, nextSteps: input.nextSteps ?? '', remarks: input.remarks ?? '' }
-  if (pre.ifMatch !== undefined) {
-    const entry = await trx.updateTable('progressEntries')
-      .set({ ...fields, version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
-      .where('cityCode', '=', key.cityCode).where('taskId', '=', key.taskId).where('periodId', '=', key.periodId)
-      .where('version', '=', pre.ifMatch)
-      .returningAll().executeTakeFirst()
-    if (!entry) throw preconditionFailed()
-    return { entry, created: false }
-  }
-  const insert = trx.insertInto('progressEntries').values({ ...key, ...fields })
-  if (pre.ifNoneMatch) {
-    const entry = await insert.onConflict((oc) => oc.columns(['cityCode', 'taskId', 'periodId']).doNothing())
-      .returningAll().executeTakeFirst()
-    if (!entry) throw preconditionFailed('an entry already exists for this task and period')
-    return { entry, created: true }
-  }
-  const { inserted, ...entry } = await insert
-    .onConflict((oc) => oc.columns(['cityCode', 'taskId', 'periodId']).doUpdateSet({
-      ...fields,
-      version: sql<number>`progress_entries.version + 1`,
-      updatedAt: sql<string>`now()`,
-    }))
-    .returningAll().returning(sql<boolean>`xmax = 0`.as('inserted'))
-    .executeTakeFirstOrThrow()
-  return { entry, created: inserted }
+  const figures = input.actual !== undefined || input.rank !== undefined
+    ? { actual: JSON.stringify(input.actual ?? null), rank: JSON.stringify(input.rank ?? null), indicatorsSource: 'manual' as const }
+    : before?.indicatorsSource === 'manual'
+      ? {}
+      : (({ actual, rank }) => ({ actual: JSON.stringify(actual), rank: JSON.stringify(rank), indicatorsSource: 'extracted' as const }))(
+          actualFor(fields.progress, task.targets))
+  const entry = before
+    ? await trx.updateTable('progressEntries').set({ ...fields, ...figures, ...bumpVersion() })
+      .where('cityCode', '=', key.cityCode).where('id', '=', before.id).returningAll().executeTakeFirstOrThrow()
+    : await trx.insertInto('progressEntries').values({ ...key, ...fields, ...figures }).returningAll().executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode: key.cityCode, action: before ? 'update' : 'create', entity: 'progress_entry', entityId: entry.id, before, after: entry })
+  return { entry, created: !before }
 }
 
 /** Call inside a transaction. */
-export async function deleteEntry(trx: Db, key: EntryKey, ifMatch?: number) {
+export async function deleteEntry(trx: Db, actor: Actor, key: EntryKey, ifMatch?: number) {
   await assertWritable(trx, key)
-  const entry = await trx.deleteFrom('progressEntries')
-    .where('cityCode', '=', key.cityCode).where('taskId', '=', key.taskId).where('periodId', '=', key.periodId)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returningAll().executeTakeFirst()
-  return written(entry, () => findEntry(trx, key), 'progress entry for task', `${key.taskId} in period ${key.periodId}`)
+  const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
+  await trx.deleteFrom('progressEntries').where('cityCode', '=', key.cityCode).where('id', '=', before.id).execute()
+  await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'delete', entity: 'progress_entry', entityId: before.id, before })
+  return before
 }

@@ -1,8 +1,10 @@
 import { sql } from 'kysely'
-import { badRequest, conflict, notFound } from '../../http/problem.js'
+import { badRequest, conflict, notFound, unprocessable } from '../../http/problem.js'
 import type { TaskCreate, TaskListQuery, TaskPatch } from '../../schemas/tasks.js'
 import type { Db, TaskRow } from '../database.js'
-import { bumpVersion, likeContains, written } from './write.js'
+import { targetsFor } from '../../domain/entryIndicators.js'
+import { type Actor, recordAudit } from './audit.js'
+import { bumpVersion, current, likeContains } from './write.js'
 import { findPeriod } from './periods.js'
 
 export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
@@ -17,7 +19,11 @@ export async function leadUnitsOf(db: Db, cityCode: string, taskIds: number[]): 
     .select(['l.taskId', 'u.id', 'u.name', 'l.role', 'l.position'])
     .where('l.cityCode', '=', cityCode).where('l.taskId', 'in', taskIds)
     .orderBy('l.taskId').orderBy('l.position').execute()
-  for (const link of links) byTask.get(link.taskId)?.push({ id: link.id, name: link.name, role: link.role, order: link.position })
+  // order counts from 0 in position order: positions may have gaps after a merge.
+  for (const link of links) {
+    const units = byTask.get(link.taskId)
+    units?.push({ id: link.id, name: link.name, role: link.role, order: units.length })
+  }
   return byTask
 }
 
@@ -69,36 +75,60 @@ async function linkLeadUnits(db: Db, cityCode: string, taskId: number, leadUnits
     .execute()
 }
 
-/** Call inside a transaction: the task and its lead-unit links are written together. */
-export async function insertTask(trx: Db, cityCode: string, input: TaskCreate): Promise<TaskView> {
-  const { leadUnits, ...fields } = input
-  const task = await trx.insertInto('tasks').values({ ...fields, category: fields.category ?? null, cityCode })
-    .returningAll().executeTakeFirstOrThrow()
+const lockTask = (trx: Db, cityCode: string, id: number) => trx.selectFrom('tasks').select('id')
+  .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
+
+/** Call inside a transaction: the task, its lead-unit links and the audit row are written together. */
+export async function insertTask(trx: Db, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
+  const { leadUnits, targets, ...fields } = input
+  const task = await trx.insertInto('tasks').values({
+    ...fields, category: fields.category ?? null, cityCode,
+    targets: JSON.stringify(targets ?? targetsFor(fields.title)), targetsSource: targets ? 'manual' : 'extracted',
+  }).returningAll().executeTakeFirstOrThrow()
   await linkLeadUnits(trx, cityCode, task.id, leadUnits)
-  return (await findTask(trx, cityCode, task.id))!
+  const after = (await findTask(trx, cityCode, task.id))!
+  await recordAudit(trx, actor, { cityCode, action: 'create', entity: 'task', entityId: task.id, after })
+  return after
 }
 
-/** Call inside a transaction. */
-export async function updateTask(trx: Db, cityCode: string, id: number, patch: TaskPatch, ifMatch?: number): Promise<TaskView> {
-  const { leadUnits, ...fields } = patch
-  const row = await trx.updateTable('tasks').set({ ...fields, ...bumpVersion() })
-    .where('cityCode', '=', cityCode).where('id', '=', id)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returningAll().executeTakeFirst()
-  await written(row, () => findTask(trx, cityCode, id), 'task', id)
+/**
+ * Call inside a transaction. Targets a person sends are kept as set; otherwise they follow
+ * the title.
+ */
+export async function updateTask(trx: Db, actor: Actor, cityCode: string, id: number, patch: TaskPatch, ifMatch?: number): Promise<TaskView> {
+  await lockTask(trx, cityCode, id)
+  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
+  const { leadUnits, targets, ...fields } = patch
+  // Entry writes hold the task locked, so no entry of another year can appear meanwhile.
+  if (fields.year !== undefined && fields.year !== before.year) {
+    const entry = await trx.selectFrom('progressEntries as e')
+      .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+      .select(['p.id', 'p.year'])
+      .where('e.cityCode', '=', cityCode).where('e.taskId', '=', id).where('p.year', '<>', fields.year)
+      .limit(1).executeTakeFirst()
+    if (entry) throw unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
+  }
+  const indicators = targets !== undefined
+    ? { targets: JSON.stringify(targets), targetsSource: 'manual' as const }
+    : fields.title !== undefined && before.targetsSource === 'extracted'
+      ? { targets: JSON.stringify(targetsFor(fields.title)) }
+      : {}
+  await trx.updateTable('tasks').set({ ...fields, ...indicators, ...bumpVersion() })
+    .where('cityCode', '=', cityCode).where('id', '=', id).execute()
   if (leadUnits) await linkLeadUnits(trx, cityCode, id, leadUnits)
-  return (await findTask(trx, cityCode, id))!
+  const after = (await findTask(trx, cityCode, id))!
+  await recordAudit(trx, actor, { cityCode, action: 'update', entity: 'task', entityId: id, before, after })
+  return after
 }
 
 /** A task that has progress entries keeps them: delete the entries first. Call inside a transaction. */
-export async function deleteTask(trx: Db, cityCode: string, id: number, ifMatch?: number): Promise<TaskView> {
-  const task = await findTask(trx, cityCode, id)
+export async function deleteTask(trx: Db, actor: Actor, cityCode: string, id: number, ifMatch?: number): Promise<TaskView> {
+  await lockTask(trx, cityCode, id)
+  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
   const entry = await trx.selectFrom('progressEntries').select('id')
     .where('cityCode', '=', cityCode).where('taskId', '=', id).limit(1).executeTakeFirst()
-  if (task && entry) throw conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
-  const row = await trx.deleteFrom('tasks').where('cityCode', '=', cityCode).where('id', '=', id)
-    .$if(ifMatch !== undefined, (qb) => qb.where('version', '=', ifMatch!))
-    .returning(sql<number>`1`.as('deleted')).executeTakeFirst()
-  await written(row, () => Promise.resolve(task), 'task', id)
-  return task!
+  if (entry) throw conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
+  await trx.deleteFrom('tasks').where('cityCode', '=', cityCode).where('id', '=', id).execute()
+  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'task', entityId: id, before })
+  return before
 }

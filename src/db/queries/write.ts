@@ -5,14 +5,14 @@ import { notFound, preconditionFailed } from '../../http/problem.js'
 export const bumpVersion = () => ({ version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
 
 /**
- * Turns the row a conditional write returned into the row or the right failure: an
- * update guarded by `version = If-Match` returns nothing both when the row is gone
- * (404) and when another writer got there first (412).
+ * The row a write is about, as read under its row lock: 404 when it is gone, 412 when
+ * If-Match names another version. Holding the lock, the check and the write that
+ * follows see the same row, so of two writers sending one If-Match only the first wins.
  */
-export async function written<R>(row: R | undefined, exists: () => Promise<unknown>, what: string, id: string | number): Promise<R> {
-  if (row !== undefined) return row
-  if (await exists()) throw preconditionFailed()
-  throw notFound(what, id)
+export function current<R extends { version: number }>(row: R | undefined, ifMatch: number | undefined, what: string, id: string | number): R {
+  if (row === undefined) throw notFound(what, id)
+  if (ifMatch !== undefined && row.version !== ifMatch) throw preconditionFailed()
+  return row
 }
 
 /** Escapes LIKE wildcards so a search for "100%" matches the text "100%". */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteCity, findCity, insertCity, listCities, updateCity } from '../../db/queries/cities.js'
+import { actorOf } from '../../http/actor.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
@@ -19,7 +20,9 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const limit = request.query.limit ?? 50
     const after = decodeCursor(request.query.cursor, ['string'])
-    return page(await listCities(db, limit, after?.[0] as string | undefined), limit, (city) => [city.code])
+    // A key of one city sees that city only.
+    const only = request.apiKey?.cityCode ?? undefined
+    return page(await listCities(db, limit, after?.[0] as string | undefined, only), limit, (city) => [city.code])
   })
 
   app.post('/', {
@@ -28,7 +31,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
       response: { 201: ok(City, 'The city created'), ...problems(409) },
     },
   }, async (request, reply) => {
-    const city = await insertCity(db, request.body)
+    const city = await db.transaction().execute((trx) => insertCity(trx, actorOf(request), request.body))
     reply.status(201).header('location', `/v1/cities/${city.code}`)
     return withEtag(reply, city)
   })
@@ -50,8 +53,11 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
       params: CityParams, headers: IfMatchHeaders, body: CityPatch,
       response: { 200: ok(City, 'The city as changed'), ...problems(404, 412) },
     },
-  }, async (request, reply) =>
-    withEtag(reply, await updateCity(db, request.params.cityCode, request.body, ifMatchVersion(request))))
+  }, async (request, reply) => {
+    const city = await db.transaction().execute((trx) =>
+      updateCity(trx, actorOf(request), request.params.cityCode, request.body, ifMatchVersion(request)))
+    return withEtag(reply, city)
+  })
 
   app.delete('/:cityCode', {
     schema: {
@@ -60,7 +66,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
       response: { 204: NoContent, ...problems(404, 409, 412) },
     },
   }, async (request, reply) => {
-    await deleteCity(db, request.params.cityCode, ifMatchVersion(request))
+    await db.transaction().execute((trx) => deleteCity(trx, actorOf(request), request.params.cityCode, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from '../../db/queries/periods.js'
+import { actorOf } from '../../http/actor.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
@@ -18,7 +19,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { limit = 50, cursor, year, state } = request.query
-    const after = decodeCursor(cursor, ['string', 'number']) as [string, number] | undefined
+    const after = decodeCursor(cursor, ['date', 'number']) as [string, number] | undefined
     return page(await listPeriods(db, request.params.cityCode, { limit, after, year, state }), limit, (p) => [p.endsOn, p.id])
   })
 
@@ -29,7 +30,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode } = request.params
-    const period = await insertPeriod(db, { cityCode, ...request.body })
+    const period = await db.transaction().execute((trx) => insertPeriod(trx, actorOf(request), { cityCode, ...request.body }))
     reply.status(201).header('location', `/v1/cities/${cityCode}/periods/${period.id}`)
     return withEtag(reply, period)
   })
@@ -49,11 +50,11 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags, operationId: 'updatePeriod', summary: 'Change an open period\'s label, kind or dates',
       params: PeriodParams, headers: IfMatchHeaders, body: PeriodPatch,
-      response: { 200: ok(Period, 'The period as changed'), ...problems(404, 409, 412) },
+      response: { 200: ok(Period, 'The period as changed'), ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    const period = await db.transaction().execute((trx) => updatePeriod(trx, cityCode, periodId, request.body, ifMatchVersion(request)))
+    const period = await db.transaction().execute((trx) => updatePeriod(trx, actorOf(request), cityCode, periodId, request.body, ifMatchVersion(request)))
     return withEtag(reply, period)
   })
 
@@ -65,7 +66,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    await db.transaction().execute((trx) => deletePeriod(trx, cityCode, periodId, ifMatchVersion(request)))
+    await db.transaction().execute((trx) => deletePeriod(trx, actorOf(request), cityCode, periodId, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 
@@ -80,7 +81,9 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
       },
     }, async (request, reply) => {
       const { cityCode, periodId } = request.params
-      return withEtag(reply, await setPeriodState(db, cityCode, periodId, state, ifMatchVersion(request)))
+      const period = await db.transaction().execute((trx) =>
+        setPeriodState(trx, actorOf(request), cityCode, periodId, state, ifMatchVersion(request)))
+      return withEtag(reply, period)
     })
   }
 }

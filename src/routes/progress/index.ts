@@ -3,6 +3,7 @@ import Type from 'typebox'
 import { findPeriod } from '../../db/queries/periods.js'
 import { deleteEntry, findEntry, listPeriodEntries, listTaskEntries, putEntry } from '../../db/queries/progress.js'
 import { findTask } from '../../db/queries/tasks.js'
+import { actorOf } from '../../http/actor.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { badRequest, notFound } from '../../http/problem.js'
@@ -31,7 +32,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     const { cityCode, taskId } = request.params
     const { limit = 50, cursor } = request.query
     if (!(await findTask(db, cityCode, taskId))) throw notFound('task', taskId)
-    const after = decodeCursor(cursor, ['string', 'number']) as [string, number] | undefined
+    const after = decodeCursor(cursor, ['date', 'number']) as [string, number] | undefined
     const rows = await listTaskEntries(db, cityCode, taskId, { limit, after })
     return page(rows, limit, (entry) => [entry.periodEndsOn, entry.periodId])
   })
@@ -80,7 +81,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       throw badRequest('invalid_if_none_match', 'If-None-Match on PUT may only be "*" (create only)')
     }
     const pre = { ifMatch: ifMatchVersion(request), ifNoneMatch: ifNoneMatch !== undefined }
-    const { entry, created } = await db.transaction().execute((trx) => putEntry(trx, request.params, request.body, pre))
+    const { entry, created } = await db.transaction().execute((trx) => putEntry(trx, actorOf(request), request.params, request.body, pre))
     if (created) {
       const { cityCode, taskId, periodId } = request.params
       reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${taskId}/progress/${periodId}`)
@@ -95,7 +96,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 204: NoContent, ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => {
-    await db.transaction().execute((trx) => deleteEntry(trx, request.params, ifMatchVersion(request)))
+    await db.transaction().execute((trx) => deleteEntry(trx, actorOf(request), request.params, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteTask, findTask, insertTask, listTasks, updateTask } from '../../db/queries/tasks.js'
+import { actorOf } from '../../http/actor.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
@@ -32,7 +33,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode } = request.params
-    const task = await db.transaction().execute((trx) => insertTask(trx, cityCode, request.body))
+    const task = await db.transaction().execute((trx) => insertTask(trx, actorOf(request), cityCode, request.body))
     reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${task.id}`)
     return withEtag(reply, task)
   })
@@ -52,11 +53,11 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags, operationId: 'updateTask', summary: 'Change a task; leadUnits, when given, replaces the list',
       params: TaskParams, headers: IfMatchHeaders, body: TaskPatch,
-      response: { 200: ok(Task, 'The task as changed'), ...problems(404, 409, 412) },
+      response: { 200: ok(Task, 'The task as changed'), ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => {
     const { cityCode, taskId } = request.params
-    const task = await db.transaction().execute((trx) => updateTask(trx, cityCode, taskId, request.body, ifMatchVersion(request)))
+    const task = await db.transaction().execute((trx) => updateTask(trx, actorOf(request), cityCode, taskId, request.body, ifMatchVersion(request)))
     return withEtag(reply, task)
   })
 
@@ -68,7 +69,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, taskId } = request.params
-    await db.transaction().execute((trx) => deleteTask(trx, cityCode, taskId, ifMatchVersion(request)))
+    await db.transaction().execute((trx) => deleteTask(trx, actorOf(request), cityCode, taskId, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 }

@@ -1,0 +1,169 @@
+import t from 'tap'
+import { allPages, assertProblem, badFields, seedTask, seedUnit, type Unit } from './factories.js'
+import { seedCity, setup } from './helper.js'
+
+const { app } = await setup(t)
+const units = '/v1/cities/341700/lead-units'
+
+t.test('creates a lead unit and reads it back with its ETag', async (t) => {
+  await seedCity(app)
+  const created = await app.inject({ method: 'POST', url: units, payload: { name: '市发展改革委', aliases: ['市发改委'] } })
+  t.equal(created.statusCode, 201)
+  const unit = created.json()
+  t.equal(created.headers.location, `${units}/${unit.id}`)
+  t.equal(created.headers.etag, '"1"')
+  t.match(unit, { cityCode: '341700', name: '市发展改革委', aliases: ['市发改委'], version: 1 })
+
+  const read = await app.inject({ url: created.headers.location as string })
+  t.equal(read.statusCode, 200)
+  t.equal(read.headers.etag, '"1"')
+  t.same(read.json(), unit)
+
+  const bare = await app.inject({ method: 'POST', url: units, payload: { name: '市财政局' } })
+  t.equal(bare.statusCode, 201)
+  t.same(bare.json().aliases, [], 'aliases default to none')
+})
+
+t.test('lists lead units, and finds one by name or alias', async (t) => {
+  await seedCity(app)
+  const ndrc = await seedUnit(app, '市发展改革委', ['市发改委'])
+  const finance = await seedUnit(app, '市财政局')
+  const list = await app.inject({ url: units })
+  t.equal(list.statusCode, 200)
+  t.same(list.json().items.map((u: Unit) => u.id), [ndrc.id, finance.id])
+  t.equal(list.json().nextCursor, null)
+
+  const byAlias = await app.inject({ url: units, query: { name: '市发改委' } })
+  t.same(byAlias.json().items.map((u: Unit) => u.id), [ndrc.id])
+  const byName = await app.inject({ url: units, query: { name: '市财政局' } })
+  t.same(byName.json().items.map((u: Unit) => u.id), [finance.id])
+  const none = await app.inject({ url: units, query: { name: '市教育局' } })
+  t.same(none.json().items, [])
+})
+
+t.test('PATCH renames, bumps the ETag and honours If-Match', async (t) => {
+  await seedCity(app)
+  const unit = await seedUnit(app, '市人力资源社会保障局')
+  const url = `${units}/${unit.id}`
+  const renamed = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { aliases: ['市人社局'] } })
+  t.equal(renamed.statusCode, 200)
+  t.equal(renamed.headers.etag, '"2"')
+  t.match(renamed.json(), { name: '市人力资源社会保障局', aliases: ['市人社局'], version: 2 })
+
+  const stale = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { name: '人社局' } })
+  assertProblem(t, stale, 412, 'precondition_failed')
+  t.equal((await app.inject({ url })).json().name, '市人力资源社会保障局', 'the stale write changed nothing')
+
+  const unconditional = await app.inject({ method: 'PATCH', url, payload: { name: '市人社局本部' } })
+  t.equal(unconditional.statusCode, 200)
+  t.equal(unconditional.headers.etag, '"3"')
+})
+
+t.test('DELETE removes a unit that leads no task', async (t) => {
+  await seedCity(app)
+  const unit = await seedUnit(app, '市财政局')
+  const url = `${units}/${unit.id}`
+  const stale = await app.inject({ method: 'DELETE', url, headers: { 'if-match': '"4"' } })
+  assertProblem(t, stale, 412, 'precondition_failed')
+  const deleted = await app.inject({ method: 'DELETE', url, headers: { 'if-match': '"1"' } })
+  t.equal(deleted.statusCode, 204)
+  t.equal(deleted.body, '')
+  assertProblem(t, await app.inject({ url }), 404, 'not_found')
+  assertProblem(t, await app.inject({ method: 'DELETE', url }), 404, 'not_found')
+})
+
+t.test('validation lists each bad field', async (t) => {
+  await seedCity(app)
+  const response = await app.inject({ method: 'POST', url: units, payload: { name: ' ', aliases: ['ok', ''], color: 'red' } })
+  t.same(badFields(t, response), ['body/aliases/1', 'body/color', 'body/name'])
+  const nul = await app.inject({ method: 'POST', url: units, payload: { name: '市财政局\u0000' } })
+  t.same(badFields(t, nul), ['body/name'], 'NUL, which Postgres text cannot hold, is a 400 and not a 500')
+  const emptyPatch = await app.inject({ method: 'PATCH', url: `${units}/1`, payload: {} })
+  t.equal(emptyPatch.statusCode, 400)
+  t.equal(emptyPatch.json().code, 'validation_failed')
+  const badId = await app.inject({ url: `${units}/abc` })
+  t.same(badFields(t, badId), ['params/leadUnitId'])
+})
+
+t.test('an unknown city or lead unit is a 404 problem', async (t) => {
+  const noCity = await app.inject({ url: '/v1/cities/340400/lead-units' })
+  t.match(assertProblem(t, noCity, 404, 'not_found').detail, /city 340400/)
+  const noCityPost = await app.inject({ method: 'POST', url: '/v1/cities/340400/lead-units', payload: { name: '市财政局' } })
+  assertProblem(t, noCityPost, 404, 'not_found')
+  await seedCity(app)
+  const noUnit = await app.inject({ url: `${units}/999` })
+  t.match(assertProblem(t, noUnit, 404, 'not_found').detail, /lead unit 999/)
+  assertProblem(t, await app.inject({ method: 'PATCH', url: `${units}/999`, payload: { name: '市财政局' } }), 404, 'not_found')
+})
+
+t.test('a unit of another city is not found through this city', async (t) => {
+  await seedCity(app)
+  await seedCity(app, '340400')
+  const other = await seedUnit(app, '市财政局', undefined, '340400')
+  assertProblem(t, await app.inject({ url: `${units}/${other.id}` }), 404, 'not_found')
+  const sameName = await app.inject({ method: 'POST', url: units, payload: { name: '市财政局' } })
+  t.equal(sameName.statusCode, 201, 'names are unique per city, not across cities')
+})
+
+t.test('a duplicate name is a 409 lead_unit_name_taken', async (t) => {
+  await seedCity(app)
+  await seedUnit(app, '市发展改革委', ['市发改委'])
+  const duplicate = await app.inject({ method: 'POST', url: units, payload: { name: '市发展改革委' } })
+  assertProblem(t, duplicate, 409, 'lead_unit_name_taken')
+})
+
+t.test('a name equal to another unit\'s alias, or an alias equal to its name, is a 409', async (t) => {
+  await seedCity(app)
+  const ndrc = await seedUnit(app, '市发展改革委', ['市发改委'])
+  const nameIsAlias = await app.inject({ method: 'POST', url: units, payload: { name: '市发改委' } })
+  assertProblem(t, nameIsAlias, 409, 'lead_unit_name_taken')
+  const aliasIsName = await app.inject({ method: 'POST', url: units, payload: { name: '发改委', aliases: ['市发展改革委'] } })
+  assertProblem(t, aliasIsName, 409, 'lead_unit_name_taken')
+
+  const finance = await seedUnit(app, '市财政局')
+  const renameOntoAlias = await app.inject({ method: 'PATCH', url: `${units}/${finance.id}`, payload: { name: '市发改委' } })
+  assertProblem(t, renameOntoAlias, 409, 'lead_unit_name_taken')
+  const ownAlias = await app.inject({ method: 'PATCH', url: `${units}/${ndrc.id}`, payload: { aliases: ['市发改委', '发改委'] } })
+  t.equal(ownAlias.statusCode, 200, 'a unit may keep its own names')
+  const list = await app.inject({ url: units })
+  t.equal(list.json().items.length, 2, 'no refused write created a unit')
+})
+
+t.test('a unit that still leads a task cannot be deleted: 409 lead_unit_in_use', async (t) => {
+  await seedCity(app)
+  const lead = await seedUnit(app, '市发展改革委')
+  const support = await seedUnit(app, '市统计局')
+  const task = await seedTask(app, { year: 2025, seq: 1, leadUnitIds: [lead.id, support.id] })
+  for (const unit of [lead, support]) {
+    const refused = await app.inject({ method: 'DELETE', url: `${units}/${unit.id}` })
+    assertProblem(t, refused, 409, 'lead_unit_in_use')
+    t.equal((await app.inject({ url: `${units}/${unit.id}` })).statusCode, 200, 'the unit is still there')
+  }
+  const reassigned = await app.inject({
+    method: 'PATCH', url: `/v1/cities/341700/tasks/${task.id}`, payload: { leadUnits: [{ leadUnitId: lead.id, role: 'lead' }] },
+  })
+  t.equal(reassigned.statusCode, 200)
+  t.equal((await app.inject({ method: 'DELETE', url: `${units}/${support.id}` })).statusCode, 204, 'free once it leads nothing')
+})
+
+t.test('12 lead units page 5 at a time, each exactly once', async (t) => {
+  await seedCity(app)
+  const ids: number[] = []
+  for (let i = 1; i <= 12; i++) ids.push((await seedUnit(app, `单位${String(i).padStart(2, '0')}`)).id)
+  const { items, pages } = await allPages<Unit>(t, app, units, { limit: '5' })
+  t.same(items.map((u) => u.id), ids)
+  t.equal(pages, 3)
+  const bad = await app.inject({ url: units, query: { cursor: 'garbage!' } })
+  assertProblem(t, bad, 400, 'invalid_cursor')
+  const foreign = await app.inject({ url: units, query: { cursor: Buffer.from('["2025-01-31",1]').toString('base64url') } })
+  assertProblem(t, foreign, 400, 'invalid_cursor')
+})
+
+t.test('two units of the same name created at once: one 201, one 409', async (t) => {
+  await seedCity(app)
+  const create = () => app.inject({ method: 'POST', url: units, payload: { name: '市财政局' } })
+  const responses = await Promise.all([create(), create()])
+  t.same(responses.map((r) => r.statusCode).sort(), [201, 409])
+  assertProblem(t, responses.find((r) => r.statusCode === 409)!, 409, 'lead_unit_name_taken')
+  t.equal((await app.inject({ url: units })).json().items.length, 1)
+})

@@ -1,0 +1,197 @@
+import t from 'tap'
+import { allPages, assertProblem, badFields, type Period, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
+import { seedCity, setup } from './helper.js'
+
+const { app } = await setup(t)
+const periods = '/v1/cities/341700/periods'
+const firstQuarter = { year: 2025, label: '一季度', kind: 'quarter', startsOn: '2025-01-01', endsOn: '2025-03-31' }
+
+t.test('creates an open period and reads it back with its ETag', async (t) => {
+  await seedCity(app)
+  const created = await app.inject({ method: 'POST', url: periods, payload: firstQuarter })
+  t.equal(created.statusCode, 201)
+  const period = created.json()
+  t.equal(created.headers.location, `${periods}/${period.id}`)
+  t.equal(created.headers.etag, '"1"')
+  t.match(period, { ...firstQuarter, cityCode: '341700', state: 'open', version: 1 })
+
+  const read = await app.inject({ url: created.headers.location as string })
+  t.equal(read.statusCode, 200)
+  t.equal(read.headers.etag, '"1"')
+  t.same(read.json(), period)
+})
+
+t.test('lists periods by end date, filtered by year and state', async (t) => {
+  await seedCity(app)
+  const may = await seedPeriod(app, 2025, 5)
+  const march = await seedPeriod(app, 2025, 3)
+  const lastYear = await seedPeriod(app, 2024, 12)
+  const all = await app.inject({ url: periods })
+  t.equal(all.statusCode, 200)
+  t.same(all.json().items.map((p: Period) => p.id), [lastYear.id, march.id, may.id], 'ordered by endsOn, not by creation')
+  t.equal(all.json().nextCursor, null)
+
+  const of2025 = await app.inject({ url: periods, query: { year: '2025' } })
+  t.same(of2025.json().items.map((p: Period) => p.id), [march.id, may.id])
+
+  t.equal((await app.inject({ method: 'POST', url: `${periods}/${march.id}/close` })).statusCode, 200)
+  const closed = await app.inject({ url: periods, query: { state: 'closed' } })
+  t.same(closed.json().items.map((p: Period) => p.id), [march.id])
+  const open = await app.inject({ url: periods, query: { state: 'open', year: '2025' } })
+  t.same(open.json().items.map((p: Period) => p.id), [may.id])
+})
+
+t.test('PATCH changes an open period, bumps the ETag and honours If-Match', async (t) => {
+  await seedCity(app)
+  const period = await seedPeriod(app, 2025, 5)
+  const url = `${periods}/${period.id}`
+  const changed = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { label: '1-5月', endsOn: '2025-05-30' } })
+  t.equal(changed.statusCode, 200)
+  t.equal(changed.headers.etag, '"2"')
+  t.match(changed.json(), { label: '1-5月', startsOn: '2025-01-01', endsOn: '2025-05-30', version: 2 })
+  const stale = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { label: '1-5月份' } })
+  assertProblem(t, stale, 412, 'precondition_failed')
+  t.equal((await app.inject({ url })).json().label, '1-5月', 'the stale write changed nothing')
+})
+
+t.test('DELETE removes an open period without entries', async (t) => {
+  await seedCity(app)
+  const period = await seedPeriod(app, 2025, 5)
+  const url = `${periods}/${period.id}`
+  assertProblem(t, await app.inject({ method: 'DELETE', url, headers: { 'if-match': '"2"' } }), 412, 'precondition_failed')
+  const deleted = await app.inject({ method: 'DELETE', url, headers: { 'if-match': '"1"' } })
+  t.equal(deleted.statusCode, 204)
+  t.equal(deleted.body, '')
+  assertProblem(t, await app.inject({ url }), 404, 'not_found')
+  assertProblem(t, await app.inject({ method: 'DELETE', url }), 404, 'not_found')
+})
+
+t.test('a period with entries, or a closed one, cannot be deleted', async (t) => {
+  await seedCity(app)
+  const unit = await seedUnit(app, '市发展改革委')
+  const period = await seedPeriod(app, 2025, 5)
+  const task = await seedTask(app, { year: 2025, seq: 1, leadUnitIds: [unit.id] })
+  await putEntry(app, task.id, period.id, 'on_track')
+  assertProblem(t, await app.inject({ method: 'DELETE', url: `${periods}/${period.id}` }), 409, 'period_in_use')
+
+  const empty = await seedPeriod(app, 2025, 3)
+  await app.inject({ method: 'POST', url: `${periods}/${empty.id}/close` })
+  assertProblem(t, await app.inject({ method: 'DELETE', url: `${periods}/${empty.id}` }), 409, 'period_closed')
+  t.equal((await app.inject({ url: periods })).json().items.length, 2, 'both periods are still there')
+})
+
+t.test('close and reopen change the state and the version', async (t) => {
+  await seedCity(app)
+  const period = await seedPeriod(app, 2025, 5)
+  const url = `${periods}/${period.id}`
+  const closed = await app.inject({ method: 'POST', url: `${url}/close`, headers: { 'if-match': '"1"' } })
+  t.equal(closed.statusCode, 200)
+  t.equal(closed.headers.etag, '"2"')
+  t.match(closed.json(), { id: period.id, state: 'closed', version: 2 })
+  t.equal((await app.inject({ url })).json().state, 'closed')
+
+  assertProblem(t, await app.inject({ method: 'POST', url: `${url}/reopen`, headers: { 'if-match': '"1"' } }), 412, 'precondition_failed')
+  const reopened = await app.inject({ method: 'POST', url: `${url}/reopen`, headers: { 'if-match': '"2"' } })
+  t.equal(reopened.statusCode, 200)
+  t.equal(reopened.headers.etag, '"3"')
+  t.match(reopened.json(), { state: 'open', version: 3 })
+  assertProblem(t, await app.inject({ method: 'POST', url: `${periods}/999/close` }), 404, 'not_found')
+})
+
+t.test('PATCH of a closed period is a 409 period_closed', async (t) => {
+  await seedCity(app)
+  const period = await seedPeriod(app, 2025, 5)
+  const url = `${periods}/${period.id}`
+  await app.inject({ method: 'POST', url: `${url}/close` })
+  const refused = await app.inject({ method: 'PATCH', url, payload: { label: '1-5月' } })
+  assertProblem(t, refused, 409, 'period_closed')
+  t.match((await app.inject({ url })).json(), { label: '1-5月份', version: 2 }, 'unchanged')
+})
+
+t.test('endsOn before startsOn, or a date outside the year, is a 400', async (t) => {
+  await seedCity(app)
+  const backwards = await app.inject({ method: 'POST', url: periods, payload: { ...firstQuarter, startsOn: '2025-04-01' } })
+  t.same(badFields(t, backwards), ['body/endsOn'])
+  const endsNextYear = await app.inject({ method: 'POST', url: periods, payload: { ...firstQuarter, endsOn: '2026-03-31' } })
+  t.same(badFields(t, endsNextYear), ['body/endsOn'])
+  const startsLastYear = await app.inject({ method: 'POST', url: periods, payload: { ...firstQuarter, startsOn: '2024-12-01' } })
+  t.same(badFields(t, startsLastYear), ['body/startsOn'])
+  t.same((await app.inject({ url: periods })).json().items, [], 'nothing was created')
+
+  const period = await seedPeriod(app, 2025, 5)
+  const url = `${periods}/${period.id}`
+  const patchBackwards = await app.inject({ method: 'PATCH', url, payload: { startsOn: '2025-06-01' } })
+  t.same(badFields(t, patchBackwards), ['body/endsOn'])
+  const patchYear = await app.inject({ method: 'PATCH', url, payload: { year: 2024 } })
+  t.equal(patchYear.statusCode, 400, 'moving the year away from the dates is refused')
+  t.match((await app.inject({ url })).json(), { year: 2025, startsOn: '2025-01-01', version: 1 }, 'unchanged')
+})
+
+t.test('validation lists each bad field', async (t) => {
+  await seedCity(app)
+  const response = await app.inject({
+    method: 'POST', url: periods, payload: { year: 1800, label: '', kind: 'weekly', startsOn: '2025-02-30', endsOn: '31/03/2025' },
+  })
+  t.same(badFields(t, response), ['body/endsOn', 'body/kind', 'body/label', 'body/startsOn', 'body/year'])
+  const missing = await app.inject({ method: 'POST', url: periods, payload: { label: '一季度' } })
+  t.same(badFields(t, missing), ['body/endsOn', 'body/kind', 'body/startsOn', 'body/year'])
+  const badQuery = await app.inject({ url: periods, query: { state: 'archived', limit: '0' } })
+  t.same(badFields(t, badQuery), ['querystring/limit', 'querystring/state'])
+})
+
+t.test('a duplicate label in the same year is a 409', async (t) => {
+  await seedCity(app)
+  await seedPeriod(app, 2025, 5)
+  const again = await app.inject({
+    method: 'POST', url: periods, payload: { year: 2025, label: '1-5月份', kind: 'custom', startsOn: '2025-01-01', endsOn: '2025-05-30' },
+  })
+  assertProblem(t, again, 409, 'period_label_taken')
+  const otherYear = await app.inject({
+    method: 'POST', url: periods, payload: { year: 2024, label: '1-5月份', kind: 'custom', startsOn: '2024-01-01', endsOn: '2024-05-31' },
+  })
+  t.equal(otherYear.statusCode, 201, 'the same label in another year is a different period')
+})
+
+t.test('an unknown city or period is a 404; a period of another city is not visible', async (t) => {
+  assertProblem(t, await app.inject({ url: '/v1/cities/340400/periods' }), 404, 'not_found')
+  await seedCity(app)
+  await seedCity(app, '340400')
+  const huainan = await seedPeriod(app, 2025, 5, '340400')
+  assertProblem(t, await app.inject({ url: `${periods}/${huainan.id}` }), 404, 'not_found')
+  assertProblem(t, await app.inject({ method: 'PATCH', url: `${periods}/${huainan.id}`, payload: { label: 'x' } }), 404, 'not_found')
+  assertProblem(t, await app.inject({ method: 'POST', url: `${periods}/${huainan.id}/close` }), 404, 'not_found')
+  assertProblem(t, await app.inject({ method: 'DELETE', url: `${periods}/${huainan.id}` }), 404, 'not_found')
+  t.equal((await app.inject({ url: `/v1/cities/340400/periods/${huainan.id}` })).json().state, 'open', 'untouched')
+})
+
+t.test('periods page over several pages, each exactly once', async (t) => {
+  await seedCity(app)
+  const ids: number[] = []
+  for (const year of [2024, 2025]) for (let month = 1; month <= 6; month++) ids.push((await seedPeriod(app, year, month)).id)
+  const { items, pages } = await allPages<Period>(t, app, periods, { limit: '5' })
+  t.same(items.map((p) => p.id), ids)
+  t.equal(pages, 3)
+  assertProblem(t, await app.inject({ url: periods, query: { cursor: '%%%' } }), 400, 'invalid_cursor')
+  const foreign = await app.inject({ url: periods, query: { cursor: Buffer.from('[3]').toString('base64url') } })
+  assertProblem(t, foreign, 400, 'invalid_cursor')
+  const notADate = await app.inject({ url: periods, query: { cursor: Buffer.from('["soon",3]').toString('base64url') } })
+  assertProblem(t, notADate, 400, 'invalid_cursor')
+})
+
+t.test('a period with entries cannot change its year: 422 year_mismatch', async (t) => {
+  await seedCity(app)
+  const unit = await seedUnit(app, '市发展改革委')
+  const period = await seedPeriod(app, 2025, 5)
+  const task = await seedTask(app, { year: 2025, seq: 1, leadUnitIds: [unit.id] })
+  await putEntry(app, task.id, period.id, 'on_track')
+  const url = `${periods}/${period.id}`
+  const moved = await app.inject({ method: 'PATCH', url, payload: { year: 2024, startsOn: '2024-01-01', endsOn: '2024-05-31' } })
+  assertProblem(t, moved, 422, 'year_mismatch')
+  t.match((await app.inject({ url })).json(), { year: 2025, endsOn: '2025-05-31', version: 1 }, 'unchanged')
+  const relabelled = await app.inject({ method: 'PATCH', url, payload: { label: '1-5月', endsOn: '2025-05-30' } })
+  t.equal(relabelled.statusCode, 200, 'other changes stay allowed')
+
+  const empty = await seedPeriod(app, 2025, 3)
+  const free = await app.inject({ method: 'PATCH', url: `${periods}/${empty.id}`, payload: { year: 2024, startsOn: '2024-01-01', endsOn: '2024-03-31' } })
+  t.equal(free.statusCode, 200, 'a period without entries may change its year')
+})
