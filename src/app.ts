@@ -4,7 +4,10 @@ import { Ajv, type Options as AjvOptions } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { DatabaseHandle } from './db/connect.js'
+import auth, { type AuthOptions } from './plugins/auth.js'
+import edges, { type EdgeOptions } from './plugins/edges.js'
 import errors from './plugins/errors.js'
+import idempotency from './plugins/idempotency.js'
 import metrics from './plugins/metrics.js'
 import requestLog, { RequestLog } from './plugins/requestLog.js'
 import swagger from './plugins/swagger.js'
@@ -18,6 +21,8 @@ declare module 'fastify' {
 export interface AppOptions {
   database: DatabaseHandle
   logger?: FastifyServerOptions['logger']
+  auth?: Partial<AuthOptions>
+  edges?: Partial<EdgeOptions>
 }
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
@@ -55,6 +60,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(errors)
   await app.register(requestLog)
   await app.register(metrics, { database: options.database })
+  await app.register(auth, { anonymousReads: false, ...options.auth })
+  await app.register(edges, { corsOrigins: [], rateLimitPerMinute: 1200, ...options.edges })
+  await app.register(idempotency)
   await app.register(swagger)
   await app.register(routes)
   return app

@@ -7,6 +7,14 @@ export const ConfigSchema = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  /** Let GET requests under /v1 through without an API key. */
+  ALLOW_ANONYMOUS_READS: Type.Boolean({ default: false }),
+  /** When set, /metrics wants Authorization: Bearer <this token>. */
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  /** Origins allowed to call from a browser, comma-separated; empty: none. */
+  CORS_ORIGINS: Type.String({ default: '' }),
+  /** Requests a minute per API key (per address without one). */
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
 })
 
 export type Config = Static<typeof ConfigSchema>

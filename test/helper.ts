@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
 import pg from 'pg'
 import type { Test } from 'tap'
-import { buildApp } from '../src/app.js'
+import type { InjectOptions } from 'fastify'
+import { type AppOptions, buildApp } from '../src/app.js'
 import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
+import type { Role } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
+import { createApiKey } from '../src/db/queries/apiKeys.js'
+import { systemActor } from '../src/db/queries/audit.js'
 
 export const onPostgres = Boolean(process.env.DATABASE_URL)
 
@@ -39,20 +44,43 @@ export async function testDatabase(t: Test): Promise<DatabaseHandle> {
   return database
 }
 
-const tables = ['progress_entries', 'task_lead_units', 'tasks', 'periods', 'lead_units', 'cities']
+const tables = ['idempotency_keys', 'api_keys', 'audit_events', 'imports', 'progress_entries', 'task_lead_units', 'tasks', 'periods', 'lead_units', 'cities']
 
 /** Empties every table, so no test depends on rows another left behind. */
 export async function emptyDatabase(database: DatabaseHandle) {
   await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))} restart identity cascade`.execute(database.db)
 }
 
-/** An app on the file's database, emptied before each test. */
-export async function setup(t: Test) {
+/** Creates an API key straight in the database, as `npm run key:create` does. */
+export async function createKey(database: DatabaseHandle, scope: { role: Role, cityCode?: string | null, leadUnitId?: number | null }) {
+  const key = await createApiKey(database.db, systemActor, {
+    name: `test ${scope.role}`, role: scope.role, cityCode: scope.cityCode ?? null, leadUnitId: scope.leadUnitId ?? null,
+  })
+  return key.key
+}
+
+/**
+ * An app on the file's database, emptied before each test. Requests the tests make send
+ * an admin key unless they set their own Authorization header (an empty one sends none).
+ */
+export async function setup(t: Test, options: Omit<AppOptions, 'database'> = {}) {
   const database = await testDatabase(t)
-  const app = await buildApp({ database })
+  const app = await buildApp({ database, ...options })
   t.teardown(() => app.close())
-  t.beforeEach(() => emptyDatabase(database))
-  return { app, database }
+  const keys = { admin: '' }
+  t.beforeEach(async () => {
+    await emptyDatabase(database)
+    keys.admin = await createKey(database, { role: 'admin' })
+  })
+  const inject = app.inject.bind(app)
+  app.inject = ((request: InjectOptions | string) => {
+    const options = typeof request === 'string' ? { url: request } : request
+    const headers = { ...(options.headers ?? {}) } as Record<string, string>
+    if (headers.authorization === undefined) headers.authorization = `Bearer ${keys.admin}`
+    if (headers.authorization === '') delete headers.authorization
+    return inject({ ...options, headers })
+  }) as typeof app.inject
+  return { app, database, keys }
 }
 
 type App = Awaited<ReturnType<typeof buildApp>>
@@ -69,3 +97,8 @@ export async function post(app: App, url: string, payload: object) {
   if (response.statusCode !== 201) throw new Error(`POST ${url}: ${response.statusCode} ${response.body}`)
   return response.json()
 }
+
+/** The two published reports the service is built around, kept with the tests. */
+export const seedsDir = new URL('./fixtures/seeds/', import.meta.url)
+export const readSeed = (name: 'chizhou-2025-jan-may.txt' | 'huainan-2023-q1.txt') =>
+  readFileSync(new URL(name, seedsDir), 'utf8')

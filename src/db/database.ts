@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import type { Actual, IndicatorSource, Rank, Target } from '../domain/entryIndicators.js'
 
 // Column names are camelCase here; CamelCasePlugin maps them to the snake_case of the tables.
 type Timestamps = {
@@ -38,6 +39,8 @@ export type TaskTable = Timestamps & {
   seq: number
   title: string
   category: string | null
+  targets: ColumnType<Target[], string | undefined, string>
+  targetsSource: ColumnType<IndicatorSource, IndicatorSource | undefined, IndicatorSource>
 }
 
 export type LeadRole = 'lead' | 'support'
@@ -59,6 +62,61 @@ export type ProgressEntryTable = Timestamps & {
   progress: string
   nextSteps: string
   remarks: string
+  actual: ColumnType<Actual | null, string | null | undefined, string | null>
+  rank: ColumnType<Rank | null, string | null | undefined, string | null>
+  indicatorsSource: ColumnType<IndicatorSource, IndicatorSource | undefined, IndicatorSource>
+}
+
+export type ImportTable = Timestamps & {
+  cityCode: string
+  id: Generated<number>
+  sourceName: string
+  checksum: string
+  layout: string
+  dryRun: boolean
+  periodId: number | null
+  result: ColumnType<unknown, string, string>
+  apiKeyId: number | null
+  requestId: string | null
+}
+
+export type AuditEventTable = {
+  cityCode: string
+  id: Generated<number>
+  at: ColumnType<string, never, never>
+  apiKeyId: number | null
+  requestId: string | null
+  action: string
+  entity: string
+  entityId: string
+  before: ColumnType<unknown, string | null, never>
+  after: ColumnType<unknown, string | null, never>
+}
+
+export type Role = 'admin' | 'city_office' | 'lead_unit' | 'reader'
+export type ApiKeyTable = Timestamps & {
+  id: Generated<number>
+  prefix: string
+  secretHash: string
+  name: string
+  role: Role
+  cityCode: string | null
+  leadUnitId: number | null
+  createdBy: number | null
+  revokedAt: string | null
+}
+
+export type IdempotencyKeyTable = {
+  apiKeyId: number
+  key: string
+  method: string
+  path: string
+  requestHash: string
+  state: ColumnType<'in_flight' | 'done', 'in_flight' | 'done' | undefined, 'in_flight' | 'done'>
+  responseStatus: number | null
+  responseHeaders: ColumnType<unknown, string | null, string | null>
+  responseBody: string | null
+  createdAt: ColumnType<string, never, never>
 }
 
 export interface Database {
@@ -68,6 +126,10 @@ export interface Database {
   tasks: TaskTable
   taskLeadUnits: TaskLeadUnitTable
   progressEntries: ProgressEntryTable
+  imports: ImportTable
+  auditEvents: AuditEventTable
+  apiKeys: ApiKeyTable
+  idempotencyKeys: IdempotencyKeyTable
 }
 
 /** What query functions take: the database, or the transaction their caller owns. */

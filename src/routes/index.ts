@@ -1,16 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { findCity } from '../db/queries/cities.js'
 import { notFound } from '../http/problem.js'
+import apiKeys from './api-keys/index.js'
+import audit from './audit/index.js'
 import cities from './cities/index.js'
 import health from './health/index.js'
+import imports from './imports/index.js'
 import leadUnits from './lead-units/index.js'
 import periods from './periods/index.js'
 import progress from './progress/index.js'
+import reports from './reports/index.js'
 import tasks from './tasks/index.js'
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(health)
   await app.register(cities, { prefix: '/v1/cities' })
+  await app.register(apiKeys, { prefix: '/v1/api-keys' })
   // Everything below a city answers 404 for an unknown city, whatever the resource.
   await app.register(async (city) => {
     city.addHook('preHandler', async (request) => {
@@ -21,6 +26,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     await city.register(periods, { prefix: '/periods' })
     await city.register(tasks, { prefix: '/tasks' })
     await city.register(progress)
+    await city.register(imports, { prefix: '/imports' })
+    await city.register(reports)
+    await city.register(audit, { prefix: '/audit' })
   }, { prefix: '/v1/cities/:cityCode' })
 }
 

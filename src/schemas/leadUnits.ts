@@ -29,4 +29,13 @@ export const LeadUnitListQuery = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Exact name or alias' })),
 })
 
-export const leadUnitSchemas = [LeadUnit, LeadUnitList]
+export const LeadUnitMergeBody = Type.Object({
+  into: Id,
+}, { additionalProperties: false, description: 'The unit that survives', examples: [{ into: 1 }] })
+
+export const LeadUnitMerge = Type.Object({
+  leadUnit: ref(LeadUnit),
+  movedTaskIds: Type.Array(Id, { description: 'Tasks whose lead units changed' }),
+}, { $id: 'LeadUnitMerge' })
+
+export const leadUnitSchemas = [LeadUnit, LeadUnitList, LeadUnitMerge]

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deleteLeadUnit, findLeadUnit, insertLeadUnit, listLeadUnits, updateLeadUnit } from '../../db/queries/leadUnits.js'
+import { deleteLeadUnit, findLeadUnit, insertLeadUnit, listLeadUnits, mergeLeadUnit, updateLeadUnit } from '../../db/queries/leadUnits.js'
+import { actorOf } from '../../http/actor.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
-import { LeadUnit, LeadUnitCreate, LeadUnitList, LeadUnitListQuery, LeadUnitParams, LeadUnitPatch } from '../../schemas/leadUnits.js'
+import {
+  LeadUnit, LeadUnitCreate, LeadUnitList, LeadUnitListQuery, LeadUnitMerge, LeadUnitMergeBody, LeadUnitParams, LeadUnitPatch,
+} from '../../schemas/leadUnits.js'
 
 const tags = ['lead-units']
 
@@ -29,7 +32,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode } = request.params
-    const unit = await insertLeadUnit(db, { cityCode, ...request.body })
+    const unit = await db.transaction().execute((trx) => insertLeadUnit(trx, actorOf(request), { cityCode, ...request.body }))
     reply.status(201).header('location', `/v1/cities/${cityCode}/lead-units/${unit.id}`)
     return withEtag(reply, unit)
   })
@@ -53,7 +56,9 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, leadUnitId } = request.params
-    return withEtag(reply, await updateLeadUnit(db, cityCode, leadUnitId, request.body, ifMatchVersion(request)))
+    const unit = await db.transaction().execute((trx) =>
+      updateLeadUnit(trx, actorOf(request), cityCode, leadUnitId, request.body, ifMatchVersion(request)))
+    return withEtag(reply, unit)
   })
 
   app.delete('/:leadUnitId', {
@@ -63,8 +68,23 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
       response: { 204: NoContent, ...problems(404, 409, 412) },
     },
   }, async (request, reply) => {
-    await deleteLeadUnit(db, request.params.cityCode, request.params.leadUnitId, ifMatchVersion(request))
+    const { cityCode, leadUnitId } = request.params
+    await db.transaction().execute((trx) => deleteLeadUnit(trx, actorOf(request), cityCode, leadUnitId, ifMatchVersion(request)))
     return reply.status(204).send(null)
+  })
+
+  app.post('/:leadUnitId/merge', {
+    schema: {
+      tags, operationId: 'mergeLeadUnit', summary: 'Merge a duplicate lead unit into another',
+      description: 'Moves the unit\'s tasks to `into`, keeps its names as aliases of `into`, deletes it, and records the merge. ' +
+        'If-Match, when sent, is the version of the unit being merged away.',
+      params: LeadUnitParams, headers: IfMatchHeaders, body: LeadUnitMergeBody,
+      response: { 200: ok(LeadUnitMerge, 'The surviving unit and the tasks that moved'), ...problems(404, 412) },
+    },
+  }, async (request) => {
+    const { cityCode, leadUnitId } = request.params
+    return db.transaction().execute((trx) =>
+      mergeLeadUnit(trx, actorOf(request), cityCode, leadUnitId, request.body.into, ifMatchVersion(request)))
   })
 }
 

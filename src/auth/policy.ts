@@ -1,0 +1,48 @@
+import type { Role } from '../db/database.js'
+
+/**
+ * Who may call what, in one place. Each operation needs one of these; the auth plugin
+ * reads the route's method and URL template, so no route can forget to ask.
+ * - open:        no key (health, readiness, docs, the OpenAPI document)
+ * - read:        any key, inside its city (admins and all-city readers everywhere)
+ * - entryWrite:  a progress entry: city office or admin, or the lead unit of that task
+ * - cityWrite:   anything else inside a city: its city office, or an admin
+ * - cityAdmin:   create or delete a city: admins only
+ * - keys:        API keys: admins, and city offices for their own city's keys
+ */
+export type Access = 'open' | 'read' | 'entryWrite' | 'cityWrite' | 'cityAdmin' | 'keys'
+
+export const ENTRY_ROUTE = '/v1/cities/:cityCode/tasks/:taskId/progress/:periodId'
+
+export function accessOf(method: string, url: string | undefined): Access {
+  if (url === undefined || !url.startsWith('/v1/')) return 'open'
+  if (url.startsWith('/v1/api-keys')) return 'keys'
+  if (method === 'GET' || method === 'HEAD') return 'read'
+  if (url === '/v1/cities' || (url === '/v1/cities/:cityCode' && method === 'DELETE')) return 'cityAdmin'
+  if (url === ENTRY_ROUTE) return 'entryWrite'
+  return 'cityWrite'
+}
+
+export interface KeyScope { id: number, role: Role, cityCode: string | null, leadUnitId: number | null }
+
+/** Whether a key's city scope covers the city a request names (none named: global reads). */
+export function coversCity(key: KeyScope, cityCode: string | undefined): boolean {
+  if (key.role === 'admin') return true
+  if (key.cityCode === null) return key.role === 'reader'
+  return cityCode === undefined || cityCode === key.cityCode
+}
+
+/**
+ * Whether the key may make the call, short of the task check that a lead-unit key's entry
+ * write needs (done by the plugin, which can ask the database).
+ */
+export function allows(key: KeyScope, access: Access, cityCode: string | undefined): boolean {
+  switch (access) {
+    case 'open': return true
+    case 'read': return coversCity(key, cityCode)
+    case 'cityAdmin': return key.role === 'admin'
+    case 'cityWrite': return key.role === 'admin' || (key.role === 'city_office' && key.cityCode === cityCode)
+    case 'entryWrite': return key.role === 'admin' || ((key.role === 'city_office' || key.role === 'lead_unit') && key.cityCode === cityCode)
+    case 'keys': return key.role === 'admin' || key.role === 'city_office'
+  }
+}

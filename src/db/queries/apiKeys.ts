@@ -1,0 +1,57 @@
+import { sql } from 'kysely'
+import { generateKey, keyMatches, keyPrefix } from '../../auth/keys.js'
+import type { KeyScope } from '../../auth/policy.js'
+import type { Db, Role } from '../database.js'
+import { type Actor, recordAudit } from './audit.js'
+
+const publicColumns = ['id', 'prefix', 'name', 'role', 'cityCode', 'leadUnitId', 'createdBy', 'revokedAt', 'version', 'createdAt', 'updatedAt'] as const
+
+/** The live key a bearer token names, or undefined for a malformed, unknown or revoked one. */
+export async function authenticate(db: Db, token: string): Promise<KeyScope | undefined> {
+  const prefix = keyPrefix(token)
+  if (!prefix) return undefined
+  const row = await db.selectFrom('apiKeys').select(['id', 'role', 'cityCode', 'leadUnitId', 'secretHash', 'revokedAt'])
+    .where('prefix', '=', prefix).executeTakeFirst()
+  if (!row || !keyMatches(token, row.secretHash) || row.revokedAt !== null) return undefined
+  return { id: row.id, role: row.role, cityCode: row.cityCode, leadUnitId: row.leadUnitId }
+}
+
+export interface NewKey { name: string, role: Role, cityCode: string | null, leadUnitId: number | null }
+
+/** Creates a key; the secret is in the result once and never stored. Call inside a transaction. */
+export async function createApiKey(trx: Db, actor: Actor, input: NewKey) {
+  const { key, prefix, secretHash } = generateKey()
+  const row = await trx.insertInto('apiKeys').values({ ...input, prefix, secretHash, createdBy: actor.apiKeyId })
+    .returning(publicColumns).executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode: row.cityCode, action: 'create', entity: 'api_key', entityId: row.id, after: row })
+  return { ...row, key }
+}
+
+export function findApiKey(db: Db, id: number) {
+  return db.selectFrom('apiKeys').select(publicColumns).where('id', '=', id).executeTakeFirst()
+}
+
+export function listApiKeys(db: Db, opts: { limit: number, after?: number, cityCode?: string }) {
+  return db.selectFrom('apiKeys').select(publicColumns)
+    .$if(opts.cityCode !== undefined, (qb) => qb.where('cityCode', '=', opts.cityCode!))
+    .$if(opts.after !== undefined, (qb) => qb.where('id', '>', opts.after!))
+    .orderBy('id').limit(opts.limit + 1).execute()
+}
+
+/** Revoking is final and idempotent; the row stays for the audit trail. Call inside a transaction. */
+export async function revokeApiKey(trx: Db, actor: Actor, id: number) {
+  const before = await trx.selectFrom('apiKeys').select(publicColumns).where('id', '=', id).forUpdate().executeTakeFirst()
+  if (!before || before.revokedAt !== null) return before
+  const after = await trx.updateTable('apiKeys')
+    .set({ revokedAt: sql<string>`now()`, version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
+    .where('id', '=', id).returning(publicColumns).executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode: after.cityCode, action: 'revoke', entity: 'api_key', entityId: id, before, after })
+  return after
+}
+
+/** Whether a lead unit leads a task (a lead-unit key writes only those tasks' entries). */
+export async function leadsTask(db: Db, cityCode: string, leadUnitId: number, taskId: number) {
+  const link = await db.selectFrom('taskLeadUnits').select('taskId')
+    .where('cityCode', '=', cityCode).where('taskId', '=', taskId).where('leadUnitId', '=', leadUnitId).executeTakeFirst()
+  return link !== undefined
+}

@@ -1,0 +1,27 @@
+import { type Actual, extractActual, extractTargets, type Rank, suggestStatus, type Target } from './indicators.js'
+
+export type IndicatorSource = 'extracted' | 'manual'
+
+/** The targets a task's title sets, unless a person has set them. */
+export function targetsFor(title: string, current?: { targets: Target[], source: IndicatorSource }): Target[] {
+  return current?.source === 'manual' ? current.targets : extractTargets(title)
+}
+
+/**
+ * The actual figure and rank a progress text reports against the task's targets: the first
+ * target the text has a figure for; without one, the rank alone.
+ */
+export function actualFor(progress: string, targets: Target[]): { actual: Actual | null, rank: Rank | null } {
+  for (const target of targets) {
+    const found = extractActual(progress, target)
+    if (found.actual) return found
+  }
+  return { actual: null, rank: extractActual(progress).rank }
+}
+
+/** A suggestion for a person, never a change: see suggestStatus. */
+export function suggestionFor(targets: Target[], actual: Actual | null, status: 'completed' | 'on_track' | 'behind' | 'not_rated') {
+  return suggestStatus(targets, actual, status)
+}
+
+export type { Actual, Rank, Target }

@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { accessOf, allows, type KeyScope } from '../auth/policy.js'
+import { authenticate, leadsTask } from '../db/queries/apiKeys.js'
+import { Problem } from '../http/problem.js'
+
+declare module 'fastify' {
+  interface FastifyRequest { apiKey: KeyScope | null }
+}
+
+export interface AuthOptions {
+  /** Let GETs under /v1 through without a key (off by default). */
+  anonymousReads: boolean
+  /** When set, /metrics wants `Authorization: Bearer <token>`. */
+  metricsToken?: string
+}
+
+const unauthorized = () =>
+  new Problem(401, 'unauthorized', 'Unauthorized', 'send a valid API key as Authorization: Bearer <key>')
+const forbidden = (detail: string) => new Problem(403, 'forbidden', 'Forbidden', detail)
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization
+  const match = header === undefined ? null : /^Bearer[ ]+(\S+)\s*$/i.exec(header)
+  return match?.[1]
+}
+
+/**
+ * Authentication on every request (who), authorization once the route's parameters are
+ * parsed (may they). No key, a malformed, unknown or revoked key all get the same 401.
+ */
+export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
+  app.decorateRequest('apiKey', null)
+
+  app.addHook('onRequest', async (request, reply) => {
+    const url = request.routeOptions.url
+    if (url === '/metrics' && opts.metricsToken !== undefined) {
+      if (bearer(request) !== opts.metricsToken) throw unauthorized()
+      return
+    }
+    const access = accessOf(request.method, url)
+    if (access === 'open') return
+    const token = bearer(request)
+    if (token === undefined && access === 'read' && opts.anonymousReads) return
+    const key = token === undefined ? undefined : await authenticate(app.database.db, token)
+    if (!key) {
+      reply.header('www-authenticate', token === undefined ? 'Bearer realm="duban"' : 'Bearer realm="duban", error="invalid_token"')
+      throw unauthorized()
+    }
+    request.apiKey = key
+  })
+
+  app.addHook('preHandler', async (request) => {
+    const access = accessOf(request.method, request.routeOptions.url)
+    const key = request.apiKey
+    if (access === 'open' || key === null) return
+    const params = request.params as { cityCode?: string, taskId?: number }
+    if (!allows(key, access, params.cityCode)) {
+      throw forbidden(`a ${key.role} key${key.cityCode ? ` of city ${key.cityCode}` : ''} may not make this call`)
+    }
+    if (access === 'entryWrite' && key.role === 'lead_unit' &&
+      !(await leadsTask(app.database.db, params.cityCode!, key.leadUnitId!, params.taskId!))) {
+      throw forbidden(`lead unit ${key.leadUnitId} does not lead task ${params.taskId}; it may write only its own tasks' entries`)
+    }
+  })
+}, { name: 'auth', dependencies: ['errors'] })

@@ -1,0 +1,63 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { decodeCursor, page } from '../../http/cursor.js'
+import { actorOf } from '../../http/actor.js'
+import { badRequest, notFound } from '../../http/problem.js'
+import { CityParams, ok, problems } from '../../schemas/common.js'
+import { ImportList, ImportListQuery, ImportParams, ImportRequest, ImportResult, MAX_DOCUMENT_BYTES } from '../../schemas/imports.js'
+import { findImport, importResultOf, listImports, runImport } from '../../services/imports.js'
+
+const tags = ['imports']
+
+const imports: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db
+
+  app.post('/', {
+    // JSON escaping can make the body larger than the document itself.
+    bodyLimit: 2 * MAX_DOCUMENT_BYTES,
+    schema: {
+      tags, operationId: 'importReport', summary: 'Import a published report document (dry run, then commit)',
+      description: 'Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping ' +
+        'broke, and creates or updates the period, lead units, tasks and entries. A dry run reports exactly what the ' +
+        'commit would do and writes nothing but the import record; importing the same document again changes nothing.',
+      params: CityParams, body: ImportRequest,
+      response: {
+        200: ok(ImportResult, 'Dry run: what the import would do'),
+        201: ok(ImportResult, 'The import, committed'),
+        ...problems(404, 409, 413, 422),
+      },
+    },
+  }, async (request, reply) => {
+    if (request.body.period && request.body.periodId !== undefined) {
+      throw badRequest('validation_failed', 'name the period either by periodId or by period, not both',
+        [{ field: 'body/period', message: 'must not be sent with periodId' }])
+    }
+    const result = await runImport(db, actorOf(request), request.params.cityCode, request.body)
+    if (!result.dryRun) reply.status(201).header('location', `/v1/cities/${result.cityCode}/imports/${result.id}`)
+    return result
+  })
+
+  app.get('/', {
+    schema: {
+      tags, operationId: 'listImports', summary: 'List a city\'s imports, newest first', params: CityParams, querystring: ImportListQuery,
+      response: { 200: ok(ImportList, 'A page of imports'), ...problems(404) },
+    },
+  }, async (request) => {
+    const { limit = 50, cursor } = request.query
+    const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined
+    const rows = await listImports(db, request.params.cityCode, limit, after)
+    return page(rows.map(importResultOf), limit, (result) => [result.id])
+  })
+
+  app.get('/:importId', {
+    schema: {
+      tags, operationId: 'getImport', summary: 'Read an import and its result', params: ImportParams,
+      response: { 200: ok(ImportResult, 'The import'), ...problems(404) },
+    },
+  }, async (request) => {
+    const row = await findImport(db, request.params.cityCode, request.params.importId)
+    if (!row) throw notFound('import', request.params.importId)
+    return importResultOf(row)
+  })
+}
+
+export default imports

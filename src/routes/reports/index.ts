@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import Type from 'typebox'
+import { statusChanges } from '../../db/queries/changes.js'
+import { findCity } from '../../db/queries/cities.js'
+import { findPeriod } from '../../db/queries/periods.js'
+import { reportRows } from '../../db/queries/reports.js'
+import { notFound, unprocessable } from '../../http/problem.js'
+import { ok, problems } from '../../schemas/common.js'
+import { PeriodParams } from '../../schemas/periods.js'
+import { ChangesQuery, ReportQuery, ReportTable, StatusChanges, Summary } from '../../schemas/reports.js'
+import { reportTable, toCsv, toMarkdown, toXlsx } from '../../services/reportExport.js'
+import { summarize } from '../../services/summary.js'
+
+const tags = ['reports']
+
+const MEDIA = {
+  json: 'application/json',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  md: 'text/markdown',
+} as const
+type Format = keyof typeof MEDIA
+
+/** The format a query names, else the first Accept type we make, else JSON. */
+function negotiate(format: Format | undefined, accept: string | undefined): Format {
+  if (format) return format
+  for (const part of (accept ?? '').split(',')) {
+    const type = part.split(';')[0]!.trim().toLowerCase()
+    const found = (Object.keys(MEDIA) as Format[]).find((key) => MEDIA[key] === type)
+    if (found) return found
+  }
+  return 'json'
+}
+
+/** attachment; with an ASCII fallback and the Chinese name (RFC 6266 / 5987). */
+function disposition(asciiName: string, name: string) {
+  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`
+}
+
+const reports: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db
+
+  async function periodOr404(cityCode: string, periodId: number) {
+    const period = await findPeriod(db, cityCode, periodId)
+    if (!period) throw notFound('period', periodId)
+    return period
+  }
+
+  app.get('/periods/:periodId/summary', {
+    schema: {
+      tags, operationId: 'getPeriodSummary', summary: 'The period summary: counts, the behind list, per-unit table, narrative',
+      params: PeriodParams,
+      response: { 200: ok(Summary, 'The summary, from stored data'), ...problems(401, 403, 404, 429) },
+    },
+  }, async (request) => {
+    const { cityCode, periodId } = request.params
+    const period = await periodOr404(cityCode, periodId)
+    return summarize(period, await reportRows(db, cityCode, periodId, period.year, { text: false }))
+  })
+
+  app.get('/periods/:periodId/report', {
+    schema: {
+      tags, operationId: 'getPeriodReport', summary: 'The whole report table: json, csv, xlsx or markdown',
+      description: 'Choose with format= or the Accept header. Columns and status words are the report\'s own (序号, 重点工作任务, ' +
+        '牵头责任单位, 工作评价, 进展情况, 近期工作安排, 备注). CSV is UTF-8 with a BOM. The file name names the city and period.',
+      params: PeriodParams, querystring: ReportQuery,
+      response: {
+        200: {
+          description: 'The report',
+          content: {
+            [MEDIA.json]: { schema: ReportTable },
+            [MEDIA.csv]: { schema: Type.String() },
+            [MEDIA.md]: { schema: Type.String() },
+            [MEDIA.xlsx]: { schema: Type.String({ format: 'binary' }) },
+          },
+        },
+        ...problems(401, 403, 404, 429),
+      },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    const [period, city] = [await periodOr404(cityCode, periodId), await findCity(db, cityCode)]
+    const rows = await reportRows(db, cityCode, periodId, period.year, { text: true })
+    const summary = summarize(period, rows)
+    const table = reportTable(city!.name, period, rows, summary.narrative)
+    const format = negotiate(request.query.format, request.headers.accept)
+    const ascii = `duban-${cityCode}-${period.year}-period-${period.id}.${format}`
+    reply.header('content-disposition', disposition(ascii, `${table.title}.${format}`))
+    reply.header('vary', 'accept')
+    if (format === 'json') return reply.type(MEDIA.json).send(table)
+    if (format === 'csv') return reply.type(`${MEDIA.csv}; charset=utf-8`).send(toCsv(table))
+    if (format === 'md') return reply.type(`${MEDIA.md}; charset=utf-8`).send(toMarkdown(table))
+    // The typed reply knows the JSON and text bodies; a workbook is bytes.
+    return reply.type(MEDIA.xlsx).send((await toXlsx(table)) as unknown as string)
+  })
+
+  app.get('/periods/:periodId/changes', {
+    schema: {
+      tags, operationId: 'getStatusChanges', summary: 'Tasks whose status changed since another period',
+      params: PeriodParams, querystring: ChangesQuery,
+      response: { 200: ok(StatusChanges, 'Each changed task with both statuses'), ...problems(401, 403, 404, 422, 429) },
+    },
+  }, async (request) => {
+    const { cityCode, periodId } = request.params
+    const period = await periodOr404(cityCode, periodId)
+    const since = await periodOr404(cityCode, request.query.since)
+    if (since.year !== period.year) {
+      throw unprocessable('year_mismatch', `period ${since.id} is in ${since.year}, period ${period.id} in ${period.year}: compare periods of one year`)
+    }
+    return { since, period, items: await statusChanges(db, cityCode, period.year, since.id, period.id) }
+  })
+}
+
+export default reports

@@ -1,0 +1,79 @@
+import Type, { type Static } from 'typebox'
+import { CityCode, DateString, Id, PageOf, PageQuery, ref, Text, Timestamp, Year } from './common.js'
+import { PeriodKind } from './periods.js'
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+
+export const ImportLayout = Type.Enum(['pipe', 'tab', 'paragraph', 'csv', 'markdown'], {
+  $id: 'ImportLayout',
+  description: 'pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; ' +
+    'paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them',
+})
+
+export const ImportRequest = Type.Object({
+  document: Type.String({ minLength: 1, description: 'The report as text, up to 5 MB (UTF-8)' }),
+  sourceName: Text(300, { description: 'Where the text came from: a file name or URL', examples: ['chizhou-2025-jan-may.txt'] }),
+  year: Type.Optional(Year),
+  period: Type.Optional(Type.Object({
+    label: Text(50, { examples: ['1-5月份'] }),
+    kind: ref(PeriodKind),
+    startsOn: DateString,
+    endsOn: DateString,
+  }, { additionalProperties: false })),
+  periodId: Type.Optional(Id),
+  layout: Type.Optional(ref(ImportLayout)),
+  dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Report what the import would do, and write nothing' })),
+}, {
+  additionalProperties: false,
+  description: 'What the request says wins over what the document\'s title says (year, period).',
+  examples: [{
+    sourceName: 'report.txt',
+    dryRun: true,
+    document: '关于1-5月份市政府重点工作责任清单进展情况的报告\n序号 |\n重点工作任务 |\n牵头责任单位 |\n工作评价 |\n1-5月份进展情况 |\n近期工作安排 |\n' +
+      '1 |\n地区生产总值增长6.5%以上。 |\n市发展改革委 |\n未达预期 |\n一季度,增长6.4%。 |\n加强研判分析。 |\n',
+    year: 2025,
+  }],
+})
+export type ImportRequest = Static<typeof ImportRequest>
+
+const Counts = Type.Object({
+  created: Type.Integer({ minimum: 0 }),
+  updated: Type.Integer({ minimum: 0 }),
+  unchanged: Type.Integer({ minimum: 0 }),
+})
+
+export const ImportWarning = Type.Object({
+  rowNumber: Type.Union([Type.Integer(), Type.Null()], { description: 'The row in the document\'s table, from 1' }),
+  line: Type.Union([Type.Integer(), Type.Null()], { description: 'The line in the document, from 1' }),
+  code: Type.String({ examples: ['row_truncated'] }),
+  message: Type.String(),
+}, { $id: 'ImportWarning' })
+
+export const ImportResult = Type.Object({
+  id: Id,
+  cityCode: CityCode,
+  sourceName: Type.String(),
+  checksum: Type.String({ description: 'SHA-256 of the document, hex' }),
+  layout: ref(ImportLayout),
+  dryRun: Type.Boolean(),
+  createdAt: Timestamp,
+  year: Year,
+  period: Type.Object({
+    id: Type.Union([Id, Type.Null()], { description: 'null on a dry run that would create the period' }),
+    label: Type.String(),
+    kind: ref(PeriodKind),
+    startsOn: DateString,
+    endsOn: DateString,
+  }),
+  rows: Type.Integer({ minimum: 0, description: 'Rows read from the document' }),
+  counts: Type.Object({ period: Counts, leadUnits: Counts, tasks: Counts, entries: Counts }),
+  newLeadUnits: Type.Array(Type.String(), { description: 'Names that matched no unit and became new units: merge duplicates' }),
+  warnings: Type.Array(ref(ImportWarning)),
+}, { $id: 'ImportResult' })
+export type ImportResult = Static<typeof ImportResult>
+
+export const ImportParams = Type.Object({ cityCode: CityCode, importId: Id })
+export const ImportList = PageOf(ref(ImportResult), 'ImportList')
+export const ImportListQuery = Type.Object({ ...PageQuery })
+
+export const importSchemas = [ImportLayout, ImportWarning, ImportResult, ImportList]

@@ -1,0 +1,127 @@
+import t from 'tap'
+import { readXlsxRows } from '../src/services/reportExport.js'
+import { readSeed, seedCity, setup } from './helper.js'
+
+const { app } = await setup(t)
+
+async function importChizhou() {
+  await seedCity(app)
+  const response = await app.inject({
+    method: 'POST', url: '/v1/cities/341700/imports',
+    payload: { document: readSeed('chizhou-2025-jan-may.txt'), sourceName: 'chizhou-2025-jan-may.txt' },
+  })
+  if (response.statusCode !== 201) throw new Error(`import: ${response.body}`)
+  return response.json().period.id as number
+}
+
+t.test('summary of the imported chizhou period', async (t) => {
+  const periodId = await importChizhou()
+  const response = await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` })
+  t.equal(response.statusCode, 200)
+  const summary = response.json()
+  t.equal(summary.taskCount, 49)
+  t.same(summary.counts, { completed: 1, on_track: 39, behind: 8, not_rated: 1, not_reported: 0 })
+  t.same(summary.behind.map((task: { seq: number }) => task.seq), [1, 2, 3, 4, 5, 6, 7, 11])
+  const bySeq = new Map(summary.behind.map((task: { seq: number }) => [task.seq, task]))
+  const units = (seq: number) => (bySeq.get(seq) as { leadUnits: { name: string }[] }).leadUnits.map((unit) => unit.name)
+  t.same(units(1), ['市发展改革委'])
+  t.same(units(3), ['市工业和信息化局'])
+  t.same(units(4), ['市财政局'])
+  t.same(units(6), ['市人力资源社会保障局'])
+  t.same(units(11), ['市生态环境局'])
+
+  const seq1 = bySeq.get(1) as { targets: object[], actual: object, rank: object }
+  t.match(seq1.targets[0], { comparator: 'gte', comparatorWritten: true, value: 6.5, unit: '%' })
+  t.match(seq1.actual, { value: 6.4, unit: '%' })
+  t.match(seq1.rank, { position: 6, scope: '全省' })
+  const seq4 = bySeq.get(4) as { targets: object[], actual: object, rank: object }
+  t.match(seq4.targets[0], { comparator: 'gte', comparatorWritten: false, value: 5, unit: '%' })
+  t.match(seq4.actual, { value: 4, unit: '%' })
+  t.match(seq4.rank, { position: 3 })
+  const seq5 = bySeq.get(5) as { targets: object[], actual: object, rank: object }
+  t.match(seq5.targets[0], { comparatorWritten: false, value: 6, unit: '%' })
+  t.match(seq5.actual, { value: 4.6 })
+  t.match(seq5.rank, { position: 16 })
+  t.same((bySeq.get(11) as { targets: object[] }).targets, [], 'seq 11 has no numeric target')
+
+  t.match(summary.narrative, /^1-5月份,49项市政府重点工作/)
+  for (const seq of [1, 2, 3, 4, 5, 6, 7, 11]) t.match(summary.narrative, `第${seq}项“`)
+  t.match(summary.narrative, '市发展改革委牵头的第1项“地区生产总值增长6.5%以上”,一季度,增长6.4%,增速居全省第6位')
+  t.notMatch(summary.narrative, /undefined|null|NaN/)
+
+  const unit = summary.units.find((u: { name: string }) => u.name === '市发展改革委')
+  t.ok(unit.tasks >= 10)
+  t.equal(unit.counts.behind, 2)
+  t.same(summary.notReported, [])
+})
+
+t.test('tasks with no entry are counted as not reported, by lead unit', async (t) => {
+  const periodId = await importChizhou()
+  const entry = await app.inject({ url: `/v1/cities/341700/tasks?year=2025&seq=48` })
+  const task = entry.json().items[0]
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/cities/341700/tasks/${task.id}/progress/${periodId}` })).statusCode, 204)
+  const summary = (await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` })).json()
+  t.equal(summary.counts.not_reported, 1)
+  t.equal(summary.counts.on_track, 38)
+  t.same(summary.notReported, [{ leadUnitId: task.leadUnits[0].id, name: '市投资促进局', tasks: [{ taskId: task.id, seq: 48, title: task.title }] }])
+  t.match(summary.narrative, '1项未报送')
+})
+
+t.test('the report as json, csv, markdown and xlsx', async (t) => {
+  const periodId = await importChizhou()
+  const url = `/v1/cities/341700/periods/${periodId}/report`
+  const json = await app.inject({ url })
+  t.equal(json.statusCode, 200)
+  const table = json.json()
+  t.same(table.columns, ['序号', '重点工作任务', '牵头责任单位', '工作评价', '1-5月份进展情况', '近期工作安排', '备注'])
+  t.equal(table.rows.length, 49)
+  t.same(table.rows[0].slice(0, 4), ['1', '地区生产总值增长6.5%以上。', '市发展改革委', '未达预期'])
+  t.equal(table.rows[44][2], '市委人才工作局 市人力资源社会保障局')
+  t.match(json.headers['content-disposition'], /^attachment; filename="duban-341700-2025-period-\d+\.json"; filename\*=UTF-8''/)
+  t.match(decodeURIComponent(String(json.headers['content-disposition'])), '池州市2025年1-5月份重点工作进展情况.json')
+
+  const csv = await app.inject({ url, headers: { accept: 'text/csv' } })
+  t.equal(csv.headers['content-type'], 'text/csv; charset=utf-8')
+  t.ok(csv.body.startsWith('\ufeff池州市2025年1-5月份'), 'CSV starts with a BOM and the title')
+
+  const md = await app.inject({ url, query: { format: 'md' } })
+  t.equal(md.headers['content-type'], 'text/markdown; charset=utf-8')
+  t.match(md.body, '| 序号 | 重点工作任务 | 牵头责任单位 | 工作评价 | 1-5月份进展情况 | 近期工作安排 | 备注 |')
+
+  const xlsx = await app.inject({ url, query: { format: 'xlsx' } })
+  t.equal(xlsx.headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  const workbook = await readXlsxRows(xlsx.rawPayload)
+  t.equal(workbook.title, table.title)
+  t.same(workbook.columns, table.columns)
+  t.same(workbook.rows, table.rows, 'the workbook rows equal the json report')
+})
+
+for (const format of ['csv', 'md'] as const) {
+  t.test(`a ${format} export imported back changes nothing`, async (t) => {
+    const periodId = await importChizhou()
+    const exported = await app.inject({ url: `/v1/cities/341700/periods/${periodId}/report`, query: { format } })
+    const again = await app.inject({
+      method: 'POST', url: '/v1/cities/341700/imports',
+      payload: { document: exported.body, sourceName: `export.${format}` },
+    })
+    t.equal(again.statusCode, 201, again.body)
+    const { counts } = again.json()
+    t.same(counts.tasks, { created: 0, updated: 0, unchanged: 49 })
+    t.same(counts.entries, { created: 0, updated: 0, unchanged: 49 })
+    t.same(counts.period, { created: 0, updated: 0, unchanged: 1 })
+    t.same(counts.leadUnits.created, 0)
+  })
+}
+
+t.test('status changes between two periods', async (t) => {
+  const periodId = await importChizhou()
+  const q1 = await app.inject({ method: 'POST', url: '/v1/cities/341700/periods',
+    payload: { year: 2025, label: '一季度', kind: 'quarter', startsOn: '2025-01-01', endsOn: '2025-03-31' } })
+  const task = (await app.inject({ url: '/v1/cities/341700/tasks?year=2025&seq=1' })).json().items[0]
+  await app.inject({ method: 'PUT', url: `/v1/cities/341700/tasks/${task.id}/progress/${q1.json().id}`, payload: { status: 'on_track', progress: '一季度,增长6.4%。' } })
+  const changes = await app.inject({ url: `/v1/cities/341700/periods/${periodId}/changes`, query: { since: String(q1.json().id) } })
+  t.equal(changes.statusCode, 200)
+  const items = changes.json().items
+  t.equal(items.length, 49, 'seq 1 changed on_track → behind; the 48 others went from not reported to a status')
+  t.same(items[0], { taskId: task.id, seq: 1, title: task.title, from: 'on_track', to: 'behind' })
+})
