@@ -7,7 +7,15 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { AddressInfo } from 'node:net'
+import autocannon from 'autocannon'
+import Fastify from 'fastify'
+import { sql } from 'kysely'
 import pg from 'pg'
+import { buildApp } from '../src/app.js'
+import { actualFor, targetsFor } from '../src/domain/entryIndicators.js'
+import { createApiKey } from '../src/db/queries/apiKeys.js'
+import { reportRows } from '../src/db/queries/reports.js'
 import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { systemActor } from '../src/db/queries/audit.js'
@@ -76,5 +84,69 @@ async function benchImport() {
   console.log(`import huainan again (no changes):                 median ${ms(percentile(repeat, 50))}, worst ${ms(repeat.at(-1)!)}`)
 }
 
+/** A 200-task period: three lead units a task, every status, behind tasks with figures. */
+async function seedPeriod(database: DatabaseHandle) {
+  const db = database.db
+  const actor = systemActor
+  await insertCity(db, actor, { code: '341700', name: '池州市', province: '安徽省' })
+  const units = await db.insertInto('leadUnits')
+    .values(Array.from({ length: 40 }, (_, i) => ({ cityCode: '341700', name: `市第${i + 1}局`, aliases: [] }))).returningAll().execute()
+  const period = await db.insertInto('periods').values({ cityCode: '341700', year: 2025, label: '1-5月份', kind: 'month_cumulative',
+    startsOn: '2025-01-01', endsOn: '2025-05-31' }).returningAll().executeTakeFirstOrThrow()
+  const statuses = ['on_track', 'on_track', 'on_track', 'behind', 'completed', 'not_rated'] as const
+  for (let seq = 1; seq <= 200; seq++) {
+    const title = `第${seq}项指标增长${(seq % 9) + 1}.5%以上。`
+    const task = await db.insertInto('tasks').values({ cityCode: '341700', year: 2025, seq, title,
+      targets: JSON.stringify(targetsFor(title)) }).returningAll().executeTakeFirstOrThrow()
+    await db.insertInto('taskLeadUnits').values([0, 1, 2].map((k) => ({
+      cityCode: '341700', taskId: task.id, leadUnitId: units[(seq + k * 7) % units.length]!.id, role: 'lead' as const, position: k }))).execute()
+    if (seq % 25 === 0) continue
+    const progress = `1-5月,增长${seq % 9}.2%,增速居全省第${(seq % 16) + 1}位。`.repeat(3)
+    const { actual, rank } = actualFor(progress, task.targets)
+    await db.insertInto('progressEntries').values({ cityCode: '341700', taskId: task.id, periodId: period.id,
+      status: statuses[seq % statuses.length]!, progress, nextSteps: '持续推进。', remarks: '', actual: JSON.stringify(actual), rank: JSON.stringify(rank) }).execute()
+  }
+  // As autovacuum would have by now on a live server: planner statistics for the new rows.
+  await sql`analyze`.execute(db)
+  return period
+}
+
+async function load(url: string, connections: number, headers: Record<string, string>) {
+  const result = await autocannon({ url, connections, duration: 6, headers })
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  return { p99: result.latency.p99, rps: result.requests.average }
+}
+
+async function benchSummary() {
+  const { database, drop } = await freshDatabase()
+  try {
+    const period = await seedPeriod(database)
+    const key = await database.db.transaction().execute((trx) =>
+      createApiKey(trx, systemActor, { name: 'bench', role: 'reader', cityCode: '341700', leadUnitId: null }))
+    const app = await buildApp({ database, edges: { rateLimitPerMinute: 10_000_000 } })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    // The same SQL with nothing around it: no key, no city check, no summary, plain JSON.
+    const bare = Fastify()
+    bare.get('/rows', async () => reportRows(database.db, '341700', period.id, 2025, { text: false }))
+    await bare.listen({ port: 0, host: '127.0.0.1' })
+    const headers = { authorization: `Bearer ${key.key}` }
+    const summaryUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/v1/cities/341700/periods/${period.id}/summary`
+    const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/rows`
+    await load(summaryUrl, 8, headers) // warm up
+    const at8 = await load(summaryUrl, 8, headers)
+    await load(bareUrl, 32, {})
+    const bare32 = await load(bareUrl, 32, {})
+    const at32 = await load(summaryUrl, 32, headers)
+    console.log(`summary of a 200-task period, 8 connections:  p99 ${at8.p99} ms, ${at8.rps.toFixed(0)} req/s (target p99 ≤ 20 ms)`)
+    console.log(`summary, 32 connections: ${at32.rps.toFixed(0)} req/s; the same SQL on a bare route: ${bare32.rps.toFixed(0)} req/s ` +
+      `→ ${(at32.rps / bare32.rps).toFixed(2)}× (target ≥ 0.9×)`)
+    await bare.close()
+    await app.close()
+  } finally {
+    await drop()
+  }
+}
+
 console.log(`duban benchmark on ${serverUrl ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PostgreSQL (set DATABASE_URL for real figures)'}`)
 await benchImport()
+await benchSummary()

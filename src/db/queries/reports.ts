@@ -18,11 +18,11 @@ export interface ReportRow {
 
 /**
  * Every task on the city's list for the period's year, in seq order, with its entry for
- * the period (null fields where none was filed) and its lead units in report order. One
- * statement: the summary and the exports are built from it.
+ * the period (null fields where none was filed) and its lead units in report order. Two
+ * statements, whatever the list's length: the summary and the exports are built from it.
  */
 export async function reportRows(db: Db, cityCode: string, periodId: number, year: number, opts: { text: boolean }): Promise<ReportRow[]> {
-  const rows = await db.selectFrom('tasks as t')
+  const tasks = await db.selectFrom('tasks as t')
     .leftJoin('progressEntries as e', (join) => join
       .onRef('e.cityCode', '=', 't.cityCode').onRef('e.taskId', '=', 't.id').on('e.periodId', '=', periodId))
     .select([
@@ -31,12 +31,20 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
       opts.text ? 'e.progress' : sql<string | null>`case when e.status = 'behind' then e.progress end`.as('progress'),
       opts.text ? 'e.nextSteps' : sql<string | null>`null`.as('nextSteps'),
       opts.text ? 'e.remarks' : sql<string | null>`null`.as('remarks'),
-      sql<{ id: number, name: string }[]>`coalesce((
-        select json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)
-        from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
-        where l.city_code = t.city_code and l.task_id = t.id), '[]'::json)`.as('leadUnits'),
     ])
     .where('t.cityCode', '=', cityCode).where('t.year', '=', year)
     .orderBy('t.seq').execute()
-  return rows as ReportRow[]
+  const links = await db.selectFrom('taskLeadUnits as l')
+    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'l.cityCode').onRef('t.id', '=', 'l.taskId'))
+    .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
+    .select(['l.taskId', 'u.id', 'u.name'])
+    .where('l.cityCode', '=', cityCode).where('t.year', '=', year)
+    .orderBy('l.taskId').orderBy('l.position').execute()
+  const unitsOf = new Map<number, { id: number, name: string }[]>()
+  for (const link of links) {
+    const units = unitsOf.get(link.taskId) ?? []
+    units.push({ id: link.id, name: link.name })
+    unitsOf.set(link.taskId, units)
+  }
+  return tasks.map((task) => ({ ...task, leadUnits: unitsOf.get(task.taskId) ?? [] }))
 }
