@@ -3,7 +3,6 @@
  * embedded database when unset, which says little about production). Each measurement
  * runs in a fresh database of its own that is dropped afterwards.
  */
-import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,46 +10,20 @@ import type { AddressInfo } from 'node:net'
 import autocannon from 'autocannon'
 import Fastify from 'fastify'
 import { sql } from 'kysely'
-import pg from 'pg'
 import { buildApp } from '../src/app.js'
 import { actualFor, targetsFor } from '../src/domain/entryIndicators.js'
 import { createApiKey } from '../src/db/queries/apiKeys.js'
 import { reportRows } from '../src/db/queries/reports.js'
-import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
-import { migrateToLatest } from '../src/db/migrate.js'
+import type { DatabaseHandle } from '../src/db/connect.js'
+import { openScratchDatabase } from '../src/db/scratch.js'
 import { systemActor } from '../src/db/queries/audit.js'
 import { insertCity } from '../src/db/queries/cities.js'
 import { runImport } from '../src/services/imports.js'
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds')
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/seeds')
 const serverUrl = process.env.DATABASE_URL
 
-async function freshDatabase(): Promise<{ database: DatabaseHandle, drop: () => Promise<void> }> {
-  if (!serverUrl) {
-    const database = openDatabase({ memory: true })
-    await migrateToLatest(database.db)
-    return { database, drop: () => database.db.destroy() }
-  }
-  const name = `duban_bench_${randomBytes(5).toString('hex')}`
-  const admin = new pg.Client({ connectionString: serverUrl })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  const database = openDatabase({ url: url.toString() }, { max: 40 })
-  await migrateToLatest(database.db)
-  return {
-    database,
-    drop: async () => {
-      await database.db.destroy()
-      const cleanup = new pg.Client({ connectionString: serverUrl })
-      await cleanup.connect()
-      await cleanup.query(`drop database if exists ${name} with (force)`)
-      await cleanup.end()
-    },
-  }
-}
+const freshDatabase = () => openScratchDatabase(serverUrl, 40)
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 const ms = (value: number) => `${value.toFixed(1)} ms`

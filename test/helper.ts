@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
-import pg from 'pg'
 import type { Test } from 'tap'
 import type { InjectOptions } from 'fastify'
 import { type AppOptions, buildApp } from '../src/app.js'
-import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
+import type { DatabaseHandle } from '../src/db/connect.js'
+import { openScratchDatabase } from '../src/db/scratch.js'
 import type { Role } from '../src/db/database.js'
-import { migrateToLatest } from '../src/db/migrate.js'
 import { createApiKey } from '../src/db/queries/apiKeys.js'
 import { systemActor } from '../src/db/queries/audit.js'
 
@@ -18,29 +16,8 @@ export const onPostgres = Boolean(process.env.DATABASE_URL)
  * DATABASE_URL (dropped at the end), or an in-memory embedded one without it.
  */
 export async function testDatabase(t: Test): Promise<DatabaseHandle> {
-  const serverUrl = process.env.DATABASE_URL
-  if (!serverUrl) {
-    const database = openDatabase({ memory: true })
-    await migrateToLatest(database.db)
-    t.teardown(() => database.db.destroy())
-    return database
-  }
-  const name = `duban_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: serverUrl })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  const database = openDatabase({ url: url.toString() }, { max: 20 })
-  await migrateToLatest(database.db)
-  t.teardown(async () => {
-    await database.db.destroy()
-    const cleanup = new pg.Client({ connectionString: serverUrl })
-    await cleanup.connect()
-    await cleanup.query(`drop database if exists ${name} with (force)`)
-    await cleanup.end()
-  })
+  const { database, drop } = await openScratchDatabase(process.env.DATABASE_URL)
+  t.teardown(drop)
   return database
 }
 

@@ -1,4 +1,4 @@
-import { type Actual, extractActual, extractTargets, type Rank, suggestStatus, type Target } from './indicators.js'
+import { type Actual, extractActual, extractTargets, type Rank, type Target } from './indicators.js'
 
 export type IndicatorSource = 'extracted' | 'manual'
 
@@ -17,11 +17,6 @@ export function actualFor(progress: string, targets: Target[]): { actual: Actual
     if (found.actual) return found
   }
   return { actual: null, rank: extractActual(progress).rank }
-}
-
-/** A suggestion for a person, never a change: see suggestStatus. */
-export function suggestionFor(targets: Target[], actual: Actual | null, status: 'completed' | 'on_track' | 'behind' | 'not_rated') {
-  return suggestStatus(targets, actual, status)
 }
 
 export type { Actual, Rank, Target }

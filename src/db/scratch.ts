@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { type DatabaseHandle, openDatabase } from './connect.js'
+import { migrateToLatest } from './migrate.js'
+
+/**
+ * A migrated database of its own for a test file or a benchmark: a new database on the
+ * server at `serverUrl` (dropped by `drop`), or an in-memory embedded one without it.
+ */
+export async function openScratchDatabase(serverUrl: string | undefined, poolSize = 20): Promise<{ database: DatabaseHandle, drop: () => Promise<void> }> {
+  if (!serverUrl) {
+    const database = openDatabase({ memory: true })
+    await migrateToLatest(database.db)
+    return { database, drop: () => database.db.destroy() }
+  }
+  const name = `duban_scratch_${randomBytes(6).toString('hex')}`
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl })
+    await client.connect()
+    try {
+      await client.query(statement)
+    } finally {
+      await client.end()
+    }
+  }
+  await admin(`create database ${name}`)
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const database = openDatabase({ url: url.toString() }, { max: poolSize })
+  await migrateToLatest(database.db)
+  return {
+    database,
+    drop: async () => {
+      await database.db.destroy()
+      await admin(`drop database if exists ${name} with (force)`)
+    },
+  }
+}
