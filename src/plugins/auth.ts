@@ -26,8 +26,8 @@ function bearer(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Authentication on every request (who), authorization once the route's parameters are
- * parsed (may they). No key, a malformed, unknown or revoked key all get the same 401.
+ * Authentication on every request (who), then authorization (may they) before the body is
+ * even validated. No key, a malformed, unknown or revoked key all get the same 401.
  */
 export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
   app.decorateRequest('apiKey', null)
@@ -50,16 +50,18 @@ export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
     request.apiKey = key
   })
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation: a caller without rights learns nothing from the shape of its body.
+  app.addHook('preValidation', async (request) => {
     const access = accessOf(request.method, request.routeOptions.url)
     const key = request.apiKey
     if (access === 'open' || key === null) return
-    const params = request.params as { cityCode?: string, taskId?: number }
+    const raw = request.params as { cityCode?: string, taskId?: string | number }
+    const params = { cityCode: raw.cityCode, taskId: Number(raw.taskId) }
     if (!allows(key, access, params.cityCode)) {
       throw forbidden(`a ${key.role} key${key.cityCode ? ` of city ${key.cityCode}` : ''} may not make this call`)
     }
-    if (access === 'entryWrite' && key.role === 'lead_unit' &&
-      !(await leadsTask(app.database.db, params.cityCode!, key.leadUnitId!, params.taskId!))) {
+    if (access === 'entryWrite' && key.role === 'lead_unit' && (!Number.isSafeInteger(params.taskId) ||
+      !(await leadsTask(app.database.db, params.cityCode!, key.leadUnitId!, params.taskId)))) {
       throw forbidden(`lead unit ${key.leadUnitId} does not lead task ${params.taskId}; it may write only its own tasks' entries`)
     }
   })
