@@ -1,6 +1,6 @@
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
-import { openDatabase } from './db/connect.js'
+import { databaseTarget, openDatabase } from './db/connect.js'
 import { migrateToLatest } from './db/migrate.js'
 
 async function main() {
@@ -14,7 +14,7 @@ async function main() {
     }
     throw error
   }
-  const database = openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR })
+  const database = openDatabase(databaseTarget(config))
   await migrateToLatest(database.db)
   const app = await buildApp({ database, logger: { level: config.LOG_LEVEL } })
   app.addHook('onClose', async () => { await database.db.destroy() })

@@ -20,6 +20,10 @@ for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Numbe
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true }
 
+/** The server DATABASE_URL names, else the embedded database in DATA_DIR. */
+export const databaseTarget = (config: { DATABASE_URL?: string, DATA_DIR: string }): DatabaseTarget =>
+  config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR }
+
 export interface DatabaseHandle {
   db: Kysely<Database>
   kind: 'postgres' | 'pglite'
