@@ -8,6 +8,7 @@ import { openScratchDatabase } from '../src/db/scratch.js'
 import type { Role } from '../src/db/database.js'
 import { createApiKey } from '../src/db/queries/apiKeys.js'
 import { systemActor } from '../src/db/queries/audit.js'
+import { type OpenApiDocument, responseChecker } from './contract.js'
 
 export const onPostgres = Boolean(process.env.DATABASE_URL)
 
@@ -38,7 +39,10 @@ export async function createKey(database: DatabaseHandle, scope: { role: Role, c
 
 /**
  * An app on the file's database, emptied before each test. Requests the tests make send
- * an admin key unless they set their own Authorization header (an empty one sends none).
+ * an admin key unless they set their own Authorization header (an empty one sends none),
+ * and every response must be as the OpenAPI document gives it. `offContract` is the same
+ * inject without that check, for the few tests that call what the document leaves out
+ * on purpose (an unknown path).
  */
 export async function setup(t: Test, options: Omit<AppOptions, 'database'> = {}) {
   const database = await testDatabase(t)
@@ -49,15 +53,42 @@ export async function setup(t: Test, options: Omit<AppOptions, 'database'> = {})
     await emptyDatabase(database)
     keys.admin = await createKey(database, { role: 'admin' })
   })
-  const inject = app.inject.bind(app)
-  app.inject = ((request: InjectOptions | string) => {
+  const offContract = withKey(app.inject.bind(app), keys)
+  app.inject = withKey(checkResponses(app), keys)
+  return { app, database, keys, offContract }
+}
+
+/** Sends the admin key unless the request sets its own Authorization header (an empty one sends none). */
+function withKey(inject: App['inject'], keys: { admin: string }) {
+  return ((request: InjectOptions | string) => {
     const options = typeof request === 'string' ? { url: request } : request
     const headers = { ...(options.headers ?? {}) } as Record<string, string>
     if (headers.authorization === undefined) headers.authorization = `Bearer ${keys.admin}`
     if (headers.authorization === '') delete headers.authorization
     return inject({ ...options, headers })
+  }) as App['inject']
+}
+
+/**
+ * Makes every response the app gives through inject() answer to the OpenAPI document: a
+ * status, content type or body the document does not give for that operation throws, so
+ * the test that received it fails. Returns the checked inject.
+ */
+export function checkResponses(app: App) {
+  const inject = app.inject.bind(app)
+  let check: ReturnType<typeof responseChecker> | undefined
+  const checked = (async (request: InjectOptions | string) => {
+    const options = typeof request === 'string' ? { url: request } : request
+    const response = await inject(options)
+    await app.ready()
+    check ??= responseChecker(app.swagger() as unknown as OpenApiDocument)
+    const problems = check({ method: options.method ?? 'GET', url: response.raw.req.url ?? String(options.url), statusCode: response.statusCode,
+      headers: response.headers, body: response.body })
+    if (problems.length > 0) throw new Error(`response not as documented:\n${problems.join('\n')}`)
+    return response
   }) as typeof app.inject
-  return { app, database, keys }
+  app.inject = checked
+  return checked
 }
 
 type App = Awaited<ReturnType<typeof buildApp>>

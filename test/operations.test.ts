@@ -2,14 +2,15 @@ import t, { type Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { openDatabase } from '../src/db/connect.js'
 import { assertProblem } from './factories.js'
-import { seedCity, setup } from './helper.js'
+import { checkResponses, seedCity, setup } from './helper.js'
 
-const { app } = await setup(t)
+const { app, database, offContract } = await setup(t)
 
 /** An app on a database that is not there: nothing listens on port 1. */
 async function appWithoutDatabase(t: Test) {
   const database = openDatabase({ url: 'postgres://postgres@127.0.0.1:1/none' }, { connectionTimeoutMillis: 500 })
   const unreachable = await buildApp({ database })
+  checkResponses(unreachable)
   t.teardown(async () => {
     await unreachable.close()
     await database.db.destroy()
@@ -42,6 +43,7 @@ t.test('/readyz answers 503 problem+json when the database is unreachable', asyn
 t.test('/readyz answers 503 migrations_pending on an un-migrated database', async (t) => {
   const database = openDatabase({ memory: true })
   const unmigrated = await buildApp({ database })
+  checkResponses(unmigrated)
   t.teardown(async () => {
     await unmigrated.close()
     await database.db.destroy()
@@ -55,13 +57,26 @@ function requestCount(metrics: string, method: string, route: string, status: nu
   return line ? Number(line.split(' ')[1]) : 0
 }
 
+t.test('/metrics wants the token when METRICS_TOKEN is set', async (t) => {
+  const token = 'metrics-token-0123456789'
+  const guarded = await buildApp({ database, auth: { anonymousReads: false, metricsToken: token } })
+  checkResponses(guarded)
+  t.teardown(() => guarded.close())
+  assertProblem(t, await guarded.inject({ url: '/metrics' }), 401, 'unauthorized')
+  assertProblem(t, await guarded.inject({ url: '/metrics', headers: { authorization: 'Bearer not-the-token-000000' } }), 401, 'unauthorized')
+  const scraped = await guarded.inject({ url: '/metrics', headers: { authorization: `Bearer ${token}` } })
+  t.equal(scraped.statusCode, 200)
+  t.match(scraped.body, /^# TYPE http_requests_total counter$/m)
+  t.equal((await guarded.inject({ url: '/healthz' })).statusCode, 200, 'the token guards /metrics only')
+})
+
 t.test('/metrics exposes request counts by route template, latency, pool and process figures', async (t) => {
   const before = (await app.inject({ url: '/metrics' })).body
   await seedCity(app)
   await app.inject({ url: '/v1/cities/341700' })
   await app.inject({ url: '/v1/cities/341700' })
   await app.inject({ url: '/v1/cities/340400' })
-  await app.inject({ url: '/no/such/path' })
+  await offContract({ url: '/no/such/path' })
   const response = await app.inject({ url: '/metrics' })
   t.equal(response.statusCode, 200)
   t.match(response.headers['content-type'], /^text\/plain/)
@@ -135,10 +150,10 @@ t.test('/docs serves the API explorer', async (t) => {
 })
 
 t.test('an unknown path is a 404 problem', async (t) => {
-  const response = await app.inject({ url: '/v2/nothing?x=1' })
+  const response = await offContract({ url: '/v2/nothing?x=1' })
   const problem = assertProblem(t, response, 404, 'not_found')
   t.match(problem, { instance: '/v2/nothing', detail: 'no operation at GET /v2/nothing' })
-  const wrongMethod = await app.inject({ method: 'DELETE', url: '/healthz' })
+  const wrongMethod = await offContract({ method: 'DELETE', url: '/healthz' })
   assertProblem(t, wrongMethod, 404, 'not_found')
 })
 

@@ -10,7 +10,7 @@ declare module 'fastify' {
 
 /** How long a key's first response is replayed. */
 export const IDEMPOTENCY_TTL_HOURS = 24
-const KEY_SHAPE = /^[\x21-\x7e]{1,200}$/
+export const KEY_SHAPE = /^[\x21-\x7e]{1,200}$/
 const REPLAYED_HEADERS = ['content-type', 'etag', 'location']
 
 /**

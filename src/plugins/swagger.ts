@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { accessOf } from '../auth/policy.js'
 import { problems } from '../schemas/common.js'
+import { KEY_SHAPE } from './idempotency.js'
 import pkg from '../../package.json' with { type: 'json' }
 
 export const openapiInfo = {
@@ -16,11 +17,57 @@ export const openapiInfo = {
     'page with `limit` and the opaque `cursor` from `nextCursor`.',
 }
 
+type Responses = Record<string, { content?: Record<string, { schema?: { $id?: unknown } }> }>
+
+/**
+ * A response that lists its media types (content) names its schemas inline, and @fastify/swagger
+ * copies them whole; a shared schema (one with an $id) there becomes a $ref to its component,
+ * as ok() does for the plain responses, so the document has one definition of it.
+ */
+function referenceSharedContent(response: Responses | undefined): Responses | undefined {
+  if (!response) return response
+  return Object.fromEntries(Object.entries(response).map(([status, entry]) => {
+    if (!entry?.content) return [status, entry]
+    const content = Object.fromEntries(Object.entries(entry.content).map(([type, media]) => {
+      const id = media.schema?.$id
+      return [type, typeof id === 'string' ? { ...media, schema: { $ref: `${id}#` } } : media]
+    }))
+    return [status, { ...entry, content }]
+  }))
+}
+
+/**
+ * What the edges answer before a handler runs: a body too large (413) or not JSON (415) on
+ * every write with a body, and on POST the Idempotency-Key outcomes (409 in flight, 422 the
+ * key reused with another body).
+ */
+function edgeStatuses(method: string): number[] {
+  if (method === 'POST') return [409, 413, 415, 422]
+  if (method === 'PUT' || method === 'PATCH') return [413, 415]
+  return []
+}
+
+type ObjectSchema = { type?: string, properties?: Record<string, unknown>, [key: string]: unknown }
+
+const idempotencyKey = {
+  type: 'string', pattern: KEY_SHAPE.source, examples: ['3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10'],
+  description: 'Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry ' +
+    'with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 ' +
+    'idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.',
+}
+
+function withIdempotencyKey(headers: ObjectSchema | undefined): ObjectSchema {
+  return { ...headers, type: 'object', properties: { ...headers?.properties, 'idempotency-key': idempotencyKey } }
+}
+
 export default fp(async (app: FastifyInstance) => {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: openapiInfo,
+      // Each deployment has its own host, and serves this document itself (GET /openapi.json): a relative
+      // server URL says "the host you read this from", which is also what /docs calls.
+      servers: [{ url: '/', description: 'The host that serves this document' }],
       tags: [
         { name: 'cities', description: 'Cities, by GB/T 2260 code' },
         { name: 'lead-units', description: '牵头责任单位: the departments that lead tasks' },
@@ -40,12 +87,20 @@ export default fp(async (app: FastifyInstance) => {
       },
     },
     // Every operation under /v1 wants a key and can answer 401, 403 and 429: said once, here,
-    // from the same policy the auth plugin enforces.
+    // from the same policy the auth plugin enforces. The open routes say they are open: an
+    // empty security list means "no key", where a missing one only means "not said".
     transform: ({ schema, url, route }) => {
-      if (accessOf(route.method as string, url) === 'open' || !schema) return { schema, url }
-      const responses = { ...(schema.response as object) } as Record<string, unknown>
-      for (const status of [401, 403, 429]) responses[status] ??= problems(status)[status]
-      return { schema: { ...schema, security: [{ bearer: [] }], response: responses }, url }
+      if (!schema) return { schema, url }
+      const response = referenceSharedContent(schema.response as Responses | undefined)
+      if (accessOf(route.method as string, url) === 'open') {
+        return { schema: { ...schema, security: [], ...(response && { response }) }, url }
+      }
+      const method = route.method as string
+      const responses = { ...response } as Record<string, unknown>
+      for (const status of [401, 403, 429, ...edgeStatuses(method)]) responses[status] ??= problems(status)[status]
+      const documented = { ...schema, security: [{ bearer: [] }], response: responses }
+      if (method === 'POST') documented.headers = withIdempotencyKey(schema.headers as ObjectSchema | undefined)
+      return { schema: documented, url }
     },
     refResolver: {
       // Shared schemas are named by their $id, so they appear as components.

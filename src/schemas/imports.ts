@@ -27,11 +27,13 @@ export const ImportRequest = Type.Object({
   additionalProperties: false,
   description: 'What the request says wins over what the document\'s title says (year, period).',
   examples: [{
-    sourceName: 'report.txt',
+    sourceName: 'chizhou-2025-jan-may.txt',
     dryRun: true,
     document: '关于1-5月份市政府重点工作责任清单进展情况的报告\n序号 |\n重点工作任务 |\n牵头责任单位 |\n工作评价 |\n1-5月份进展情况 |\n近期工作安排 |\n' +
-      '1 |\n地区生产总值增长6.5%以上。 |\n市发展改革委 |\n未达预期 |\n一季度,增长6.4%。 |\n加强研判分析。 |\n',
+      '1 |\n地区生产总值增长6.5%以上。 |\n市发展改革委 |\n未达预期 |\n一季度,增长6.4%,增速居全省第6位。 |\n' +
+      '加强研判分析,及时发现苗头性问题,采取针对性措施。 |\n',
     year: 2025,
+    period: { label: '1-5月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-05-31' },
   }],
 })
 export type ImportRequest = Static<typeof ImportRequest>

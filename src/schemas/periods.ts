@@ -37,7 +37,7 @@ export const PeriodPatch = Type.Object({
   kind: Type.Optional(ref(PeriodKind)),
   startsOn: Type.Optional(DateString),
   endsOn: Type.Optional(DateString),
-}, { additionalProperties: false, minProperties: 1, examples: [{ label: '1-5月' }] })
+}, { additionalProperties: false, minProperties: 1, examples: [{ label: '1-5月份' }] })
 
 export const PeriodParams = Type.Object({ cityCode: CityCode, periodId: Id })
 export const PeriodList = PageOf(ref(Period), 'PeriodList')

@@ -34,7 +34,11 @@ export const ProgressEntryPut = Type.Object({
   rank: Type.Optional(Type.Union([ref(Rank), Type.Null()], { description: 'Set the rank yourself; left out, it is read from progress' })),
 }, {
   additionalProperties: false,
-  examples: [{ status: 'behind', progress: '一季度,增长6.4%,增速居全省第6位。', nextSteps: '加强研判分析。' }],
+  examples: [{
+    status: 'behind',
+    progress: '一季度,增长6.4%,增速居全省第6位。',
+    nextSteps: '加强研判分析,及时发现苗头性问题,采取针对性措施。',
+  }],
 })
 export type ProgressEntryPut = Static<typeof ProgressEntryPut>
 

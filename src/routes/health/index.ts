@@ -35,7 +35,11 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/metrics', {
     schema: {
       tags, operationId: 'metrics', summary: 'Prometheus metrics',
-      response: { 200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: Type.String() } } } },
+      description: 'Open, unless the server sets METRICS_TOKEN: then send it as Authorization: Bearer <token>.',
+      response: {
+        200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: Type.String() } } },
+        401: problems(401)[401],
+      },
     },
   }, async (_request, reply) => {
     reply.type(app.metrics.contentType)
