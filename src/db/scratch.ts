@@ -5,9 +5,9 @@ import { migrateToLatest } from './migrate.js'
 
 /**
  * A migrated database of its own for a test file or a benchmark: a new database on the
- * server at `serverUrl` (dropped by `drop`), or an in-memory embedded one without it.
+ * server at `serverUrl` (dropped by `drop`; `url` names it), or an in-memory embedded one without it.
  */
-export async function openScratchDatabase(serverUrl: string | undefined, poolSize = 20): Promise<{ database: DatabaseHandle, drop: () => Promise<void> }> {
+export async function openScratchDatabase(serverUrl: string | undefined, poolSize = 20): Promise<{ database: DatabaseHandle, drop: () => Promise<void>, url?: string }> {
   if (!serverUrl) {
     const database = openDatabase({ memory: true })
     await migrateToLatest(database.db)
@@ -30,6 +30,7 @@ export async function openScratchDatabase(serverUrl: string | undefined, poolSiz
   await migrateToLatest(database.db)
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await database.db.destroy()
       await admin(`drop database if exists ${name} with (force)`)
