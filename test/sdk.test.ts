@@ -160,6 +160,25 @@ t.test('a whole flow through the SDK: city, period, import, entries, summary, ex
   t.ok(lines.some((line) => line.startsWith('12,')), 'task 12 is in the table')
 })
 
+t.test('the SDK README\'s example runs as written', async (t) => {
+  const readme = readFileSync(path.join(root, 'sdk/README.md'), 'utf8')
+  const example = readFileSync(path.join(root, 'sdk/examples/quickstart.ts'), 'utf8')
+  const block = /```ts\n([\s\S]*?)```/.exec(readme)?.[1]
+  t.equal(block?.replace("from '@duban/sdk'", "from '../src/index.js'"), example, 'examples/quickstart.ts is the README\'s example')
+  const run = await new Promise<{ code: number | null, out: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'sdk/examples/quickstart.ts'], {
+      cwd: root, env: { ...process.env, DUBAN_URL: server.baseUrl, DUBAN_KEY: key }, stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString() })
+    child.once('exit', (code) => resolve({ code, out }))
+  })
+  t.equal(run.code, 0)
+  t.match(run.out, /^1-5月份,49项市政府重点工作/m, 'it printed the narrative')
+  t.match(run.out, /^no such city$/m, 'it caught the typed 404')
+  t.match(run.out, /序号,重点工作任务/, 'it read the CSV export')
+})
+
 t.test('problems come back typed: 404, 409, 412, 422', async (t) => {
   const missing = await client.GET('/v1/cities/{cityCode}', { params: { path: { cityCode: '999999' } } })
   t.equal(missing.response.status, 404)
