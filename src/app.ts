@@ -23,6 +23,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger']
   auth?: Partial<AuthOptions>
   edges?: Partial<EdgeOptions>
+  /** Period summaries kept in memory (default 256); 0 computes every one. */
+  summaryCacheSize?: number
 }
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
@@ -64,7 +66,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(edges, { corsOrigins: [], rateLimitPerMinute: 1200, ...options.edges })
   await app.register(idempotency)
   await app.register(swagger)
-  await app.register(routes)
+  await app.register(routes, { summaryCacheSize: options.summaryCacheSize ?? 256 })
   return app
 }
 

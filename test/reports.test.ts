@@ -1,8 +1,11 @@
 import t from 'tap'
+import { buildApp } from '../src/app.js'
+import { cityRevision } from '../src/db/queries/cities.js'
 import { readXlsxRows } from '../src/services/reportExport.js'
-import { readSeed, seedCity, setup } from './helper.js'
+import { putEntry } from './factories.js'
+import { checkResponses, readSeed, seedCity, setup } from './helper.js'
 
-const { app } = await setup(t)
+const { app, database } = await setup(t)
 
 async function importChizhou() {
   await seedCity(app)
@@ -124,4 +127,56 @@ t.test('status changes between two periods', async (t) => {
   const items = changes.json().items
   t.equal(items.length, 49, 'seq 1 changed on_track → behind; the 48 others went from not reported to a status')
   t.same(items[0], { taskId: task.id, seq: 1, title: task.title, from: 'on_track', to: 'behind' })
+})
+
+t.test('the summary follows every committed change, whoever makes it', async (t) => {
+  const periodId = await importChizhou()
+  const summaryUrl = `/v1/cities/341700/periods/${periodId}/summary`
+  const summary = async (on = app) => (await on.inject({ url: summaryUrl })).json()
+  const first = await summary()
+  t.same(await summary(), first, 'read twice, unchanged')
+  const tasks = (await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', limit: '100' } })).json().items as { id: number, seq: number, leadUnits: { id: number }[] }[]
+  const seq12 = tasks.find((task) => task.seq === 12)!
+
+  await putEntry(app, seq12.id, periodId, 'behind')
+  const afterEntry = await summary()
+  t.same(afterEntry.counts, { ...first.counts, on_track: first.counts.on_track - 1, behind: first.counts.behind + 1 }, 'an entry written')
+  t.ok(afterEntry.behind.some((task: { seq: number }) => task.seq === 12))
+
+  const unitId = seq12.leadUnits[0]!.id
+  const unit = await app.inject({ url: `/v1/cities/341700/lead-units/${unitId}` })
+  await app.inject({ method: 'PATCH', url: `/v1/cities/341700/lead-units/${unitId}`, headers: { 'if-match': unit.headers.etag as string }, payload: { name: '市某某局' } })
+  t.ok((await summary()).behind.find((task: { seq: number }) => task.seq === 12).leadUnits.some((u: { name: string }) => u.name === '市某某局'), 'a lead unit renamed')
+
+  const period = await app.inject({ url: `/v1/cities/341700/periods/${periodId}` })
+  await app.inject({ method: 'PATCH', url: `/v1/cities/341700/periods/${periodId}`, headers: { 'if-match': period.headers.etag as string }, payload: { label: '1-6月份' } })
+  t.match((await summary()).narrative, /^1-6月份,/, 'the period relabelled')
+
+  // Another instance of the service on the same database: its write is seen here too.
+  const other = await buildApp({ database })
+  checkResponses(other)
+  t.teardown(() => other.close())
+  const seq13 = tasks.find((task) => task.seq === 13)!
+  const entryUrl = `/v1/cities/341700/tasks/${seq13.id}/progress/${periodId}`
+  t.equal((await other.inject({ method: 'DELETE', url: entryUrl })).statusCode, 401, 'the other instance wants a key as well')
+  const adminKey = (await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: 'other', role: 'admin' } })).json().key as string
+  const removed = await other.inject({ method: 'DELETE', url: entryUrl, headers: { authorization: `Bearer ${adminKey}` } })
+  t.equal(removed.statusCode, 204, removed.body)
+  const afterOther = await summary()
+  t.equal(afterOther.counts.not_reported, 1, 'an entry deleted by another instance')
+  t.same(afterOther.notReported.flatMap((unit: { tasks: { seq: number }[] }) => unit.tasks.map((task) => task.seq)), [13])
+})
+
+t.test('the city revision moves once per committed transaction, never for a rolled back one', async (t) => {
+  await seedCity(app)
+  const revision = () => cityRevision(database.db, '341700')
+  const start = await revision()
+  const dryRun = await app.inject({ method: 'POST', url: '/v1/cities/341700/imports',
+    payload: { document: readSeed('chizhou-2025-jan-may.txt'), sourceName: 'chizhou.txt', dryRun: true } })
+  t.equal(dryRun.statusCode, 200)
+  t.equal(await revision(), start, 'a dry run writes and rolls back: no change')
+  const committed = await app.inject({ method: 'POST', url: '/v1/cities/341700/imports',
+    payload: { document: readSeed('chizhou-2025-jan-may.txt'), sourceName: 'chizhou.txt' } })
+  t.equal(committed.statusCode, 201)
+  t.equal(await revision(), start! + 1, 'an import of 49 tasks, their units and entries: one transaction, one step of the sequence')
 })

@@ -18,6 +18,10 @@ const parsers = {
 }
 for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Number(oid), parse)
 
+// Column names are snake_case in SQL and camelCase in TypeScript. Keys inside jsonb values
+// were written from TypeScript objects and are camelCase already: left as they are.
+const camelCase = () => new CamelCasePlugin({ maintainNestedObjectKeys: true })
+
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true }
 
 /** The server DATABASE_URL names, else the embedded database in DATA_DIR. */
@@ -43,7 +47,7 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => {})
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }),
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [camelCase()] }),
       kind: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     }
@@ -53,7 +57,7 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   // Started on the first query, so building the app (e.g. to print the OpenAPI document) costs nothing.
   const pglite = () => new PGlite({ dataDir, parsers })
   return {
-    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] }),
+    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase()] }),
     kind: 'pglite',
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
   }

@@ -10,7 +10,13 @@ type Timestamps = {
 /** A date column: read and written as 'YYYY-MM-DD' (the pg DATE parser is switched off). */
 type DateColumn = ColumnType<string, string, string>
 
-export type CityTable = Timestamps & { code: string, name: string, province: string }
+export type CityTable = Timestamps & {
+  code: string
+  name: string
+  province: string
+  /** Moves on with each committed change to the city's report data; kept by the database (see its migration). */
+  revision: ColumnType<number, never, never>
+}
 
 export type LeadUnitTable = Timestamps & {
   cityCode: string

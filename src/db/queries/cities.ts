@@ -4,23 +4,32 @@ import type { CityTable, Db } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
 
+// The city as callers see it; its revision is the report cache's business (cityRevision).
+const cityColumns = ['code', 'name', 'province', 'version', 'createdAt', 'updatedAt'] as const
+
 export function findCity(db: Db, code: string) {
-  return db.selectFrom('cities').selectAll().where('code', '=', code).executeTakeFirst()
+  return db.selectFrom('cities').select(cityColumns).where('code', '=', code).executeTakeFirst()
+}
+
+/** The city's report data revision, or undefined when there is no such city. */
+export async function cityRevision(db: Db, code: string): Promise<number | undefined> {
+  const row = await db.selectFrom('cities').select('revision').where('code', '=', code).executeTakeFirst()
+  return row?.revision
 }
 
 export function listCities(db: Db, limit: number, after?: string, only?: string) {
-  return db.selectFrom('cities').selectAll()
+  return db.selectFrom('cities').select(cityColumns)
     .$if(only !== undefined, (qb) => qb.where('code', '=', only!))
     .$if(after !== undefined, (qb) => qb.where('code', '>', after!))
     .orderBy('code').limit(limit + 1).execute()
 }
 
 const lockCity = (trx: Db, code: string) =>
-  trx.selectFrom('cities').selectAll().where('code', '=', code).forNoKeyUpdate().executeTakeFirst()
+  trx.selectFrom('cities').select(cityColumns).where('code', '=', code).forNoKeyUpdate().executeTakeFirst()
 
 /** Call inside a transaction (as every write here: the audit row goes with it). */
 export async function insertCity(trx: Db, actor: Actor, city: Insertable<CityTable>) {
-  const row = await trx.insertInto('cities').values(city).returningAll().executeTakeFirstOrThrow()
+  const row = await trx.insertInto('cities').values(city).returning(cityColumns).executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode: row.code, action: 'create', entity: 'city', entityId: row.code, after: row })
   return row
 }
@@ -28,7 +37,7 @@ export async function insertCity(trx: Db, actor: Actor, city: Insertable<CityTab
 export async function updateCity(trx: Db, actor: Actor, code: string, patch: Updateable<CityTable>, ifMatch?: number) {
   const before = current(await lockCity(trx, code), ifMatch, 'city', code)
   const after = await trx.updateTable('cities').set({ ...patch, ...bumpVersion() }).where('code', '=', code)
-    .returningAll().executeTakeFirstOrThrow()
+    .returning(cityColumns).executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode: code, action: 'update', entity: 'city', entityId: code, before, after })
   return after
 }

@@ -18,33 +18,27 @@ export interface ReportRow {
 
 /**
  * Every task on the city's list for the period's year, in seq order, with its entry for
- * the period (null fields where none was filed) and its lead units in report order. Two
- * statements, whatever the list's length: the summary and the exports are built from it.
+ * the period (null fields where none was filed) and its lead units in report order. One
+ * statement, whatever the list's length: the summary and the exports are built from it.
  */
-export async function reportRows(db: Db, cityCode: string, periodId: number, year: number, opts: { text: boolean }): Promise<ReportRow[]> {
-  const tasks = await db.selectFrom('tasks as t')
+export function reportRows(db: Db, cityCode: string, periodId: number, year: number, opts: { text: boolean }): Promise<ReportRow[]> {
+  // Each task's lead units as one JSON array, aggregated once for the city rather than per task.
+  const units = db.selectFrom('taskLeadUnits as l')
+    .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
+    .select(['l.taskId', sql<{ id: number, name: string }[]>`json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)`.as('leadUnits')])
+    .where('l.cityCode', '=', cityCode).groupBy('l.taskId')
+  return db.selectFrom('tasks as t')
     .leftJoin('progressEntries as e', (join) => join
       .onRef('e.cityCode', '=', 't.cityCode').onRef('e.taskId', '=', 't.id').on('e.periodId', '=', periodId))
+    .leftJoin(units.as('lu'), 'lu.taskId', 't.id')
     .select([
       't.id as taskId', 't.seq', 't.title', 't.targets', 'e.status', 'e.actual', 'e.rank',
       // The summary quotes progress only for tasks behind; the exports want every cell.
       opts.text ? 'e.progress' : sql<string | null>`case when e.status = 'behind' then e.progress end`.as('progress'),
       opts.text ? 'e.nextSteps' : sql<string | null>`null`.as('nextSteps'),
       opts.text ? 'e.remarks' : sql<string | null>`null`.as('remarks'),
+      sql<{ id: number, name: string }[]>`coalesce(lu.lead_units, '[]')`.as('leadUnits'),
     ])
     .where('t.cityCode', '=', cityCode).where('t.year', '=', year)
     .orderBy('t.seq').execute()
-  const links = await db.selectFrom('taskLeadUnits as l')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'l.cityCode').onRef('t.id', '=', 'l.taskId'))
-    .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
-    .select(['l.taskId', 'u.id', 'u.name'])
-    .where('l.cityCode', '=', cityCode).where('t.year', '=', year)
-    .orderBy('l.taskId').orderBy('l.position').execute()
-  const unitsOf = new Map<number, { id: number, name: string }[]>()
-  for (const link of links) {
-    const units = unitsOf.get(link.taskId) ?? []
-    units.push({ id: link.id, name: link.name })
-    unitsOf.set(link.taskId, units)
-  }
-  return tasks.map((task) => ({ ...task, leadUnits: unitsOf.get(task.taskId) ?? [] }))
 }

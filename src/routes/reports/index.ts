@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
 import Type from 'typebox'
 import { statusChanges } from '../../db/queries/changes.js'
-import { findCity } from '../../db/queries/cities.js'
+import { cityRevision, findCity } from '../../db/queries/cities.js'
 import { findPeriod } from '../../db/queries/periods.js'
 import { reportRows } from '../../db/queries/reports.js'
 import { notFound, unprocessable } from '../../http/problem.js'
@@ -10,6 +11,7 @@ import { PeriodParams } from '../../schemas/periods.js'
 import { ChangesQuery, ReportQuery, ReportTable, StatusChanges, Summary } from '../../schemas/reports.js'
 import { reportTable, toCsv, toMarkdown, toXlsx } from '../../services/reportExport.js'
 import { summarize } from '../../services/summary.js'
+import { SummaryCache } from '../../services/summaryCache.js'
 
 const tags = ['reports']
 
@@ -37,8 +39,19 @@ function disposition(asciiName: string, name: string) {
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`
 }
 
-const reports: FastifyPluginAsyncTypebox = async (app) => {
+/** JSON already serialized by the route's own response serializer, sent as it is. */
+function sendSerialized(reply: FastifyReply, json: string) {
+  return reply.type('application/json; charset=utf-8').serializer((payload: unknown) => payload as string).send(json as never)
+}
+
+export interface ReportsOptions {
+  /** Period summaries kept in memory, validated against the city's revision on every read. */
+  summaryCacheSize: number
+}
+
+const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   const db = app.database.db
+  const summaries = new SummaryCache(opts.summaryCacheSize)
 
   async function periodOr404(cityCode: string, periodId: number) {
     const period = await findPeriod(db, cityCode, periodId)
@@ -52,10 +65,21 @@ const reports: FastifyPluginAsyncTypebox = async (app) => {
       params: PeriodParams,
       response: { 200: ok(Summary, 'The summary, from stored data'), ...problems(401, 403, 404, 429) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    const period = await periodOr404(cityCode, periodId)
-    return summarize(period, await reportRows(db, cityCode, periodId, period.year, { text: false }))
+    const cached = summaries.get(cityCode, periodId, request.cityRevision)
+    if (cached !== undefined) return sendSerialized(reply, cached)
+    // The revision and the rows from one snapshot, so the entry is exactly that revision's summary.
+    const { revision, summary } = await db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
+      .execute(async (trx) => {
+        const revision = await cityRevision(trx, cityCode)
+        const period = await findPeriod(trx, cityCode, periodId)
+        if (revision === undefined || !period) throw notFound('period', periodId)
+        return { revision, summary: summarize(period, await reportRows(trx, cityCode, periodId, period.year, { text: false })) }
+      })
+    const json = reply.serialize(summary) as string // the route's JSON serializer makes a string
+    summaries.set(cityCode, periodId, revision, json)
+    return sendSerialized(reply, json)
   })
 
   app.get('/periods/:periodId/report', {

@@ -1,0 +1,42 @@
+import { type Kysely, sql } from 'kysely'
+
+// cities.revision moves on with every committed transaction that changes anything a city's
+// reports are built from: its periods, lead units, tasks, task lead units and progress
+// entries. The summary is cached against it, so a change made through any path, by any
+// instance, is seen on the next read. Revisions come from one sequence that nothing resets,
+// so a city deleted and created again never meets a revision it had before. The bump is a deferred constraint trigger: it runs at commit, once per
+// transaction and city, after every other lock the transaction takes, so it only ever queues
+// behind other commits and cannot close a deadlock cycle.
+const tables = ['periods', 'lead_units', 'tasks', 'task_lead_units', 'progress_entries']
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`create sequence city_revisions`.execute(db)
+  await sql`alter table cities add column revision bigint not null default nextval('city_revisions')`.execute(db)
+  await sql`
+    create function bump_city_revision() returns trigger language plpgsql as $$
+    declare
+      city text := case when tg_op = 'DELETE' then old.city_code else new.city_code end;
+      flag text := 'duban.revised_' || city;
+    begin
+      if current_setting(flag, true) = 'yes' then return null; end if;
+      perform set_config(flag, 'yes', true);
+      update cities set revision = nextval('city_revisions') where code = city;
+      return null;
+    end
+    $$
+  `.execute(db)
+  for (const table of tables) {
+    await sql`
+      create constraint trigger ${sql.raw(`${table}_revise_city`)}
+      after insert or update or delete on ${sql.table(table)}
+      deferrable initially deferred for each row execute function bump_city_revision()
+    `.execute(db)
+  }
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of tables) await sql`drop trigger ${sql.raw(`${table}_revise_city`)} on ${sql.table(table)}`.execute(db)
+  await sql`drop function bump_city_revision()`.execute(db)
+  await sql`alter table cities drop column revision`.execute(db)
+  await sql`drop sequence city_revisions`.execute(db)
+}
