@@ -57,6 +57,27 @@ function requestCount(metrics: string, method: string, route: string, status: nu
   return line ? Number(line.split(' ')[1]) : 0
 }
 
+t.test('every response carries the security headers, errors included', async (t) => {
+  await seedCity(app)
+  const responses = {
+    ok: await app.inject({ url: '/v1/cities/341700' }),
+    unauthorized: await app.inject({ url: '/v1/cities/341700', headers: { authorization: '' } }),
+    invalid: await app.inject({ method: 'POST', url: '/v1/cities', payload: { code: 'x' } }),
+    unknownPath: await offContract({ url: '/v2/nothing' }),
+    docs: await app.inject({ url: '/docs/' }),
+  }
+  t.same(Object.values(responses).map((response) => response.statusCode), [200, 401, 400, 404, 200])
+  for (const [name, response] of Object.entries(responses)) {
+    t.match(response.headers, {
+      'content-security-policy': /default-src 'self'.*script-src 'self'/,
+      'x-content-type-options': 'nosniff',
+      'strict-transport-security': /max-age=\d+/,
+      'x-frame-options': 'SAMEORIGIN',
+      'referrer-policy': 'no-referrer',
+    }, name)
+  }
+})
+
 t.test('/metrics wants the token when METRICS_TOKEN is set', async (t) => {
   const token = 'metrics-token-0123456789'
   const guarded = await buildApp({ database, auth: { anonymousReads: false, metricsToken: token } })

@@ -1,7 +1,8 @@
 import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
+import helmet from 'helmet'
 import fp from 'fastify-plugin'
 import { Problem } from '../http/problem.js'
 
@@ -10,10 +11,28 @@ export interface EdgeOptions {
   rateLimitPerMinute: number
 }
 
+/**
+ * helmet's security headers with its defaults, worked out once: none depends on the request.
+ * Its Content-Security-Policy lets /docs load its own scripts and styles, and nothing else
+ * (test/docs-browser.test.ts opens the page under it).
+ */
+function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const response = {
+    setHeader: (name: string, value: string | number | readonly string[]) => { headers[name.toLowerCase()] = String(value) },
+    removeHeader: () => {},
+  }
+  helmet()({} as IncomingMessage, response as unknown as ServerResponse, () => {})
+  return headers
+}
+
 /** What every response gets at the edge: security headers, CORS, a rate limit per key. */
 export default fp(async (app: FastifyInstance, opts: EdgeOptions) => {
-  // The docs page loads its own scripts and styles; everything else is JSON.
-  await app.register(helmet, { contentSecurityPolicy: false, global: true })
+  const security = securityHeaders()
+  // onSend: every response, errors included, whichever hook or handler produced it.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(security)
+  })
   await app.register(cors, {
     origin: opts.corsOrigins.length > 0 ? opts.corsOrigins : false,
     exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
