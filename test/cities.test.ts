@@ -1,7 +1,9 @@
 import t from 'tap'
-import { seedCity, setup } from './helper.js'
+import { sql } from 'kysely'
+import { assertProblem } from './factories.js'
+import { onPostgres, seedCity, setup } from './helper.js'
 
-const { app } = await setup(t)
+const { app, database } = await setup(t)
 
 t.test('creates a city and reads it back with its ETag', async (t) => {
   const created = await app.inject({ method: 'POST', url: '/v1/cities', payload: { code: '341700', name: '池州市', province: '安徽省' } })
@@ -87,4 +89,25 @@ t.test('a city holding data cannot be deleted; an empty one can', async (t) => {
   const deleted = await app.inject({ method: 'DELETE', url: '/v1/cities/340400' })
   t.equal(deleted.statusCode, 204)
   t.equal((await app.inject({ url: '/v1/cities/340400' })).statusCode, 404)
+})
+
+t.test('deleting a city while its first row is being written: the write commits, the delete is refused', {
+  skip: onPostgres ? false : 'holds a transaction open on one connection while a request runs on another: PostgreSQL only',
+}, async (t) => {
+  const city = await seedCity(app)
+  const db = database.db
+  let deleting: Promise<Awaited<ReturnType<typeof app.inject>>> | undefined
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('leadUnits').values({ cityCode: '341700', name: '市发展改革委', aliases: [] }).execute()
+    deleting = app.inject({ method: 'DELETE', url: '/v1/cities/341700', headers: { 'if-match': `"${city.version}"` } })
+    // Commit only once the delete waits on this transaction's hold on the city row.
+    for (;;) {
+      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock'`.execute(db)
+      if (waiting.rows[0]!.n > 0) break
+    }
+  })
+  assertProblem(t, await deleting!, 409, 'city_in_use')
+  const units = await app.inject({ url: '/v1/cities/341700/lead-units' })
+  t.equal(units.json().items.length, 1, 'the write committed, with the city\'s revision bump')
 })

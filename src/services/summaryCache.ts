@@ -22,6 +22,8 @@ export class SummaryCache {
 
   set(cityCode: string, periodId: number, revision: number, json: string) {
     const key = `${cityCode}/${periodId}`
+    // A slow computation finishing after a quicker one of a later revision keeps the later.
+    if ((this.#entries.get(key)?.revision ?? -1) > revision) return
     this.#entries.delete(key)
     if (this.capacity === 0) return
     this.#entries.set(key, { revision, json })

@@ -42,9 +42,14 @@ export async function updateCity(trx: Db, actor: Actor, code: string, patch: Upd
   return after
 }
 
-/** A city with any data cannot be deleted: its reports would go with it. */
+/**
+ * A city with any data cannot be deleted: its reports would go with it. The row is locked
+ * FOR UPDATE, as the delete will need it: a write adding the city's first row then waits at
+ * its foreign key check instead of deadlocking with the delete over the city's revision.
+ */
 export async function deleteCity(trx: Db, actor: Actor, code: string, ifMatch?: number) {
-  const before = current(await lockCity(trx, code), ifMatch, 'city', code)
+  const locked = await trx.selectFrom('cities').select(cityColumns).where('code', '=', code).forUpdate().executeTakeFirst()
+  const before = current(locked, ifMatch, 'city', code)
   const holding = await trx.selectFrom('leadUnits').select('id').where('cityCode', '=', code)
     .union(trx.selectFrom('periods').select('id').where('cityCode', '=', code))
     .union(trx.selectFrom('tasks').select('id').where('cityCode', '=', code))

@@ -22,11 +22,12 @@ export interface ReportRow {
  * statement, whatever the list's length: the summary and the exports are built from it.
  */
 export function reportRows(db: Db, cityCode: string, periodId: number, year: number, opts: { text: boolean }): Promise<ReportRow[]> {
-  // Each task's lead units as one JSON array, aggregated once for the city rather than per task.
+  // Each task's lead units as one JSON array, aggregated once for the year's list rather than per task.
   const units = db.selectFrom('taskLeadUnits as l')
+    .innerJoin('tasks as lt', (join) => join.onRef('lt.cityCode', '=', 'l.cityCode').onRef('lt.id', '=', 'l.taskId'))
     .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
     .select(['l.taskId', sql<{ id: number, name: string }[]>`json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)`.as('leadUnits')])
-    .where('l.cityCode', '=', cityCode).groupBy('l.taskId')
+    .where('l.cityCode', '=', cityCode).where('lt.year', '=', year).groupBy('l.taskId')
   return db.selectFrom('tasks as t')
     .leftJoin('progressEntries as e', (join) => join
       .onRef('e.cityCode', '=', 't.cityCode').onRef('e.taskId', '=', 't.id').on('e.periodId', '=', periodId))

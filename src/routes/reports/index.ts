@@ -74,7 +74,8 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
       .execute(async (trx) => {
         const revision = await cityRevision(trx, cityCode)
         const period = await findPeriod(trx, cityCode, periodId)
-        if (revision === undefined || !period) throw notFound('period', periodId)
+        if (revision === undefined) throw notFound('city', cityCode)
+        if (!period) throw notFound('period', periodId)
         return { revision, summary: summarize(period, await reportRows(trx, cityCode, periodId, period.year, { text: false })) }
       })
     const json = reply.serialize(summary) as string // the route's JSON serializer makes a string
