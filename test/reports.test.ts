@@ -181,3 +181,31 @@ t.test('the city revision moves once per committed transaction, never for a roll
   // Nothing else draws on the revision sequence meanwhile, so one bump is one step.
   t.equal(await revision(), start! + 1, 'an import of 49 tasks, their units and entries: one transaction, one bump')
 })
+
+t.test('readers arriving together after a write share one computation', async (t) => {
+  const periodId = await importChizhou()
+  const summaryUrl = `/v1/cities/341700/periods/${periodId}/summary`
+  const reads = async () => {
+    const text = (await app.inject({ url: '/metrics' })).body
+    const count = (source: string) => Number(new RegExp(`^summary_reads_total\\{source="${source}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0)
+    return { cache: count('cache'), computed: count('computed'), joined: count('joined') }
+  }
+  await app.inject({ url: summaryUrl })
+  const before = await reads()
+  const responses = await Promise.all(Array.from({ length: 8 }, () => app.inject({ url: summaryUrl })))
+  const after = await reads()
+  t.same(responses.map((response) => response.statusCode), Array(8).fill(200))
+  t.equal(new Set(responses.map((response) => response.body)).size, 1, 'all eight read the same summary')
+  t.same({ computed: after.computed - before.computed, others: after.cache + after.joined - before.cache - before.joined },
+    { computed: 0, others: 8 }, 'unchanged data: nothing computed again')
+
+  const tasks = (await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', limit: '100' } })).json().items as { id: number, seq: number }[]
+  await putEntry(app, tasks.find((task) => task.seq === 12)!.id, periodId, 'behind')
+  const start = await reads()
+  const afterWrite = await Promise.all(Array.from({ length: 8 }, () => app.inject({ url: summaryUrl })))
+  const end = await reads()
+  t.equal(new Set(afterWrite.map((response) => response.body)).size, 1)
+  t.equal(afterWrite[0]!.json().counts.behind, 9, 'the write is in it')
+  t.equal(end.computed - start.computed, 1, 'eight readers after a write: one computation')
+  t.equal(end.cache + end.joined - start.cache - start.joined, 7, 'the other seven joined it or read its result')
+})

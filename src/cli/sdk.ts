@@ -1,6 +1,7 @@
 /**
  * Generates the SDK's types (sdk/src/schema.ts) from the committed OpenAPI document, with
- * openapi-typescript. --write writes them; --check fails when the committed file is stale.
+ * openapi-typescript, and gives the SDK package the document's version. --write writes
+ * them; --check fails when either committed file is stale.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -10,6 +11,7 @@ import openapiTS, { astToString } from 'openapi-typescript'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const source = path.join(root, 'openapi/openapi.json')
 const target = path.join(root, 'sdk/src/schema.ts')
+const sdkPackage = path.join(root, 'sdk/package.json')
 
 const header = '// Generated from openapi/openapi.json by `npm run sdk` (openapi-typescript). Do not edit.\n\n'
 
@@ -20,18 +22,32 @@ export async function renderSdkTypes(): Promise<string> {
   return header + astToString(ast)
 }
 
+/** sdk/package.json with the version of the API it is generated from. */
+async function renderSdkPackage(): Promise<string> {
+  const { info } = JSON.parse(await readFile(source, 'utf8')) as { info: { version: string } }
+  const pkg = JSON.parse(await readFile(sdkPackage, 'utf8')) as { version: string }
+  return `${JSON.stringify({ ...pkg, version: info.version }, null, 2)}\n`
+}
+
 const mode = process.argv[2]
-const types = await renderSdkTypes()
+const files = [
+  { file: target, text: await renderSdkTypes() },
+  { file: sdkPackage, text: await renderSdkPackage() },
+]
 if (mode === '--write') {
-  await writeFile(target, types)
-  console.log(`wrote ${path.relative(process.cwd(), target)}`)
-} else if (mode === '--check') {
-  const committed = await readFile(target, 'utf8').catch(() => '')
-  if (committed !== types) {
-    console.error('sdk/src/schema.ts differs from openapi/openapi.json: run `npm run sdk` and commit the result')
-    process.exit(1)
+  for (const { file, text } of files) {
+    await writeFile(file, text)
+    console.log(`wrote ${path.relative(process.cwd(), file)}`)
   }
-  console.log('sdk/src/schema.ts matches openapi/openapi.json')
+} else if (mode === '--check') {
+  for (const { file, text } of files) {
+    const committed = await readFile(file, 'utf8').catch(() => '')
+    if (committed !== text) {
+      console.error(`${path.relative(root, file)} differs from openapi/openapi.json: run \`npm run sdk\` and commit the result`)
+      process.exit(1)
+    }
+  }
+  console.log('sdk/ matches openapi/openapi.json')
 } else {
-  process.stdout.write(types)
+  process.stdout.write(files[0]!.text)
 }
