@@ -62,8 +62,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(errors)
   await app.register(requestLog)
   await app.register(metrics, { database: options.database })
-  await app.register(auth, { anonymousReads: false, ...options.auth })
+  // Edges before auth: CORS headers go on a 401 or 403 too, so a browser can read why.
   await app.register(edges, { corsOrigins: [], rateLimitPerMinute: 1200, ...options.edges })
+  await app.register(auth, { anonymousReads: false, ...options.auth })
   await app.register(idempotency)
   await app.register(swagger)
   await app.register(routes, { summaryCacheSize: options.summaryCacheSize ?? 256 })

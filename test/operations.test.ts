@@ -2,9 +2,9 @@ import t, { type Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { openDatabase } from '../src/db/connect.js'
 import { assertProblem } from './factories.js'
-import { checkResponses, seedCity, setup } from './helper.js'
+import { checkResponses, createKey, seedCity, setup } from './helper.js'
 
-const { app, database, offContract } = await setup(t)
+const { app, database, keys, offContract } = await setup(t)
 
 /** An app on a database that is not there: nothing listens on port 1. */
 async function appWithoutDatabase(t: Test) {
@@ -76,6 +76,38 @@ t.test('every response carries the security headers, errors included', async (t)
       'referrer-policy': 'no-referrer',
     }, name)
   }
+})
+
+t.test('CORS: an allowed origin gets its headers on every answer, 401 and 403 included; another origin none', async (t) => {
+  const allowed = 'https://duban.example.gov.cn'
+  const cors = await buildApp({ database, edges: { corsOrigins: [allowed], rateLimitPerMinute: 1200 } })
+  const preflight = cors.inject.bind(cors) // OPTIONS is the browser's, not an operation of the document
+  checkResponses(cors)
+  t.teardown(() => cors.close())
+  await seedCity(app)
+  const reader = await createKey(database, { role: 'reader', cityCode: '341700' })
+  const call = (authorization: string, origin = allowed, method: 'GET' | 'POST' = 'GET') => cors.inject({
+    method, url: method === 'GET' ? '/v1/cities/341700' : '/v1/cities',
+    headers: { origin, ...(authorization ? { authorization } : {}) }, ...(method === 'POST' ? { payload: { code: '340400', name: '淮南市', province: '安徽省' } } : {}),
+  })
+  const answers = {
+    ok: await call(`Bearer ${keys.admin}`),
+    unauthorized: await call(''),
+    forbidden: await call(`Bearer ${reader}`, allowed, 'POST'),
+  }
+  t.same(Object.values(answers).map((answer) => answer.statusCode), [200, 401, 403])
+  for (const [name, answer] of Object.entries(answers)) {
+    t.equal(answer.headers['access-control-allow-origin'], allowed, name)
+    t.match(answer.headers['access-control-expose-headers'], /x-request-id/, name)
+  }
+  const other = await call(`Bearer ${keys.admin}`, 'https://elsewhere.example.com')
+  t.equal(other.statusCode, 200)
+  t.equal(other.headers['access-control-allow-origin'], undefined, 'an origin off the list gets no CORS headers')
+  const asked = await preflight({ method: 'OPTIONS', url: '/v1/cities/341700/periods/1/entries/2',
+    headers: { origin: allowed, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization, if-match' } })
+  t.equal(asked.statusCode, 204, 'a preflight needs no key')
+  t.equal(asked.headers['access-control-allow-origin'], allowed)
+  t.match(asked.headers['access-control-allow-headers'], /if-match/)
 })
 
 t.test('/metrics wants the token when METRICS_TOKEN is set', async (t) => {

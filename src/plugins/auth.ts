@@ -26,8 +26,9 @@ function bearer(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Authentication on every request (who), then authorization (may they) before the body is
- * even validated. No key, a malformed, unknown or revoked key all get the same 401.
+ * Authentication on every request (who), then authorization (may they), in one hook before
+ * the body is even read: a caller without rights learns nothing from the shape of its body.
+ * No key, a malformed, unknown or revoked key all get the same 401.
  */
 export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
   app.decorateRequest('apiKey', null)
@@ -48,13 +49,7 @@ export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
       throw unauthorized()
     }
     request.apiKey = key
-  })
-
-  // Before validation: a caller without rights learns nothing from the shape of its body.
-  app.addHook('preValidation', async (request) => {
-    const access = accessOf(request.method, request.routeOptions.url)
-    const key = request.apiKey
-    if (access === 'open' || key === null) return
+    // The router has matched the path, so its parameters are known (as text, not yet validated).
     const raw = request.params as { cityCode?: string, taskId?: string | number }
     const params = { cityCode: raw.cityCode, taskId: Number(raw.taskId) }
     if (!allows(key, access, params.cityCode)) {

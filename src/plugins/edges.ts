@@ -30,8 +30,9 @@ function securityHeaders(): Record<string, string> {
 export default fp(async (app: FastifyInstance, opts: EdgeOptions) => {
   const security = securityHeaders()
   // onSend: every response, errors included, whichever hook or handler produced it.
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(security)
+    done(null, payload)
   })
   await app.register(cors, {
     origin: opts.corsOrigins.length > 0 ? opts.corsOrigins : false,
@@ -44,7 +45,7 @@ export default fp(async (app: FastifyInstance, opts: EdgeOptions) => {
     timeWindow: 60_000,
     hook: 'preHandler',
     enableDraftSpec: true,
-    // After authentication, so a key is limited wherever it calls from.
+    // In preHandler, after authentication, so a key is limited wherever it calls from.
     keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
     allowList: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.routeOptions.url ?? ''),
     errorResponseBuilder: (_request, context) => {
@@ -53,4 +54,4 @@ export default fp(async (app: FastifyInstance, opts: EdgeOptions) => {
       return Object.assign(problem, { statusCode: 429 })
     },
   })
-}, { name: 'edges', dependencies: ['auth'] })
+}, { name: 'edges' })

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { sql } from 'kysely'
 import { Problem } from '../http/problem.js'
@@ -24,9 +24,9 @@ export default fp(async (app: FastifyInstance) => {
   const db = app.database.db
   app.decorateRequest('idempotencyKey', null)
 
-  app.addHook('preHandler', async (request, reply) => {
+  async function claim(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['idempotency-key']
-    if (request.method !== 'POST' || key === undefined || request.apiKey === null) return
+    if (key === undefined || request.apiKey === null) return
     if (typeof key !== 'string' || !KEY_SHAPE.test(key)) {
       throw new Problem(400, 'invalid_idempotency_key', 'Bad Request', 'Idempotency-Key must be 1-200 visible ASCII characters')
     }
@@ -56,9 +56,9 @@ export default fp(async (app: FastifyInstance) => {
     const headers = (typeof first.responseHeaders === 'string' ? JSON.parse(first.responseHeaders) : first.responseHeaders) as Record<string, string>
     reply.headers({ ...headers, 'idempotent-replayed': 'true' })
     return reply.status(first.responseStatus!).serializer((body: unknown) => body as string).send(first.responseBody)
-  })
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  async function record(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     const key = request.idempotencyKey
     if (key === null || request.apiKey === null) return payload
     request.idempotencyKey = null
@@ -76,5 +76,12 @@ export default fp(async (app: FastifyInstance) => {
       .set({ state: 'done', responseStatus: reply.statusCode, responseHeaders: JSON.stringify(headers), responseBody: payload })
       .where('apiKeyId', '=', request.apiKey.id).where('key', '=', key).execute()
     return payload
+  }
+
+  // On POST routes only, after the hooks every route has: reads never pass through.
+  app.addHook('onRoute', (route) => {
+    if (![route.method].flat().includes('POST')) return
+    route.preHandler = [...[route.preHandler ?? []].flat(), claim]
+    route.onSend = [...[route.onSend ?? []].flat(), record]
   })
 }, { name: 'idempotency', dependencies: ['auth'] })

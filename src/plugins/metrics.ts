@@ -27,10 +27,11 @@ export default fp(async (app: FastifyInstance, opts: { database: DatabaseHandle 
   pool('db_pool_waiting_requests', 'Queries waiting for a database connection', (s) => s.waiting)
 
   app.decorate('metrics', registry)
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     // Unmatched URLs share one label so a scan of random paths cannot explode the series.
     const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }
     requests.inc(labels)
     duration.observe(labels, reply.elapsedTime / 1000)
+    done()
   })
 }, { name: 'metrics' })
