@@ -173,6 +173,25 @@ t.test('20 concurrent POSTs with one Idempotency-Key create one lead unit', asyn
   t.equal((await app.inject({ url })).json().items.length, 1, 'still one lead unit')
 })
 
+t.test('an Idempotency-Key on a read or a PATCH is not kept: only POSTs replay', async (t) => {
+  await seedCity(app)
+  const url = `${city}/lead-units`
+  const created = await app.inject({ method: 'POST', url, payload: { name: '市统计局' } })
+  t.equal(created.statusCode, 201)
+  const headers = { 'idempotency-key': 'not-for-reads-1' }
+  const first = await app.inject({ url, headers })
+  const patched = await app.inject({ method: 'PATCH', url: `${url}/${created.json().id}`, headers: { ...headers, 'if-match': '"1"' }, payload: { aliases: ['统计局'] } })
+  t.equal(patched.statusCode, 200)
+  const again = await app.inject({ method: 'PATCH', url: `${url}/${created.json().id}`, headers: { ...headers, 'if-match': '"1"' }, payload: { aliases: ['统计局'] } })
+  assertProblem(t, again, 412, 'precondition_failed')
+  const second = await app.inject({ url, headers })
+  t.same(first.json().items[0].aliases, [], 'the first read')
+  t.same(second.json().items[0].aliases, ['统计局'], 'the second read sees the change, not a replay')
+  t.equal(second.headers['idempotent-replayed'], undefined)
+  const kept = await database.db.selectFrom('idempotencyKeys').select('key').execute()
+  t.same(kept, [], 'no key kept')
+})
+
 t.test('the audit trail records who created, changed and deleted a lead unit, newest first', async (t) => {
   await seedCity(app)
   const officeKey = await createApiKey(database.db, systemActor, { name: 'office', role: 'city_office', cityCode: '341700', leadUnitId: null })
