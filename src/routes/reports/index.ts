@@ -41,8 +41,8 @@ function disposition(asciiName: string, name: string) {
 }
 
 /** JSON already serialized by the route's own response serializer, sent as it is. */
-function sendSerialized(reply: FastifyReply, json: string) {
-  return reply.type('application/json; charset=utf-8').serializer((payload: unknown) => payload as string).send(json as never)
+function sendSerialized(reply: FastifyReply, json: Buffer) {
+  return reply.type('application/json; charset=utf-8').send(json)
 }
 
 export interface ReportsOptions {
@@ -53,7 +53,7 @@ export interface ReportsOptions {
 const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   const db = app.database.db
   const summaries = new SummaryCache(opts.summaryCacheSize)
-  const computing = new Map<string, Promise<string>>()
+  const computing = new Map<string, Promise<Buffer>>()
   const summaryReads = new Counter({
     name: 'summary_reads_total',
     help: 'Period summary reads: served from the cache, computed, or joined to a computation under way',
@@ -71,7 +71,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
         if (!period) throw notFound('period', periodId)
         return { revision, summary: summarize(period, await reportRows(trx, cityCode, periodId, period.year, { text: false })) }
       })
-    const json = serialize(summary)
+    const json = Buffer.from(serialize(summary))
     summaries.set(cityCode, periodId, revision, json)
     return json
   }
