@@ -1,10 +1,9 @@
 /**
  * Period summaries as last computed, as the bytes sent (UTF-8 JSON, encoded once rather than
- * on every read), each with the city revision it was computed at. An
- * entry serves only while the city's revision is unchanged: any committed change to the
- * city's periods, units, tasks or entries moves the revision on (a database trigger), by
- * whichever instance or path made it, and a revision is never given twice. Least recently
- * used entries go first.
+ * on every read), each with the city revision it was computed at. An entry serves only while
+ * the city's revision is unchanged: any committed change to the city's periods, units, tasks
+ * or entries moves the revision on (a database trigger), by whichever instance or path made
+ * it, and a revision is never given twice. Least recently used entries go first.
  */
 export class SummaryCache {
   readonly #entries = new Map<string, { revision: number, json: Buffer }>()

@@ -24,8 +24,10 @@ export function listCities(db: Db, limit: number, after?: string, only?: string)
     .orderBy('code').limit(limit + 1).execute()
 }
 
-const lockCity = (trx: Db, code: string) =>
-  trx.selectFrom('cities').select(cityColumns).where('code', '=', code).forNoKeyUpdate().executeTakeFirst()
+/** The city row, locked for an update of its fields, or FOR UPDATE when it is to be deleted. */
+const lockCity = (trx: Db, code: string, strength: 'update' | 'delete') =>
+  trx.selectFrom('cities').select(cityColumns).where('code', '=', code)
+    .$call((qb) => (strength === 'delete' ? qb.forUpdate() : qb.forNoKeyUpdate())).executeTakeFirst()
 
 /** Call inside a transaction (as every write here: the audit row goes with it). */
 export async function insertCity(trx: Db, actor: Actor, city: Insertable<CityTable>) {
@@ -35,7 +37,7 @@ export async function insertCity(trx: Db, actor: Actor, city: Insertable<CityTab
 }
 
 export async function updateCity(trx: Db, actor: Actor, code: string, patch: Updateable<CityTable>, ifMatch?: number) {
-  const before = current(await lockCity(trx, code), ifMatch, 'city', code)
+  const before = current(await lockCity(trx, code, 'update'), ifMatch, 'city', code)
   const after = await trx.updateTable('cities').set({ ...patch, ...bumpVersion() }).where('code', '=', code)
     .returning(cityColumns).executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode: code, action: 'update', entity: 'city', entityId: code, before, after })
@@ -48,8 +50,7 @@ export async function updateCity(trx: Db, actor: Actor, code: string, patch: Upd
  * its foreign key check instead of deadlocking with the delete over the city's revision.
  */
 export async function deleteCity(trx: Db, actor: Actor, code: string, ifMatch?: number) {
-  const locked = await trx.selectFrom('cities').select(cityColumns).where('code', '=', code).forUpdate().executeTakeFirst()
-  const before = current(locked, ifMatch, 'city', code)
+  const before = current(await lockCity(trx, code, 'delete'), ifMatch, 'city', code)
   const holding = await trx.selectFrom('leadUnits').select('id').where('cityCode', '=', code)
     .union(trx.selectFrom('periods').select('id').where('cityCode', '=', code))
     .union(trx.selectFrom('tasks').select('id').where('cityCode', '=', code))

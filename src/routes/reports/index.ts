@@ -99,12 +99,13 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
     const compute = () => computeSummary(cityCode, periodId, (summary) => reply.serialize(summary) as string)
     // Readers that arrive together after a write wait for one computation, not one each
     // (unless nothing is kept: then every read computes, as the benchmark's baseline wants).
+    const shared = summaries.capacity > 0
     const key = `${cityCode}/${periodId}/${request.cityRevision}`
-    let pending = summaries.capacity > 0 ? computing.get(key) : undefined
+    let pending = shared ? computing.get(key) : undefined
     summaryReads.inc({ source: pending ? 'joined' : 'computed' })
     if (!pending) {
       pending = compute().finally(() => computing.delete(key))
-      if (summaries.capacity > 0) computing.set(key, pending)
+      if (shared) computing.set(key, pending)
     }
     return sendSerialized(reply, await pending)
   })
