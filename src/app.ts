@@ -9,6 +9,7 @@ import edges, { type EdgeOptions } from './plugins/edges.js'
 import errors from './plugins/errors.js'
 import idempotency from './plugins/idempotency.js'
 import metrics from './plugins/metrics.js'
+import pressure, { type PressureOptions } from './plugins/pressure.js'
 import requestLog, { RequestLog } from './plugins/requestLog.js'
 import swagger from './plugins/swagger.js'
 import routes from './routes/index.js'
@@ -23,6 +24,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger']
   auth?: Partial<AuthOptions>
   edges?: Partial<EdgeOptions>
+  /** Load shedding (see plugins/pressure.ts); each check is off unless set (the server sets them from its config). */
+  pressure?: Partial<PressureOptions>
   /** Period summaries kept in memory (default 256); 0 computes every one. */
   summaryCacheSize?: number
 }
@@ -62,6 +65,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(errors)
   await app.register(requestLog)
   await app.register(metrics, { database: options.database })
+  await app.register(pressure, { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0, maxInFlight: 0, ...options.pressure })
   // Edges before auth: CORS headers go on a 401 or 403 too, so a browser can read why.
   await app.register(edges, { corsOrigins: [], rateLimitPerMinute: 1200, ...options.edges })
   await app.register(auth, { anonymousReads: false, ...options.auth })

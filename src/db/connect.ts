@@ -35,19 +35,87 @@ export interface DatabaseHandle {
   poolStats(): { total: number, idle: number, waiting: number }
 }
 
-export interface PoolOptions { max?: number, connectionTimeoutMillis?: number }
+export interface PoolOptions {
+  /** Connections to the server (default 10). */
+  max?: number
+  /** Connecting, and waiting for a free connection when all are busy (default 2000 ms). */
+  connectionTimeoutMillis?: number
+  /** A statement running longer is cancelled by the server (default 5000 ms). */
+  statementTimeoutMillis?: number
+  /** A statement waiting longer for a row lock gives up (default 2000 ms). */
+  lockTimeoutMillis?: number
+  /** A transaction left idle longer is ended by the server (default 10000 ms). */
+  idleInTransactionTimeoutMillis?: number
+  /** Called with each error a connection reports on its own (its server went away). */
+  onConnectionError?: (error: Error) => void
+}
+
+export const poolDefaults = {
+  max: 10,
+  connectionTimeoutMillis: 2000,
+  statementTimeoutMillis: 5000,
+  lockTimeoutMillis: 2000,
+  idleInTransactionTimeoutMillis: 10_000,
+} as const
+
+/**
+ * The pool as Kysely sees it. A query that timed out on the client side (the server stopped
+ * answering) leaves its connection in an unknown state: that connection is discarded when it
+ * is released rather than handed to the next request.
+ */
+function discardingTimedOut(pool: pg.Pool) {
+  const timedOut = new WeakSet<pg.PoolClient>()
+  const views = new WeakMap<pg.PoolClient, { query: pg.PoolClient['query'], release: (discard?: boolean) => void, processID?: number }>()
+  return {
+    options: pool.options,
+    Client: pg.Client,
+    end: () => pool.end(),
+    async connect() {
+      const client = await pool.connect()
+      let view = views.get(client)
+      if (!view) {
+        view = {
+          query: (async (...args: Parameters<pg.PoolClient['query']>) => {
+            try {
+              return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args)
+            } catch (error) {
+              if ((error as Error).message === 'Query read timeout') timedOut.add(client)
+              throw error
+            }
+          }) as pg.PoolClient['query'],
+          release: (discard?: boolean) => client.release(discard || timedOut.has(client) ? true : undefined),
+        }
+        Object.defineProperty(view, 'processID', { get: () => (client as unknown as { processID?: number }).processID })
+        views.set(client, view)
+      }
+      return view
+    },
+  }
+}
 
 export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}): DatabaseHandle {
   if ('url' in target) {
+    const settings = { ...poolDefaults, ...options }
     const pool = new pg.Pool({
       connectionString: target.url,
-      max: options.max ?? 10,
-      connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
+      max: settings.max,
+      connectionTimeoutMillis: settings.connectionTimeoutMillis,
+      statement_timeout: settings.statementTimeoutMillis,
+      lock_timeout: settings.lockTimeoutMillis,
+      idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMillis,
+      // The client gives up a little after the server would have: a server that stopped
+      // answering (frozen, a dead network path) cannot hold a request longer than this.
+      query_timeout: settings.statementTimeoutMillis + 1000,
+      keepAlive: true,
     })
-    // An idle client losing its server must not crash the process; the next query reports it.
-    pool.on('error', () => {})
+    const reported = options.onConnectionError ?? (() => {})
+    // A connection whose server goes away reports it as an 'error' event, idle or checked out:
+    // unheard, that event would end the process. The query it was running (if any) fails on
+    // its own and the pool drops the connection when it is released.
+    pool.on('error', reported)
+    pool.on('connect', (client) => client.on('error', reported))
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [camelCase()] }),
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOut(pool) as unknown as pg.Pool }), plugins: [camelCase()] }),
       kind: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     }

@@ -11,6 +11,8 @@ export class Problem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** Response headers the problem calls for, e.g. Retry-After. */
+    readonly headers?: Record<string, string>,
   ) {
     super(detail)
   }

@@ -1,87 +1,127 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { sql } from 'kysely'
+import { sql, type Transaction } from 'kysely'
+import type { Database, Db } from '../db/database.js'
 import { Problem } from '../http/problem.js'
 
+/** What a POST with an Idempotency-Key claims, once the preHandler found no reply to replay. */
+export interface IdempotencyClaim {
+  apiKeyId: number
+  key: string
+  method: string
+  path: string
+  requestHash: string
+}
+
 declare module 'fastify' {
-  interface FastifyRequest { idempotencyKey: string | null }
+  interface FastifyRequest { idempotency: IdempotencyClaim | null }
 }
 
 /** How long a key's first response is replayed. */
 export const IDEMPOTENCY_TTL_HOURS = 24
 export const KEY_SHAPE = /^[\x21-\x7e]{1,200}$/
-const REPLAYED_HEADERS = ['content-type', 'etag', 'location']
+const REPLAYED_HEADERS = ['etag', 'location']
+
+const inFlight = () => new Problem(409, 'idempotency_in_flight', 'Conflict',
+  'the first request with this Idempotency-Key is still running; retry shortly', undefined, { 'retry-after': '1' })
+const reused = () => new Problem(422, 'idempotency_key_reused', 'Unprocessable Content',
+  'this Idempotency-Key was used with a different request; use a new key for a new request')
+
+/** Thrown inside a write's transaction when another request with the key committed first. */
+export class AlreadyCommitted extends Error {
+  constructor() {
+    super('another request with this Idempotency-Key committed first')
+  }
+}
+
+const whereClaim = (claim: IdempotencyClaim) => <Q extends { where: (...args: any[]) => Q }>(qb: Q) =>
+  qb.where('apiKeyId', '=', claim.apiKeyId).where('key', '=', claim.key)
 
 /**
- * Idempotency-Key on POST, per API key. The first request with a key runs; its response
- * (status, body, ETag, Location) is kept for 24 h and replayed to every retry with the
- * same body. A retry while the first is still running gets 409 idempotency_in_flight with
- * Retry-After: 1, rather than waiting. The same key with another body gets 422. A first
- * request that fails with a 5xx leaves no record, so a retry runs again.
+ * Claims the key inside the write's own transaction, as its first statement: a concurrent
+ * request with the same key waits here until the first commits (then replays it) or rolls
+ * back (then runs itself). Nothing outside a transaction ever holds a key, so a crash or a
+ * database error never leaves one stuck.
+ */
+export async function claimIdempotencyKey(trx: Transaction<Database>, claim: IdempotencyClaim) {
+  let row: { key: string } | undefined
+  try {
+    row = await trx.insertInto('idempotencyKeys')
+      .values({ ...claim, state: 'in_flight' })
+      // A committed in_flight row can only be left by an earlier release of the service: it is abandoned.
+      .onConflict((oc) => oc.columns(['apiKeyId', 'key']).doUpdateSet({ requestHash: claim.requestHash, method: claim.method, path: claim.path })
+        .where('idempotencyKeys.state', '=', 'in_flight'))
+      .returning('key').executeTakeFirst()
+  } catch (error) {
+    // lock_not_available: the first request holds the key longer than a lock wait may last.
+    if ((error as { code?: string }).code === '55P03') throw inFlight()
+    throw error
+  }
+  if (!row) throw new AlreadyCommitted()
+}
+
+/**
+ * Records the reply of a claimed request in the same transaction as its write: the write
+ * and its reply commit together or not at all.
+ */
+export async function recordIdempotentReply(trx: Transaction<Database>, claim: IdempotencyClaim, reply: FastifyReply, body: string) {
+  const headers: Record<string, string> = {}
+  for (const name of REPLAYED_HEADERS) {
+    const value = reply.getHeader(name)
+    if (value !== undefined) headers[name] = String(value)
+  }
+  headers['content-type'] = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
+  await trx.updateTable('idempotencyKeys')
+    .set({ state: 'done', responseStatus: reply.statusCode, responseHeaders: JSON.stringify(headers), responseBody: body })
+    .$call(whereClaim(claim)).execute()
+}
+
+/** The committed reply of a key, set on the reply; its body is returned for the handler to send as it is. */
+export async function replayIdempotentReply(db: Db, claim: IdempotencyClaim, reply: FastifyReply): Promise<string> {
+  const first = await db.selectFrom('idempotencyKeys').selectAll().$call(whereClaim(claim)).executeTakeFirst()
+  if (!first || first.state !== 'done') throw inFlight()
+  if (first.requestHash !== claim.requestHash) throw reused()
+  reply.headers({ ...(first.responseHeaders as Record<string, string>), 'idempotent-replayed': 'true' })
+  reply.status(first.responseStatus!).serializer((body: unknown) => body as string)
+  return first.responseBody!
+}
+
+/**
+ * Idempotency-Key on POST, per API key. A retry of a request that committed gets its reply
+ * (status, body, ETag, Location) for 24 h, with Idempotent-Replayed: true; the same key with
+ * another body gets 422. The key is claimed and the reply recorded in the write's own
+ * transaction (see write()), so a request that failed or never committed leaves nothing:
+ * its retry simply runs.
  */
 export default fp(async (app: FastifyInstance) => {
   const db = app.database.db
-  app.decorateRequest('idempotencyKey', null)
+  app.decorateRequest('idempotency', null)
 
-  async function claim(request: FastifyRequest, reply: FastifyReply) {
+  async function lookUp(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['idempotency-key']
     if (key === undefined || request.apiKey === null) return
     if (typeof key !== 'string' || !KEY_SHAPE.test(key)) {
       throw new Problem(400, 'invalid_idempotency_key', 'Bad Request', 'Idempotency-Key must be 1-200 visible ASCII characters')
     }
-    const apiKeyId = request.apiKey.id
-    const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex')
+    const claim: IdempotencyClaim = {
+      apiKeyId: request.apiKey.id,
+      key,
+      method: request.method,
+      path: request.url,
+      requestHash: createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex'),
+    }
     // A key older than the retention is forgotten, so it may start a new request.
-    await db.deleteFrom('idempotencyKeys').where('apiKeyId', '=', apiKeyId).where('key', '=', key)
+    await db.deleteFrom('idempotencyKeys').$call(whereClaim(claim))
       .where('createdAt', '<', sql<string>`now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`).execute()
-    const claimed = await db.insertInto('idempotencyKeys')
-      .values({ apiKeyId, key, method: request.method, path: request.url, requestHash })
-      .onConflict((oc) => oc.columns(['apiKeyId', 'key']).doNothing())
-      .returning('key').executeTakeFirst()
-    if (claimed) {
-      request.idempotencyKey = key
-      return
-    }
-    const first = await db.selectFrom('idempotencyKeys').selectAll().where('apiKeyId', '=', apiKeyId).where('key', '=', key).executeTakeFirst()
-    if (!first) throw new Problem(409, 'idempotency_in_flight', 'Conflict', 'a request with this Idempotency-Key is being retried; retry')
-    if (first.requestHash !== requestHash) {
-      throw new Problem(422, 'idempotency_key_reused', 'Unprocessable Content',
-        'this Idempotency-Key was used with a different request; use a new key for a new request')
-    }
-    if (first.state === 'in_flight') {
-      reply.header('retry-after', '1')
-      throw new Problem(409, 'idempotency_in_flight', 'Conflict', 'the first request with this Idempotency-Key is still running; retry shortly')
-    }
-    const headers = (typeof first.responseHeaders === 'string' ? JSON.parse(first.responseHeaders) : first.responseHeaders) as Record<string, string>
-    reply.headers({ ...headers, 'idempotent-replayed': 'true' })
-    return reply.status(first.responseStatus!).serializer((body: unknown) => body as string).send(first.responseBody)
-  }
-
-  async function record(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
-    const key = request.idempotencyKey
-    if (key === null || request.apiKey === null) return payload
-    request.idempotencyKey = null
-    const where = db.deleteFrom('idempotencyKeys').where('apiKeyId', '=', request.apiKey.id).where('key', '=', key)
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      await where.execute()
-      return payload
-    }
-    const headers: Record<string, string> = {}
-    for (const name of REPLAYED_HEADERS) {
-      const value = reply.getHeader(name)
-      if (value !== undefined) headers[name] = String(value)
-    }
-    await db.updateTable('idempotencyKeys')
-      .set({ state: 'done', responseStatus: reply.statusCode, responseHeaders: JSON.stringify(headers), responseBody: payload })
-      .where('apiKeyId', '=', request.apiKey.id).where('key', '=', key).execute()
-    return payload
+    const first = await db.selectFrom('idempotencyKeys').select(['state', 'requestHash']).$call(whereClaim(claim)).executeTakeFirst()
+    if (first?.state === 'done') return reply.send(await replayIdempotentReply(db, claim, reply))
+    request.idempotency = claim
   }
 
   // On POST routes only, after the hooks every route has: reads never pass through.
   app.addHook('onRoute', (route) => {
     if (![route.method].flat().includes('POST')) return
-    route.preHandler = [...[route.preHandler ?? []].flat(), claim]
-    route.onSend = [...[route.onSend ?? []].flat(), record]
+    route.preHandler = [...[route.preHandler ?? []].flat(), lookUp]
   })
 }, { name: 'idempotency', dependencies: ['auth'] })

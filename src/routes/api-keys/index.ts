@@ -3,7 +3,7 @@ import type { KeyScope } from '../../auth/policy.js'
 import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from '../../db/queries/apiKeys.js'
 import { findLeadUnit } from '../../db/queries/leadUnits.js'
 import { findCity } from '../../db/queries/cities.js'
-import { actorOf } from '../../http/actor.js'
+import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { withEtag } from '../../http/etag.js'
 import { invalid, notFound, Problem } from '../../http/problem.js'
@@ -39,9 +39,11 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
     if (role !== 'admin') assertManages(request.apiKey!, cityCode)
     if (cityCode !== null && !(await findCity(db, cityCode))) throw notFound('city', cityCode)
     if (cityCode !== null && leadUnitId !== null && !(await findLeadUnit(db, cityCode, leadUnitId))) throw notFound('lead unit', leadUnitId)
-    const key = await db.transaction().execute((trx) => createApiKey(trx, actorOf(request), { name, role, cityCode, leadUnitId }))
-    reply.status(201).header('location', `/v1/api-keys/${key.id}`)
-    return withEtag(reply, key)
+    return write(request, reply, async (trx, actor) => {
+      const key = await createApiKey(trx, actor, { name, role, cityCode, leadUnitId })
+      reply.status(201).header('location', `/v1/api-keys/${key.id}`)
+      return withEtag(reply, key)
+    })
   })
 
   app.get('/', {
@@ -77,11 +79,11 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { apiKeyId } = request.params
-    await db.transaction().execute(async (trx) => {
+    await write(request, reply, async (trx, actor) => {
       const key = await findApiKey(trx, apiKeyId)
       if (!key) throw notFound('API key', apiKeyId)
       assertManages(request.apiKey!, key.cityCode)
-      await revokeApiKey(trx, actorOf(request), apiKeyId)
+      await revokeApiKey(trx, actor, apiKeyId)
     })
     return reply.status(204).send(null)
   })

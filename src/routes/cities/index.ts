@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteCity, findCity, insertCity, listCities, updateCity } from '../../db/queries/cities.js'
-import { actorOf } from '../../http/actor.js'
+import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
@@ -31,9 +31,11 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
       response: { 201: ok(City, 'The city created'), ...problems(409) },
     },
   }, async (request, reply) => {
-    const city = await db.transaction().execute((trx) => insertCity(trx, actorOf(request), request.body))
-    reply.status(201).header('location', `/v1/cities/${city.code}`)
-    return withEtag(reply, city)
+    return write(request, reply, async (trx, actor) => {
+      const city = await insertCity(trx, actor, request.body)
+      reply.status(201).header('location', `/v1/cities/${city.code}`)
+      return withEtag(reply, city)
+    })
   })
 
   app.get('/:cityCode', {
@@ -54,8 +56,8 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(City, 'The city as changed'), ...problems(404, 412) },
     },
   }, async (request, reply) => {
-    const city = await db.transaction().execute((trx) =>
-      updateCity(trx, actorOf(request), request.params.cityCode, request.body, ifMatchVersion(request)))
+    const city = await write(request, reply, (trx, actor) =>
+      updateCity(trx, actor, request.params.cityCode, request.body, ifMatchVersion(request)))
     return withEtag(reply, city)
   })
 
@@ -66,7 +68,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
       response: { 204: NoContent, ...problems(404, 409, 412) },
     },
   }, async (request, reply) => {
-    await db.transaction().execute((trx) => deleteCity(trx, actorOf(request), request.params.cityCode, ifMatchVersion(request)))
+    await write(request, reply, (trx, actor) => deleteCity(trx, actor, request.params.cityCode, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 }

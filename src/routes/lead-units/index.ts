@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteLeadUnit, findLeadUnit, insertLeadUnit, listLeadUnits, mergeLeadUnit, updateLeadUnit } from '../../db/queries/leadUnits.js'
-import { actorOf } from '../../http/actor.js'
+import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
@@ -32,9 +32,11 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode } = request.params
-    const unit = await db.transaction().execute((trx) => insertLeadUnit(trx, actorOf(request), { cityCode, ...request.body }))
-    reply.status(201).header('location', `/v1/cities/${cityCode}/lead-units/${unit.id}`)
-    return withEtag(reply, unit)
+    return write(request, reply, async (trx, actor) => {
+      const unit = await insertLeadUnit(trx, actor, { cityCode, ...request.body })
+      reply.status(201).header('location', `/v1/cities/${cityCode}/lead-units/${unit.id}`)
+      return withEtag(reply, unit)
+    })
   })
 
   app.get('/:leadUnitId', {
@@ -56,8 +58,8 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, leadUnitId } = request.params
-    const unit = await db.transaction().execute((trx) =>
-      updateLeadUnit(trx, actorOf(request), cityCode, leadUnitId, request.body, ifMatchVersion(request)))
+    const unit = await write(request, reply, (trx, actor) =>
+      updateLeadUnit(trx, actor, cityCode, leadUnitId, request.body, ifMatchVersion(request)))
     return withEtag(reply, unit)
   })
 
@@ -69,7 +71,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, leadUnitId } = request.params
-    await db.transaction().execute((trx) => deleteLeadUnit(trx, actorOf(request), cityCode, leadUnitId, ifMatchVersion(request)))
+    await write(request, reply, (trx, actor) => deleteLeadUnit(trx, actor, cityCode, leadUnitId, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 
@@ -81,10 +83,10 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
       params: LeadUnitParams, headers: IfMatchHeaders, body: LeadUnitMergeBody,
       response: { 200: ok(LeadUnitMerge, 'The surviving unit and the tasks that moved'), ...problems(404, 412) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { cityCode, leadUnitId } = request.params
-    return db.transaction().execute((trx) =>
-      mergeLeadUnit(trx, actorOf(request), cityCode, leadUnitId, request.body.into, ifMatchVersion(request)))
+    return write(request, reply, (trx, actor) =>
+      mergeLeadUnit(trx, actor, cityCode, leadUnitId, request.body.into, ifMatchVersion(request)))
   })
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from '../../db/queries/periods.js'
-import { actorOf } from '../../http/actor.js'
+import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
@@ -30,9 +30,11 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode } = request.params
-    const period = await db.transaction().execute((trx) => insertPeriod(trx, actorOf(request), { cityCode, ...request.body }))
-    reply.status(201).header('location', `/v1/cities/${cityCode}/periods/${period.id}`)
-    return withEtag(reply, period)
+    return write(request, reply, async (trx, actor) => {
+      const period = await insertPeriod(trx, actor, { cityCode, ...request.body })
+      reply.status(201).header('location', `/v1/cities/${cityCode}/periods/${period.id}`)
+      return withEtag(reply, period)
+    })
   })
 
   app.get('/:periodId', {
@@ -54,7 +56,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    const period = await db.transaction().execute((trx) => updatePeriod(trx, actorOf(request), cityCode, periodId, request.body, ifMatchVersion(request)))
+    const period = await write(request, reply, (trx, actor) => updatePeriod(trx, actor, cityCode, periodId, request.body, ifMatchVersion(request)))
     return withEtag(reply, period)
   })
 
@@ -66,7 +68,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    await db.transaction().execute((trx) => deletePeriod(trx, actorOf(request), cityCode, periodId, ifMatchVersion(request)))
+    await write(request, reply, (trx, actor) => deletePeriod(trx, actor, cityCode, periodId, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 
@@ -81,9 +83,8 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
       },
     }, async (request, reply) => {
       const { cityCode, periodId } = request.params
-      const period = await db.transaction().execute((trx) =>
-        setPeriodState(trx, actorOf(request), cityCode, periodId, state, ifMatchVersion(request)))
-      return withEtag(reply, period)
+      return write(request, reply, async (trx, actor) =>
+        withEtag(reply, await setPeriodState(trx, actor, cityCode, periodId, state, ifMatchVersion(request))))
     })
   }
 }

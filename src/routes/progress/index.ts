@@ -3,7 +3,7 @@ import Type from 'typebox'
 import { findPeriod } from '../../db/queries/periods.js'
 import { deleteEntry, findEntry, listPeriodEntries, listTaskEntries, putEntry } from '../../db/queries/progress.js'
 import { findTask } from '../../db/queries/tasks.js'
-import { actorOf } from '../../http/actor.js'
+import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { badRequest, notFound } from '../../http/problem.js'
@@ -81,7 +81,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       throw badRequest('invalid_if_none_match', 'If-None-Match on PUT may only be "*" (create only)')
     }
     const pre = { ifMatch: ifMatchVersion(request), ifNoneMatch: ifNoneMatch !== undefined }
-    const { entry, created } = await db.transaction().execute((trx) => putEntry(trx, actorOf(request), request.params, request.body, pre))
+    const { entry, created } = await write(request, reply, (trx, actor) => putEntry(trx, actor, request.params, request.body, pre))
     if (created) {
       const { cityCode, taskId, periodId } = request.params
       reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${taskId}/progress/${periodId}`)
@@ -96,7 +96,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 204: NoContent, ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => {
-    await db.transaction().execute((trx) => deleteEntry(trx, actorOf(request), request.params, ifMatchVersion(request)))
+    await write(request, reply, (trx, actor) => deleteEntry(trx, actor, request.params, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 }

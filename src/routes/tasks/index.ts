@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteTask, findTask, insertTask, listTasks, updateTask } from '../../db/queries/tasks.js'
-import { actorOf } from '../../http/actor.js'
+import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { notFound } from '../../http/problem.js'
@@ -33,9 +33,11 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode } = request.params
-    const task = await db.transaction().execute((trx) => insertTask(trx, actorOf(request), cityCode, request.body))
-    reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${task.id}`)
-    return withEtag(reply, task)
+    return write(request, reply, async (trx, actor) => {
+      const task = await insertTask(trx, actor, cityCode, request.body)
+      reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${task.id}`)
+      return withEtag(reply, task)
+    })
   })
 
   app.get('/:taskId', {
@@ -57,7 +59,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, taskId } = request.params
-    const task = await db.transaction().execute((trx) => updateTask(trx, actorOf(request), cityCode, taskId, request.body, ifMatchVersion(request)))
+    const task = await write(request, reply, (trx, actor) => updateTask(trx, actor, cityCode, taskId, request.body, ifMatchVersion(request)))
     return withEtag(reply, task)
   })
 
@@ -69,7 +71,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, taskId } = request.params
-    await db.transaction().execute((trx) => deleteTask(trx, actorOf(request), cityCode, taskId, ifMatchVersion(request)))
+    await write(request, reply, (trx, actor) => deleteTask(trx, actor, cityCode, taskId, ifMatchVersion(request)))
     return reply.status(204).send(null)
   })
 }

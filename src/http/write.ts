@@ -1,0 +1,54 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Transaction } from 'kysely'
+import type { Database } from '../db/database.js'
+import type { Actor } from '../db/queries/audit.js'
+import { AlreadyCommitted, claimIdempotencyKey, type IdempotencyClaim, recordIdempotentReply, replayIdempotentReply } from '../plugins/idempotency.js'
+
+/** The actor a request writes as, for the audit trail. */
+export function actorOf(request: FastifyRequest): Actor {
+  return { apiKeyId: request.apiKey?.id ?? null, requestId: request.id }
+}
+
+/**
+ * Runs a route's write in one transaction. `change` does the write and sets on the reply
+ * what it answers (status, ETag, Location), and returns the body. A POST with an
+ * Idempotency-Key claims the key first and records its reply last, in the same
+ * transaction: if another request with the key committed first, this one is rolled back
+ * and answers with that request's reply.
+ */
+export async function write<T>(request: FastifyRequest, reply: FastifyReply,
+  change: (trx: Transaction<Database>, actor: Actor) => Promise<T>): Promise<T> {
+  const db = request.server.database.db
+  const claim = request.idempotency
+  const actor = actorOf(request)
+  if (!claim) return db.transaction().execute((trx) => change(trx, actor))
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await claimIdempotencyKey(trx, claim)
+      const body = await change(trx, actor)
+      // Serialized here by the route's own response schema, so what is recorded is what is sent.
+      return sendRecorded(trx, claim, reply, body)
+    })
+  } catch (error) {
+    if (!(error instanceof AlreadyCommitted)) throw error
+    // The handler returns the recorded body; the reply sends it as it is.
+    return (await replayIdempotentReply(db, claim, reply)) as T
+  }
+}
+
+/** Records the reply of a write made in a transaction the caller owns (an import). */
+export async function recordReply(trx: Transaction<Database>, request: FastifyRequest, reply: FastifyReply, body: unknown) {
+  const claim = request.idempotency
+  if (!claim) return
+  await claimIdempotencyKey(trx, claim)
+  await sendRecorded(trx, claim, reply, body)
+}
+
+/** Serializes the body by the route's own response schema, records it, and sends exactly that. */
+async function sendRecorded<T>(trx: Transaction<Database>, claim: IdempotencyClaim, reply: FastifyReply, body: T): Promise<T> {
+  const json = reply.serialize(body) as string
+  if (!reply.hasHeader('content-type')) reply.type('application/json; charset=utf-8')
+  await recordIdempotentReply(trx, claim, reply, json)
+  reply.serializer(() => json)
+  return body
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto'
+import t from 'tap'
+import { assertProblem } from './factories.js'
+import { onPostgres, seedCity, setup } from './helper.js'
+
+const { app, database } = await setup(t)
+const url = '/v1/cities/341700/lead-units'
+const keyRows = () => database.db.selectFrom('idempotencyKeys').select(['key', 'state', 'responseStatus', 'responseBody']).execute()
+const adminKeyId = async () => (await database.db.selectFrom('apiKeys').select('id').where('role', '=', 'admin').executeTakeFirstOrThrow()).id
+
+t.test('a first attempt that fails leaves no record: its retry runs, and then replays', async (t) => {
+  await seedCity(app)
+  const taken = await app.inject({ method: 'POST', url, payload: { name: '市统计局' } })
+  t.equal(taken.statusCode, 201)
+  const headers = { 'idempotency-key': 'retry-after-failure' }
+  const failed = await app.inject({ method: 'POST', url, headers, payload: { name: '市统计局' } })
+  assertProblem(t, failed, 409, 'lead_unit_name_taken')
+  t.same(await keyRows(), [], 'the rolled-back write took its key with it')
+
+  const removed = await app.inject({ method: 'DELETE', url: `${url}/${taken.json().id}` })
+  t.equal(removed.statusCode, 204)
+  const retried = await app.inject({ method: 'POST', url, headers, payload: { name: '市统计局' } })
+  t.equal(retried.statusCode, 201, 'the retry runs afresh')
+  t.equal(retried.headers['idempotent-replayed'], undefined)
+  const rows = await keyRows()
+  t.equal(rows.length, 1)
+  t.match(rows[0], { key: 'retry-after-failure', state: 'done', responseStatus: 201 })
+  t.same(JSON.parse(rows[0]!.responseBody!), retried.json(), 'the reply recorded is the reply sent')
+
+  const replayed = await app.inject({ method: 'POST', url, headers, payload: { name: '市统计局' } })
+  t.equal(replayed.statusCode, 201)
+  t.equal(replayed.headers['idempotent-replayed'], 'true')
+  t.equal(replayed.headers.location, retried.headers.location)
+  t.equal(replayed.headers.etag, retried.headers.etag)
+  t.match(replayed.headers['content-type'], /^application\/json/)
+  t.same(replayed.json(), retried.json())
+  t.equal((await app.inject({ url })).json().items.length, 1, 'one unit, created once')
+})
+
+t.test('a claim left committed in flight by an earlier release does not block the key', async (t) => {
+  await seedCity(app)
+  const payload = { name: '市财政局' }
+  const requestHash = createHash('sha256').update(`POST ${url}\n${JSON.stringify(payload)}`).digest('hex')
+  await database.db.insertInto('idempotencyKeys').values({
+    apiKeyId: await adminKeyId(), key: 'abandoned', method: 'POST', path: url, requestHash, state: 'in_flight',
+  }).execute()
+  const response = await app.inject({ method: 'POST', url, headers: { 'idempotency-key': 'abandoned' }, payload })
+  t.equal(response.statusCode, 201, 'taken over, not 409 for a day')
+  t.match(await keyRows(), [{ key: 'abandoned', state: 'done', responseStatus: 201 }])
+})
+
+t.test('a retry while the first request holds its key waits a lock timeout, then gets 409 with Retry-After', { skip: !onPostgres && 'PostgreSQL only: the embedded database runs one transaction at a time' }, async (t) => {
+  await seedCity(app)
+  const payload = { name: '市商务局' }
+  const requestHash = createHash('sha256').update(`POST ${url}\n${JSON.stringify(payload)}`).digest('hex')
+  const apiKeyId = await adminKeyId()
+  // A first request mid-transaction: its claim is written, not committed.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => { release = resolve })
+  let claimed!: () => void
+  const claimedNow = new Promise<void>((resolve) => { claimed = resolve })
+  const first = database.db.transaction().execute(async (trx) => {
+    await trx.insertInto('idempotencyKeys').values({ apiKeyId, key: 'held', method: 'POST', path: url, requestHash, state: 'in_flight' }).execute()
+    claimed()
+    await held
+    throw new Error('the first request fails')
+  }).catch(() => 'rolled back')
+  await claimedNow
+  const started = Date.now()
+  const retry = await app.inject({ method: 'POST', url, headers: { 'idempotency-key': 'held' }, payload })
+  assertProblem(t, retry, 409, 'idempotency_in_flight')
+  t.equal(retry.headers['retry-after'], '1')
+  t.ok(Date.now() - started < 5000, 'gave up within the lock timeout')
+  release()
+  t.equal(await first, 'rolled back')
+  const after = await app.inject({ method: 'POST', url, headers: { 'idempotency-key': 'held' }, payload })
+  t.equal(after.statusCode, 201, 'once the first rolled back, the retry runs')
+})
+
+t.test('a write that fails half-way leaves neither its rows nor its key', async (t) => {
+  await seedCity(app)
+  const headers = { 'idempotency-key': 'no-half-writes' }
+  // The task row is inserted, then its lead unit turns out not to exist: the whole transaction goes.
+  const payload = { year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: [{ leadUnitId: 999, role: 'lead' }] }
+  const failed = await app.inject({ method: 'POST', url: '/v1/cities/341700/tasks', headers, payload })
+  assertProblem(t, failed, 404, 'not_found')
+  t.same(await keyRows(), [], 'no key kept')
+  t.same(await database.db.selectFrom('tasks').select('id').execute(), [], 'no task kept')
+})
