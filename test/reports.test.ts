@@ -167,6 +167,23 @@ t.test('the summary follows every committed change, whoever makes it', async (t)
   t.same(afterOther.notReported.flatMap((unit: { tasks: { seq: number }[] }) => unit.tasks.map((task) => task.seq)), [13])
 })
 
+t.test('the report follows every committed change, in every format, and the city\'s name', async (t) => {
+  const periodId = await importChizhou()
+  const reportUrl = (format: string) => `/v1/cities/341700/periods/${periodId}/report?format=${format}`
+  const read = async (format: string) => (await app.inject({ url: reportUrl(format) })).body
+  const first = { json: await read('json'), csv: await read('csv'), md: await read('md') }
+  t.same({ json: await read('json'), csv: await read('csv'), md: await read('md') }, first, 'read twice, the same')
+  const tasks = (await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', seq: '12' } })).json().items as { id: number }[]
+  const entryUrl = `/v1/cities/341700/tasks/${tasks[0]!.id}/progress/${periodId}`
+  const written = await app.inject({ method: 'PUT', url: entryUrl, payload: { status: 'behind', progress: '新材料产业产值增长15.3%，另有新进展。' } })
+  t.equal(written.statusCode, 200)
+  for (const format of ['json', 'csv', 'md']) t.match(await read(format), /另有新进展/, `${format}: the entry written`)
+  const city = await app.inject({ url: '/v1/cities/341700' })
+  const renamed = await app.inject({ method: 'PATCH', url: '/v1/cities/341700', headers: { 'if-match': city.headers.etag as string }, payload: { name: '池州' } })
+  t.equal(renamed.statusCode, 200)
+  t.match(JSON.parse(await read('json')).title, /^池州2025年/, 'the city renamed')
+})
+
 t.test('the city revision moves once per committed transaction, never for a rolled back one', async (t) => {
   await seedCity(app)
   const revision = () => cityRevision(database.db, '341700')
