@@ -1,5 +1,8 @@
+import path from 'node:path'
 import Type, { type Static } from 'typebox'
 import { Value } from 'typebox/value'
+import type { AppOptions } from './app.js'
+import type { PoolOptions } from './db/connect.js'
 
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
@@ -15,6 +18,29 @@ export const ConfigSchema = Type.Object({
   CORS_ORIGINS: Type.String({ default: '' }),
   /** Requests a minute per API key (per address without one). */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
+  /** Connections to PostgreSQL (DATABASE_URL); the embedded database has one. */
+  DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+  /** Connecting, and waiting for a free pool connection when all are busy. */
+  DB_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 2000 }),
+  /** A statement running longer is cancelled. */
+  DB_STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 5000 }),
+  /** A statement waiting longer for a lock gives up. */
+  DB_LOCK_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 2000 }),
+  /** A transaction left idle longer is ended by the server. */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000 }),
+  /** After SIGTERM/SIGINT, exit 1 if requests in flight and the pool have not finished by then. */
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000 }),
+  /** Event-loop delay past which requests under /v1 are shed with 503 (0: not checked). */
+  MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, default: 1000 }),
+  /** V8 heap in use past which requests under /v1 are shed with 503 (0: not checked). */
+  MAX_HEAP_USED_BYTES: Type.Integer({ minimum: 0, default: 0 }),
+  /** Requests under /v1 served at once; one more gets 503 at once (0: no limit). */
+  MAX_IN_FLIGHT: Type.Integer({ minimum: 0, default: 64 }),
+  /**
+   * Where the server writes the first admin key it creates on a database without any key.
+   * Default: `<DATA_DIR>/admin-key` for the embedded database, `./admin-key` with DATABASE_URL.
+   */
+  FIRST_ADMIN_KEY_FILE: Type.Optional(Type.String({ minLength: 1 })),
 })
 
 export type Config = Static<typeof ConfigSchema>
@@ -36,3 +62,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return config as Config
 }
+
+/** The pool settings for openDatabase(); the server and every CLI tool use these. */
+export function databaseOptionsFrom(config: Config): PoolOptions {
+  return {
+    max: config.DB_POOL_SIZE,
+    connectionTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMillis: config.DB_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMillis: config.DB_LOCK_TIMEOUT_MS,
+    idleInTransactionTimeoutMillis: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  }
+}
+
+/** buildApp()'s options from the configuration, all but the database. */
+export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
+  return {
+    logger: { level: config.LOG_LEVEL },
+    auth: { anonymousReads: config.ALLOW_ANONYMOUS_READS, metricsToken: config.METRICS_TOKEN },
+    edges: {
+      corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    },
+    pressure: {
+      maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes: config.MAX_HEAP_USED_BYTES,
+      maxInFlight: config.MAX_IN_FLIGHT,
+    },
+  }
+}
+
+/** The file the first admin key is written to (see FIRST_ADMIN_KEY_FILE). */
+export const firstAdminKeyFile = (config: Config): string =>
+  config.FIRST_ADMIN_KEY_FILE ?? (config.DATABASE_URL ? './admin-key' : path.join(config.DATA_DIR, 'admin-key'))

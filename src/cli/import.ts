@@ -1,49 +1,113 @@
+/**
+ * Imports a report document through the running server (POST /v1/cities/{city}/imports), so it
+ * works while `npm start` has the embedded database open, and goes through the same checks,
+ * audit trail and cache invalidation as any other caller.
+ */
 import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { findCity } from '../db/queries/cities.js'
-import type { ImportRequest } from '../schemas/imports.js'
-import { runImport } from '../services/imports.js'
-import { withDatabase } from './withDatabase.js'
+import { firstAdminKeyFile, loadConfig } from '../config.js'
+import type { ImportRequest, ImportResult } from '../schemas/imports.js'
 
-const usage = 'usage: npm run import -- --city 341700 --file report.txt [--dry-run] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]'
+const usage = 'usage: npm run import -- --city 341700 --file report.txt [--dry-run] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
+  '         [--url http://localhost:3000 (or DUBAN_URL)] [--key KEY (or DUBAN_KEY; default: the first admin key file)]'
 
-const { values } = parseArgs({
-  options: {
-    city: { type: 'string' },
-    file: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    layout: { type: 'string' },
-    year: { type: 'string' },
-    'source-name': { type: 'string' },
-  },
-})
-if (!values.city || !values.file) {
-  console.error(usage)
-  process.exit(2)
+function fail(message: string, code = 1): never {
+  console.error(message)
+  process.exit(code)
 }
+
+const options = {
+  city: { type: 'string' },
+  file: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  layout: { type: 'string' },
+  year: { type: 'string' },
+  'source-name': { type: 'string' },
+  url: { type: 'string' },
+  key: { type: 'string' },
+} as const
+
+function parsed() {
+  try {
+    return parseArgs({ options }).values
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${usage}`, 2)
+  }
+}
+const values = parsed()
+if (!values.city || !values.file) fail(usage, 2)
 const layout = values.layout
 if (layout !== undefined && !['pipe', 'tab', 'paragraph', 'csv', 'markdown'].includes(layout)) {
-  console.error(`--layout must be pipe, tab, paragraph, csv or markdown\n${usage}`)
-  process.exit(2)
+  fail(`--layout must be pipe, tab, paragraph, csv or markdown\n${usage}`, 2)
+}
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year must be a year, like 2025\n${usage}`, 2)
+
+const baseUrl = (values.url ?? process.env.DUBAN_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
+
+/** --key, else DUBAN_KEY, else the key the server wrote at its first start. */
+function apiKey(): string {
+  const given = values.key ?? process.env.DUBAN_KEY
+  if (given) return given
+  let file = './admin-key'
+  try {
+    file = firstAdminKeyFile(loadConfig())
+  } catch {
+    // a bad variable elsewhere in the environment: keep the default
+  }
+  try {
+    return readFileSync(file, 'utf8').trim()
+  } catch {
+    return fail(`import failed: no API key: pass --key KEY or set DUBAN_KEY (no key file at ${file})`)
+  }
 }
 
-await withDatabase('import', async (db) => {
-  if (!(await findCity(db, values.city!))) throw new Error(`city ${values.city} does not exist: create it first (POST /v1/cities)`)
-  const document = await readFile(values.file!, 'utf8')
-  console.error(`importing ${values.file} (${Buffer.byteLength(document)} bytes) into city ${values.city}${values['dry-run'] ? ' as a dry run' : ''} …`)
-  const started = performance.now()
-  const result = await runImport(db, { apiKeyId: null, requestId: `cli-${process.pid}` }, values.city!, {
-    document,
-    sourceName: values['source-name'] ?? path.basename(values.file!),
-    dryRun: values['dry-run'],
-    ...(layout ? { layout: layout as ImportRequest['layout'] & string } : {}),
-    ...(values.year ? { year: Number(values.year) } : {}),
+const key = apiKey()
+let document: string
+try {
+  document = await readFile(values.file, 'utf8')
+} catch (error) {
+  fail(`import failed: cannot read ${values.file}: ${(error as Error).message}`)
+}
+const body: ImportRequest = {
+  document,
+  sourceName: values['source-name'] ?? path.basename(values.file),
+  dryRun: values['dry-run'],
+  ...(layout ? { layout: layout as ImportRequest['layout'] & string } : {}),
+  ...(values.year ? { year: Number(values.year) } : {}),
+}
+const url = `${baseUrl}/v1/cities/${encodeURIComponent(values.city)}/imports`
+console.error(`importing ${values.file} (${Buffer.byteLength(document)} bytes) into city ${values.city} at ${baseUrl}${values['dry-run'] ? ' as a dry run' : ''} …`)
+const started = performance.now()
+let response: Response
+try {
+  response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'x-request-id': `cli-import-${process.pid}` },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10 * 60_000),
   })
-  const { counts } = result
-  console.error(`${result.dryRun ? 'would import' : 'imported'} ${result.rows} rows (${result.layout} layout) for ${result.year} ${result.period.label} ` +
-    `in ${Math.round(performance.now() - started)} ms: tasks +${counts.tasks.created} ~${counts.tasks.updated} =${counts.tasks.unchanged}, ` +
-    `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged}, ` +
-    `${result.newLeadUnits.length} new lead units, ${result.warnings.length} warnings`)
-  console.log(JSON.stringify(result, null, 2))
-})
+} catch (error) {
+  const cause = (error as { cause?: { code?: string, message?: string } }).cause
+  fail(`import failed: no answer from ${baseUrl} (${cause?.code ?? cause?.message ?? (error as Error).message}); is the server running (npm start)? --url or DUBAN_URL names another`)
+}
+const text = await response.text()
+let answer: unknown
+try {
+  answer = JSON.parse(text)
+} catch {
+  answer = undefined
+}
+if (!response.ok) {
+  const problem = answer as { code?: string, detail?: string, errors?: { field: string, message: string }[] } | undefined
+  const fields = problem?.errors?.length ? ` (${problem.errors.map((e) => `${e.field} ${e.message}`).join('; ')})` : ''
+  fail(`import failed: ${response.status} ${problem?.code ?? response.statusText}: ${problem?.detail ?? text.slice(0, 300)}${fields}`)
+}
+const result = answer as ImportResult
+const { counts } = result
+console.error(`${result.dryRun ? 'would import' : 'imported'} ${result.rows} rows (${result.layout} layout) for ${result.year} ${result.period.label} ` +
+  `in ${Math.round(performance.now() - started)} ms: tasks +${counts.tasks.created} ~${counts.tasks.updated} =${counts.tasks.unchanged}, ` +
+  `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged}, ` +
+  `${result.newLeadUnits.length} new lead units, ${result.warnings.length} warnings`)
+console.log(JSON.stringify(result, null, 2))

@@ -1,16 +1,37 @@
 import type { Kysely } from 'kysely'
-import { loadConfig } from '../config.js'
+import { ConfigError, databaseOptionsFrom, loadConfig } from '../config.js'
 import { databaseTarget, openDatabase } from '../db/connect.js'
+import { acquireDataDirLock, DataDirLocked, type DataDirLock } from '../db/dataDirLock.js'
 import type { Database } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { Problem } from '../http/problem.js'
 
 /**
  * Runs a command against the configured database, migrated first unless told not to, and exits: 0 when it
- * succeeds, 1 with one line saying why when it fails. The database is closed either way.
+ * succeeds, 1 with one line saying why when it fails. The database is closed either way. The embedded
+ * database is locked first: while another process (the server) has it open, the command stops at once.
  */
 export async function withDatabase(what: string, command: (db: Kysely<Database>) => Promise<void>, opts = { migrate: true }): Promise<never> {
-  const database = openDatabase(databaseTarget(loadConfig()))
+  let config
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`${what} failed: invalid configuration: ${error.message}`)
+    process.exit(1)
+  }
+  const target = databaseTarget(config)
+  let lock: DataDirLock | undefined
+  if ('dataDir' in target) {
+    try {
+      lock = acquireDataDirLock(target.dataDir)
+    } catch (error) {
+      console.error(error instanceof DataDirLocked ? `duban: ${error.message}` : `${what} failed: ${(error as Error).message}`)
+      process.exit(1)
+    }
+  }
+  // A command-line tool is no request: a migration may rightly run longer than any request may.
+  const database = openDatabase(target, { ...databaseOptionsFrom(config), statementTimeoutMillis: 0, lockTimeoutMillis: 0, idleInTransactionTimeoutMillis: 0 })
   let exitCode = 0
   try {
     if (opts.migrate) await migrateToLatest(database.db)
@@ -21,6 +42,7 @@ export async function withDatabase(what: string, command: (db: Kysely<Database>)
     exitCode = 1
   } finally {
     await database.db.destroy()
+    lock?.release()
   }
   process.exit(exitCode)
 }

@@ -40,7 +40,7 @@ export interface PoolOptions {
   max?: number
   /** Connecting, and waiting for a free connection when all are busy (default 2000 ms). */
   connectionTimeoutMillis?: number
-  /** A statement running longer is cancelled by the server (default 5000 ms). */
+  /** A statement running longer is cancelled by the server (default 5000 ms; 0: no limit, as for each timeout here). */
   statementTimeoutMillis?: number
   /** A statement waiting longer for a row lock gives up (default 2000 ms). */
   lockTimeoutMillis?: number
@@ -105,7 +105,7 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
       idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMillis,
       // The client gives up a little after the server would have: a server that stopped
       // answering (frozen, a dead network path) cannot hold a request longer than this.
-      query_timeout: settings.statementTimeoutMillis + 1000,
+      query_timeout: settings.statementTimeoutMillis > 0 ? settings.statementTimeoutMillis + 1000 : undefined,
       keepAlive: true,
     })
     const reported = options.onConnectionError ?? (() => {})

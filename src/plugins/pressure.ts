@@ -28,11 +28,18 @@ const shed = (request: FastifyRequest) => (request.routeOptions.url ?? '').start
  * would only wait for one).
  */
 export default fp(async (app: FastifyInstance, opts: PressureOptions) => {
+  // Starting up (opening the database, migrating) blocks the event loop by design: the delay
+  // counts from a second after the server listens, so the first requests are not shed for it.
+  let measuring = false
+  app.addHook('onListen', (done) => {
+    setTimeout(() => { measuring = true }, 1000).unref()
+    done()
+  })
   await app.register(underPressure, {
     maxEventLoopDelay: opts.maxEventLoopDelayMs,
     maxHeapUsedBytes: opts.maxHeapUsedBytes,
     sampleInterval: 250,
-    pressureHandler: (request, _reply, type) => (shed(request)
+    pressureHandler: (request, _reply, type) => (shed(request) && (type !== 'eventLoopDelay' || measuring)
       ? Promise.reject(overloaded(`the server is over capacity (${type}); retry shortly`))
       : undefined),
   })
