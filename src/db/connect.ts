@@ -79,7 +79,11 @@ function discardingTimedOut(pool: pg.Pool) {
             try {
               return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args)
             } catch (error) {
-              if ((error as Error).message === 'Query read timeout') timedOut.add(client)
+              if ((error as Error).message === 'Query read timeout') {
+                // The socket goes too: a rollback queued behind the unanswered query would wait as long again.
+                timedOut.add(client)
+                ;(client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy()
+              }
               throw error
             }
           }) as pg.PoolClient['query'],
@@ -112,7 +116,8 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
     // A connection whose server goes away reports it as an 'error' event, idle or checked out:
     // unheard, that event would end the process. The query it was running (if any) fails on
     // its own and the pool drops the connection when it is released.
-    pool.on('error', reported)
+    // (An idle connection's error reaches the pool's 'error' too: reported once, from the connection.)
+    pool.on('error', () => {})
     pool.on('connect', (client) => client.on('error', reported))
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOut(pool) as unknown as pg.Pool }), plugins: [camelCase()] }),

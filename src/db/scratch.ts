@@ -26,8 +26,14 @@ export async function openScratchDatabase(serverUrl: string | undefined, poolSiz
   await admin(`create database ${name}`)
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
+  // Migrated without the request timeouts, as the server migrates.
+  const migrating = openDatabase({ url: url.toString() }, { max: 1, statementTimeoutMillis: 0, lockTimeoutMillis: 0, idleInTransactionTimeoutMillis: 0 })
+  try {
+    await migrateToLatest(migrating.db)
+  } finally {
+    await migrating.db.destroy()
+  }
   const database = openDatabase({ url: url.toString() }, { max: poolSize })
-  await migrateToLatest(database.db)
   return {
     database,
     url: url.toString(),

@@ -23,12 +23,14 @@ export async function write<T>(request: FastifyRequest, reply: FastifyReply,
   const actor = actorOf(request)
   if (!claim) return db.transaction().execute((trx) => change(trx, actor))
   try {
-    return await db.transaction().execute(async (trx) => {
+    const { body, json } = await db.transaction().execute(async (trx) => {
       await claimIdempotencyKey(trx, claim)
       const body = await change(trx, actor)
-      // Serialized here by the route's own response schema, so what is recorded is what is sent.
-      return sendRecorded(trx, claim, reply, body)
+      return { body, json: await recordReply(trx, claim, reply, body) }
     })
+    // Only once committed: a failed commit must answer with its problem, not this body.
+    reply.serializer(() => json)
+    return body
   } catch (error) {
     if (!(error instanceof AlreadyCommitted)) throw error
     // The handler returns the recorded body; the reply sends it as it is.
@@ -36,19 +38,21 @@ export async function write<T>(request: FastifyRequest, reply: FastifyReply,
   }
 }
 
-/** Records the reply of a write made in a transaction the caller owns (an import). */
-export async function recordReply(trx: Transaction<Database>, request: FastifyRequest, reply: FastifyReply, body: unknown) {
+/**
+ * Claims the key of a write made in a transaction the caller owns (an import), and records
+ * its reply there; returns the JSON to send once the transaction has committed.
+ */
+export async function recordImportReply(trx: Transaction<Database>, request: FastifyRequest, reply: FastifyReply, body: unknown): Promise<string | undefined> {
   const claim = request.idempotency
-  if (!claim) return
+  if (!claim) return undefined
   await claimIdempotencyKey(trx, claim)
-  await sendRecorded(trx, claim, reply, body)
+  return recordReply(trx, claim, reply, body)
 }
 
-/** Serializes the body by the route's own response schema, records it, and sends exactly that. */
-async function sendRecorded<T>(trx: Transaction<Database>, claim: IdempotencyClaim, reply: FastifyReply, body: T): Promise<T> {
+/** Serializes the body by the route's own response schema (what is recorded is what is sent) and records it. */
+async function recordReply(trx: Transaction<Database>, claim: IdempotencyClaim, reply: FastifyReply, body: unknown): Promise<string> {
   const json = reply.serialize(body) as string
   if (!reply.hasHeader('content-type')) reply.type('application/json; charset=utf-8')
   await recordIdempotentReply(trx, claim, reply, json)
-  reply.serializer(() => json)
-  return body
+  return json
 }

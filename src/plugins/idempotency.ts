@@ -50,7 +50,8 @@ export async function claimIdempotencyKey(trx: Transaction<Database>, claim: Ide
     row = await trx.insertInto('idempotencyKeys')
       .values({ ...claim, state: 'in_flight' })
       // A committed in_flight row can only be left by an earlier release of the service: it is abandoned.
-      .onConflict((oc) => oc.columns(['apiKeyId', 'key']).doUpdateSet({ requestHash: claim.requestHash, method: claim.method, path: claim.path })
+      .onConflict((oc) => oc.columns(['apiKeyId', 'key'])
+        .doUpdateSet({ requestHash: claim.requestHash, method: claim.method, path: claim.path, createdAt: sql<string>`now()` } as never)
         .where('idempotencyKeys.state', '=', 'in_flight'))
       .returning('key').executeTakeFirst()
   } catch (error) {

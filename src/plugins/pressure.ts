@@ -45,25 +45,12 @@ export default fp(async (app: FastifyInstance, opts: PressureOptions) => {
   })
   if (opts.maxInFlight <= 0) return
   let inFlight = 0
-  const counted = new WeakSet<FastifyRequest>()
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     if (!shed(request)) return done()
     if (inFlight >= opts.maxInFlight) return done(overloaded(`more than ${opts.maxInFlight} requests at once; retry shortly`))
     inFlight++
-    counted.add(request)
-    done()
-  })
-  const release = (request: FastifyRequest) => {
-    if (!counted.delete(request)) return
-    inFlight--
-  }
-  app.addHook('onResponse', (request, _reply, done) => {
-    release(request)
-    done()
-  })
-  // A request whose client went away never gets onResponse.
-  app.addHook('onRequestAbort', (request, done) => {
-    release(request)
+    // 'close' comes once per response, sent or not: a client that hangs up gives its place back too.
+    reply.raw.once('close', () => { inFlight-- })
     done()
   })
 }, { name: 'pressure', dependencies: ['errors'] })
