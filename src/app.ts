@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { Ajv, type Options as AjvOptions } from 'ajv'
+import { Ajv, type Options as AjvOptions, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { DatabaseHandle } from './db/connect.js'
 import auth, { type AuthOptions } from './plugins/auth.js'
 import edges, { type EdgeOptions } from './plugins/edges.js'
-import errors from './plugins/errors.js'
+import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js'
+import { strictJsonParser } from './http/json.js'
 import idempotency from './plugins/idempotency.js'
 import metrics from './plugins/metrics.js'
 import pressure, { type PressureOptions } from './plugins/pressure.js'
@@ -39,6 +40,37 @@ function ajv(options: AjvOptions) {
   return instance
 }
 
+/** Bodies with more values than this are reported by their first error only. */
+const FULL_REPORT_NODES = 2000
+
+/** Whether the value holds at most `limit` values (objects, arrays and scalars), counting no further than that. */
+function smallerThan(value: unknown, limit: number): boolean {
+  let left = limit
+  const stack = [value]
+  while (stack.length > 0) {
+    if (--left < 0) return false
+    const item = stack.pop()
+    if (item !== null && typeof item === 'object') stack.push(...(Array.isArray(item) ? item : Object.values(item)).slice(0, left + 1))
+  }
+  return true
+}
+
+/**
+ * A body validator that costs little on a hostile body: checked up to its first error (an
+ * array past its maxItems stops there), and only a body small enough to check whole cheaply
+ * is checked again for every error, so a caller still learns each bad field at once. With
+ * allErrors on a megabyte of half a million bad items, Ajv would take seconds and list each.
+ */
+function bodyValidator(first: ValidateFunction, every: ValidateFunction) {
+  const validate = ((data: unknown) => {
+    validate.errors = null
+    if (first(data)) return true
+    validate.errors = smallerThan(data, FULL_REPORT_NODES) && !every(data) ? every.errors : first.errors
+    return false
+  }) as ValidateFunction
+  return validate
+}
+
 const REQUEST_ID = /^[\w.:-]{1,128}$/
 
 export async function buildApp(options: AppOptions) {
@@ -46,6 +78,16 @@ export async function buildApp(options: AppOptions) {
     logger: options.logger ?? false,
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
+    // A request must arrive whole within 30 s (else 408), and a silent socket is closed after
+    // 75 s (past keep-alive's 72 s, so that one governs idle connections).
+    requestTimeout: 30_000,
+    connectionTimeout: 75_000,
+    // Errors answered before a route runs are problem+json too (plugins/errors.ts): Node's
+    // parser errors (400, 408, 413, 431), the router's (a bad path encoding, 414), and the
+    // 503 while closing, which the errors plugin gives instead of Fastify's own JSON.
+    clientErrorHandler,
+    frameworkErrors,
+    return503OnClosing: false,
     // An incoming x-request-id is kept when it is a plain token, so a caller can trace its call.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id']
@@ -57,7 +99,13 @@ export async function buildApp(options: AppOptions) {
   // Query strings and paths arrive as text and are coerced; JSON bodies are taken as typed.
   const coercing = ajv({ coerceTypes: 'array' })
   const strict = ajv({ coerceTypes: false })
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema))
+  const strictFirst = ajv({ coerceTypes: false, allErrors: false })
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body'
+    ? bodyValidator(strictFirst.compile(schema), strict.compile(schema))
+    : coercing.compile(schema)))
+  // JSON that is not UTF-8, or holds a lone surrogate, is a 400 rather than text with U+FFFD in it.
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, strictJsonParser(app))
 
   for (const schema of sharedSchemas) app.addSchema(schema)
   app.decorate('database', options.database)

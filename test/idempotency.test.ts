@@ -87,3 +87,26 @@ t.test('a write that fails half-way leaves neither its rows nor its key', async 
   t.same(await keyRows(), [], 'no key kept')
   t.same(await database.db.selectFrom('tasks').select('id').execute(), [], 'no task kept')
 })
+
+t.test('a write whose commit fails answers its problem, without the success\'s ETag, Location or body', { skip: !onPostgres && 'PostgreSQL only: the embedded database runs one transaction at a time' }, async (t) => {
+  await seedCity(app)
+  // The city's revision moves on at commit (a deferred trigger): hold the city row and the commit waits out the lock timeout.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => { release = resolve })
+  let locked!: () => void
+  const lockedNow = new Promise<void>((resolve) => { locked = resolve })
+  const holder = database.db.transaction().execute(async (trx) => {
+    await trx.selectFrom('cities').select('code').where('code', '=', '341700').forNoKeyUpdate().execute()
+    locked()
+    await held
+  })
+  await lockedNow
+  const response = await app.inject({ method: 'POST', url, headers: { 'idempotency-key': 'commit-fails' }, payload: { name: '市审计局' } })
+  release()
+  await holder
+  assertProblem(t, response, 409, 'row_locked')
+  t.equal(response.headers.etag, undefined)
+  t.equal(response.headers.location, undefined)
+  t.same(await keyRows(), [], 'no key kept')
+  t.same((await app.inject({ url })).json().items, [], 'no unit kept')
+})

@@ -37,3 +37,7 @@ export const unprocessable = (code: string, detail: string) =>
 
 export const periodClosed = (periodId: number) =>
   conflict('period_closed', `period ${periodId} is closed; its entries are read-only`)
+
+/** 503: the service cannot answer now; retry after `retryAfter` seconds. */
+export const unavailable = (code: string, detail: string, retryAfter: number) =>
+  new Problem(503, code, 'Service Unavailable', detail, undefined, { 'retry-after': String(retryAfter) })

@@ -39,12 +39,40 @@ function referenceSharedContent(response: Responses | undefined): Responses | un
 /**
  * What the edges answer before a handler runs: a body too large (413) or not JSON (415) on
  * every write with a body, and on POST the Idempotency-Key outcomes (409 in flight, 422 the
- * key reused with another body).
+ * key reused with another body). Every write can meet a row another request holds (409
+ * row_locked), and every call the database failing (503).
  */
 function edgeStatuses(method: string): number[] {
-  if (method === 'POST') return [409, 413, 415, 422]
-  if (method === 'PUT' || method === 'PATCH') return [413, 415]
-  return []
+  if (method === 'POST') return [409, 413, 415, 422, 503]
+  if (method === 'PUT' || method === 'PATCH') return [409, 413, 415, 503]
+  if (method === 'DELETE') return [409, 503]
+  return [503]
+}
+
+/**
+ * What any operation can answer, open ones included: the request not received in time (408),
+ * headers too large (431), and 503 shutting_down; with a path parameter, a bad percent-encoding
+ * (400 bad_url) and a parameter longer than the router takes (414).
+ */
+function anyOperationStatuses(url: string): number[] {
+  return [408, 431, 503, ...(url.includes(':') ? [400, 414] : [])]
+}
+
+const retryAfter = {
+  'Retry-After': {
+    type: 'integer', minimum: 0, examples: [1],
+    description: 'Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight',
+  },
+}
+
+/** The responses with the edge statuses added, Retry-After documented where it is sent. */
+function withEdgeResponses(response: Responses | undefined, statuses: number[]) {
+  const responses = { ...response } as Record<string, Record<string, unknown>>
+  for (const status of statuses) responses[status] ??= problems(status)[status]!
+  for (const status of ['409', '503']) {
+    if (responses[status]) responses[status] = { ...responses[status], headers: { ...retryAfter, ...(responses[status].headers as object) } }
+  }
+  return responses
 }
 
 type ObjectSchema = { type?: string, properties?: Record<string, unknown>, [key: string]: unknown }
@@ -92,12 +120,11 @@ export default fp(async (app: FastifyInstance) => {
     transform: ({ schema, url, route }) => {
       if (!schema) return { schema, url }
       const response = referenceSharedContent(schema.response as Responses | undefined)
-      if (accessOf(route.method as string, url) === 'open') {
-        return { schema: { ...schema, security: [], ...(response && { response }) }, url }
-      }
       const method = route.method as string
-      const responses = { ...response } as Record<string, unknown>
-      for (const status of [401, 403, 429, ...edgeStatuses(method)]) responses[status] ??= problems(status)[status]
+      if (accessOf(method, url) === 'open') {
+        return { schema: { ...schema, security: [], response: withEdgeResponses(response, anyOperationStatuses(url)) }, url }
+      }
+      const responses = withEdgeResponses(response, [401, 403, 429, ...edgeStatuses(method), ...anyOperationStatuses(url)])
       const documented = { ...schema, security: [{ bearer: [] }], response: responses }
       if (method === 'POST') documented.headers = withIdempotencyKey(schema.headers as ObjectSchema | undefined)
       return { schema: documented, url }

@@ -74,18 +74,25 @@ export const IfMatchHeaders = Type.Object({
 })
 
 const problemMeaning: Record<number, string> = {
-  400: 'The request is malformed or a field is invalid (validation_failed lists each one)',
+  400: 'The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON ' +
+    'or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20)',
   404: 'The city, or the resource named in the path or body, does not exist',
-  409: 'The request conflicts with the current state (duplicate, in use, period_closed), or its Idempotency-Key is in flight',
+  408: 'The request was not received in full in time (request_timeout); the connection is closed',
+  409: 'The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row ' +
+    '(row_locked, with Retry-After), or its Idempotency-Key is in flight',
   401: 'No API key, or one that is malformed, unknown or revoked',
   403: 'The key\'s role or scope does not allow this call',
   412: 'If-Match names a version that is no longer current',
   413: 'The body is too large',
+  414: 'A path parameter is longer than any this service accepts (uri_too_long)',
   415: 'The body is not JSON',
   422: 'The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body',
   429: 'Too many requests for this key; see RateLimit-Reset',
+  431: 'The request headers are too large (headers_too_large); the connection is closed',
   500: 'The server failed; the request id is in the body',
-  503: 'Not ready: the database is unreachable or not migrated',
+  503: 'The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), ' +
+    'busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down ' +
+    '(shutting_down); /readyz: also migrations_pending',
 }
 
 /** Error responses as application/problem+json: those every route can give, and the ones named. */

@@ -1,0 +1,43 @@
+import type { FastifyBodyParser, FastifyInstance } from 'fastify'
+import { badRequest } from './problem.js'
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+/** A \u escape of a surrogate: the only way JSON text that is valid UTF-8 can hold a lone one. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/
+/** In a u-mode class, a surrogate matches only when it is not half of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u
+
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return !LONE_SURROGATE.test(value)
+  if (value === null || typeof value !== 'object') return true
+  if (Array.isArray(value)) return value.every(wellFormed)
+  for (const [key, item] of Object.entries(value)) {
+    if (!wellFormed(key) || !wellFormed(item)) return false
+  }
+  return true
+}
+
+/**
+ * application/json bodies (with any charset parameter), as Fastify's own parser reads them
+ * (its prototype-poisoning checks, its empty-body and invalid-JSON errors, the body limit),
+ * except that bytes which are not UTF-8, and text holding a lone surrogate, are a 400
+ * instead of being stored as U+FFFD or as text PostgreSQL cannot hold.
+ */
+export function strictJsonParser(app: FastifyInstance): FastifyBodyParser<Buffer> {
+  const parse = app.getDefaultJsonParser('error', 'error')
+  return (request, body, done) => {
+    let text: string
+    try {
+      text = utf8.decode(body)
+    } catch {
+      return done(badRequest('invalid_json', 'the body is not valid UTF-8'), undefined)
+    }
+    parse(request, text, (error: Error | null, value?: unknown) => {
+      if (error) return done(error, undefined)
+      if (SURROGATE_ESCAPE.test(text) && !wellFormed(value)) {
+        return done(badRequest('invalid_text', 'the body has a \\u escape of a lone surrogate, which is not a character'), undefined)
+      }
+      done(null, value)
+    })
+  }
+}
