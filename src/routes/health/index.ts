@@ -26,9 +26,11 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
       current = await migrationsCurrent(db)
     } catch (error) {
       app.log.warn({ err: error }, 'readiness check: database unreachable')
-      throw new Problem(503, 'database_unavailable', 'Service Unavailable', 'the database does not answer')
+      throw new Problem(503, 'database_unavailable', 'Service Unavailable', 'the database does not answer', undefined, { 'retry-after': '2' })
     }
-    if (!current) throw new Problem(503, 'migrations_pending', 'Service Unavailable', 'the database has migrations still to apply')
+    if (!current) {
+      throw new Problem(503, 'migrations_pending', 'Service Unavailable', 'the database has migrations still to apply', undefined, { 'retry-after': '2' })
+    }
     return { status: 'ok' }
   })
 
