@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import t from 'tap'
 import { assertProblem } from './factories.js'
-import { onPostgres, seedCity, setup } from './helper.js'
+import { onPostgres, readSeed, seedCity, setup } from './helper.js'
 
 const { app, database } = await setup(t)
 const url = '/v1/cities/341700/lead-units'
@@ -109,4 +109,18 @@ t.test('a write whose commit fails answers its problem, without the success\'s E
   t.equal(response.headers.location, undefined)
   t.same(await keyRows(), [], 'no key kept')
   t.same((await app.inject({ url })).json().items, [], 'no unit kept')
+})
+
+t.test('an import with an Idempotency-Key is recorded with it and replayed, not imported twice', async (t) => {
+  await seedCity(app)
+  const headers = { 'idempotency-key': 'import-once' }
+  const payload = { document: readSeed('chizhou-2025-jan-may.txt'), sourceName: 'chizhou-2025-jan-may.txt' }
+  const first = await app.inject({ method: 'POST', url: '/v1/cities/341700/imports', headers, payload })
+  t.equal(first.statusCode, 201, first.body)
+  const again = await app.inject({ method: 'POST', url: '/v1/cities/341700/imports', headers, payload })
+  t.equal(again.statusCode, 201)
+  t.equal(again.headers['idempotent-replayed'], 'true')
+  t.equal(again.headers.location, first.headers.location)
+  t.same(again.json(), first.json())
+  t.equal((await database.db.selectFrom('imports').select('id').execute()).length, 1, 'one import on record')
 })

@@ -364,7 +364,7 @@ export interface paths {
         put?: never;
         /**
          * Import a published report document (dry run, then commit)
-         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing.
+         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing. Entries a person changed through the API since the document was last imported are left as they are and listed in `conflicts`; send `overwrite: true` to let the document win.
          */
         post: operations["importReport"];
         delete?: never;
@@ -794,6 +794,28 @@ export interface components {
             code: string;
             message: string;
         };
+        /** @description An entry the import left as it is: a person changed it since the document was last imported, and it differs from the document. Import again with overwrite: true to let the document win. */
+        ImportConflict: {
+            /** @description The row's 序号 */
+            seq: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            entryId: number;
+            /** @description The fields where the stored entry and the document differ */
+            fields: ("status" | "progress" | "nextSteps" | "remarks")[];
+            /**
+             * @description changed_since_import: changed through the API after an import last wrote it; filed_by_person: no import ever wrote it
+             * @enum {unknown}
+             */
+            reason: "changed_since_import" | "filed_by_person";
+        };
         ImportResult: {
             /**
              * @description Row id
@@ -837,6 +859,7 @@ export interface components {
             };
             /** @description Rows read from the document */
             rows: number;
+            /** @description Tasks are matched by seq and follow the document: a title or lead units a person changed are replaced. Entries a person changed since the last import are protected: see conflicts. */
             counts: {
                 period: {
                     created: number;
@@ -857,11 +880,15 @@ export interface components {
                     created: number;
                     updated: number;
                     unchanged: number;
+                    /** @description Entries left as a person changed them: the length of conflicts */
+                    conflicts: number;
                 };
             };
             /** @description Names that matched no unit and became new units: merge duplicates */
             newLeadUnits: string[];
             warnings: components["schemas"]["ImportWarning"][];
+            /** @description Entries left as a person changed them (the dry run lists the same); empty with overwrite: true */
+            conflicts: components["schemas"]["ImportConflict"][];
         };
         ImportList: {
             items: components["schemas"]["ImportResult"][];
@@ -1127,6 +1154,7 @@ export type Task = components['schemas']['Task'];
 export type TaskList = components['schemas']['TaskList'];
 export type ImportLayout = components['schemas']['ImportLayout'];
 export type ImportWarning = components['schemas']['ImportWarning'];
+export type ImportConflict = components['schemas']['ImportConflict'];
 export type ImportResult = components['schemas']['ImportResult'];
 export type ImportList = components['schemas']['ImportList'];
 export type Summary = components['schemas']['Summary'];
@@ -6361,6 +6389,11 @@ export interface operations {
                      * @default false
                      */
                     dryRun?: boolean;
+                    /**
+                     * @description Let the document's text replace entries a person changed through the API since the document was last imported. Without it such entries are left as they are and listed in `conflicts`.
+                     * @default false
+                     */
+                    overwrite?: boolean;
                 };
             };
         };

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { firstAdminKeyFile, loadConfig } from '../config.js'
 import type { ImportRequest, ImportResult } from '../schemas/imports.js'
 
-const usage = 'usage: npm run import -- --city 341700 --file report.txt [--dry-run] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
+const usage = 'usage: npm run import -- --city 341700 --file report.txt [--dry-run] [--overwrite] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
   '         [--url http://localhost:3000 (or DUBAN_URL)] [--key KEY (or DUBAN_KEY; default: the first admin key file)]'
 
 function fail(message: string, code = 1): never {
@@ -22,6 +22,7 @@ const options = {
   city: { type: 'string' },
   file: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  overwrite: { type: 'boolean', default: false },
   layout: { type: 'string' },
   year: { type: 'string' },
   'source-name': { type: 'string' },
@@ -74,6 +75,7 @@ const body: ImportRequest = {
   document,
   sourceName: values['source-name'] ?? path.basename(values.file),
   dryRun: values['dry-run'],
+  overwrite: values.overwrite,
   ...(layout ? { layout: layout as ImportRequest['layout'] & string } : {}),
   ...(values.year ? { year: Number(values.year) } : {}),
 }
@@ -108,6 +110,9 @@ const result = answer as ImportResult
 const { counts } = result
 console.error(`${result.dryRun ? 'would import' : 'imported'} ${result.rows} rows (${result.layout} layout) for ${result.year} ${result.period.label} ` +
   `in ${Math.round(performance.now() - started)} ms: tasks +${counts.tasks.created} ~${counts.tasks.updated} =${counts.tasks.unchanged}, ` +
-  `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged}, ` +
+  `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged} !${counts.entries.conflicts}, ` +
   `${result.newLeadUnits.length} new lead units, ${result.warnings.length} warnings`)
+if (result.conflicts.length > 0) {
+  console.error(`left alone, changed by a person since the last import (--overwrite to replace): seq ${result.conflicts.map((conflict) => conflict.seq).join(', ')}`)
+}
 console.log(JSON.stringify(result, null, 2))

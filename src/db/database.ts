@@ -71,6 +71,10 @@ export type ProgressEntryTable = Timestamps & {
   actual: ColumnType<Actual | null, string | null | undefined, string | null>
   rank: ColumnType<Rank | null, string | null | undefined, string | null>
   indicatorsSource: ColumnType<IndicatorSource, IndicatorSource | undefined, IndicatorSource>
+  /** The entry's version right after the last import wrote or confirmed it; null: never imported (a person filed it). */
+  importedVersion: ColumnType<number | null, number | null | undefined, number | null>
+  /** That import. */
+  importId: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 export type ImportTable = Timestamps & {

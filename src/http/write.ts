@@ -56,3 +56,14 @@ async function recordReply(trx: Transaction<Database>, claim: IdempotencyClaim, 
   await recordIdempotentReply(trx, claim, reply, json)
   return json
 }
+
+/**
+ * For a write made in a transaction the caller owns: when it failed because another request
+ * with its Idempotency-Key committed first, sets that request's reply and returns its body
+ * (typed as whatever the route returns: the reply sends it as it is); otherwise rethrows.
+ */
+export async function replayIfCommitted(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<never> {
+  const claim = request.idempotency
+  if (!(error instanceof AlreadyCommitted) || !claim) throw error
+  return (await replayIdempotentReply(request.server.database.db, claim, reply)) as never
+}

@@ -23,6 +23,11 @@ export const ImportRequest = Type.Object({
   periodId: Type.Optional(Id),
   layout: Type.Optional(ref(ImportLayout)),
   dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Report what the import would do, and write nothing' })),
+  overwrite: Type.Optional(Type.Boolean({
+    default: false,
+    description: 'Let the document\'s text replace entries a person changed through the API since the document was last ' +
+      'imported. Without it such entries are left as they are and listed in `conflicts`.',
+  })),
 }, {
   additionalProperties: false,
   description: 'What the request says wins over what the document\'s title says (year, period).',
@@ -51,6 +56,25 @@ export const ImportWarning = Type.Object({
   message: Type.String(),
 }, { $id: 'ImportWarning' })
 
+export const ImportConflict = Type.Object({
+  seq: Type.Integer({ description: 'The row\'s 序号' }),
+  taskId: Id,
+  entryId: Id,
+  fields: Type.Array(Type.Enum(['status', 'progress', 'nextSteps', 'remarks']), {
+    description: 'The fields where the stored entry and the document differ',
+  }),
+  reason: Type.Enum(['changed_since_import', 'filed_by_person'], {
+    description: 'changed_since_import: changed through the API after an import last wrote it; ' +
+      'filed_by_person: no import ever wrote it',
+  }),
+}, {
+  $id: 'ImportConflict',
+  description: 'An entry the import left as it is: a person changed it since the document was last imported, and ' +
+    'it differs from the document. Import again with overwrite: true to let the document win.',
+})
+
+export type ImportConflict = Static<typeof ImportConflict>
+
 export const ImportResult = Type.Object({
   id: Id,
   cityCode: CityCode,
@@ -68,9 +92,23 @@ export const ImportResult = Type.Object({
     endsOn: DateString,
   }),
   rows: Type.Integer({ minimum: 0, description: 'Rows read from the document' }),
-  counts: Type.Object({ period: Counts, leadUnits: Counts, tasks: Counts, entries: Counts }),
+  counts: Type.Object({
+    period: Counts,
+    leadUnits: Counts,
+    tasks: Counts,
+    entries: Type.Object({
+      ...Counts.properties,
+      conflicts: Type.Integer({ minimum: 0, description: 'Entries left as a person changed them: the length of conflicts' }),
+    }),
+  }, {
+    description: 'Tasks are matched by seq and follow the document: a title or lead units a person changed are replaced. ' +
+      'Entries a person changed since the last import are protected: see conflicts.',
+  }),
   newLeadUnits: Type.Array(Type.String(), { description: 'Names that matched no unit and became new units: merge duplicates' }),
   warnings: Type.Array(ref(ImportWarning)),
+  conflicts: Type.Array(ref(ImportConflict), {
+    description: 'Entries left as a person changed them (the dry run lists the same); empty with overwrite: true',
+  }),
 }, { $id: 'ImportResult' })
 export type ImportResult = Static<typeof ImportResult>
 
@@ -78,4 +116,4 @@ export const ImportParams = Type.Object({ cityCode: CityCode, importId: Id })
 export const ImportList = PageOf(ref(ImportResult), 'ImportList')
 export const ImportListQuery = Type.Object({ ...PageQuery })
 
-export const importSchemas = [ImportLayout, ImportWarning, ImportResult, ImportList]
+export const importSchemas = [ImportLayout, ImportWarning, ImportConflict, ImportResult, ImportList]

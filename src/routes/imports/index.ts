@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { decodeCursor, page } from '../../http/cursor.js'
-import { actorOf } from '../../http/actor.js'
+import { actorOf, recordImportReply, replayIfCommitted } from '../../http/write.js'
 import { badRequest, notFound } from '../../http/problem.js'
 import { CityParams, ok, problems } from '../../schemas/common.js'
 import { ImportList, ImportListQuery, ImportParams, ImportRequest, ImportResult, MAX_DOCUMENT_BYTES } from '../../schemas/imports.js'
@@ -18,7 +18,9 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
       tags, operationId: 'importReport', summary: 'Import a published report document (dry run, then commit)',
       description: 'Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping ' +
         'broke, and creates or updates the period, lead units, tasks and entries. A dry run reports exactly what the ' +
-        'commit would do and writes nothing but the import record; importing the same document again changes nothing.',
+        'commit would do and writes nothing but the import record; importing the same document again changes nothing. ' +
+        'Entries a person changed through the API since the document was last imported are left as they are and listed in ' +
+        '`conflicts`; send `overwrite: true` to let the document win.',
       params: CityParams, body: ImportRequest,
       response: {
         200: ok(ImportResult, 'Dry run: what the import would do'),
@@ -31,9 +33,18 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
       throw badRequest('validation_failed', 'name the period either by periodId or by period, not both',
         [{ field: 'body/period', message: 'must not be sent with periodId' }])
     }
-    const result = await runImport(db, actorOf(request), request.params.cityCode, request.body)
-    if (!result.dryRun) reply.status(201).header('location', `/v1/cities/${result.cityCode}/imports/${result.id}`)
-    return result
+    let json: string | undefined
+    try {
+      const result = await runImport(db, actorOf(request), request.params.cityCode, request.body, async (trx, result) => {
+        if (!result.dryRun) reply.status(201).header('location', `/v1/cities/${result.cityCode}/imports/${result.id}`)
+        // An Idempotency-Key is claimed and its reply recorded in the import's own transaction.
+        json = await recordImportReply(trx, request, reply, result)
+      })
+      if (json !== undefined) reply.serializer(() => json!)
+      return result
+    } catch (error) {
+      return replayIfCommitted(error, request, reply)
+    }
   })
 
   app.get('/', {
