@@ -1,7 +1,7 @@
 import { buildApp } from './app.js'
 import { appOptionsFrom, ConfigError, databaseOptionsFrom, firstAdminKeyFile, loadConfig } from './config.js'
 import { databaseTarget, openDatabase } from './db/connect.js'
-import { acquireDataDirLock, DataDirLocked, type DataDirLock } from './db/dataDirLock.js'
+import { lockDataDirOrExit } from './db/dataDirLock.js'
 import { migrateToLatest } from './db/migrate.js'
 import { ensureFirstAdminKey } from './services/firstKey.js'
 
@@ -18,16 +18,7 @@ async function main() {
   }
   const target = databaseTarget(config)
   // The embedded database opens in one process at a time: a second one stops here, before PGlite touches the folder.
-  let lock: DataDirLock | undefined
-  if ('dataDir' in target) {
-    try {
-      lock = acquireDataDirLock(target.dataDir)
-    } catch (error) {
-      if (!(error instanceof DataDirLocked)) throw error
-      console.error(`duban: ${error.message}`)
-      process.exit(1)
-    }
-  }
+  const lock = lockDataDirOrExit(target)
   let log: { warn: (obj: object, msg: string) => void } | undefined
   const database = openDatabase(target, {
     ...databaseOptionsFrom(config),

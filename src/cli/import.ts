@@ -110,7 +110,7 @@ const result = answer as ImportResult
 const { counts } = result
 console.error(`${result.dryRun ? 'would import' : 'imported'} ${result.rows} rows (${result.layout} layout) for ${result.year} ${result.period.label} ` +
   `in ${Math.round(performance.now() - started)} ms: tasks +${counts.tasks.created} ~${counts.tasks.updated} =${counts.tasks.unchanged}, ` +
-  `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged} !${counts.entries.conflicts}, ` +
+  `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged}, ` +
   `${result.newLeadUnits.length} new lead units, ${result.warnings.length} warnings`)
 if (result.conflicts.length > 0) {
   console.error(`left alone, changed by a person since the last import (--overwrite to replace): seq ${result.conflicts.map((conflict) => conflict.seq).join(', ')}`)

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { ConfigError, databaseOptionsFrom, loadConfig } from '../config.js'
 import { databaseTarget, openDatabase } from '../db/connect.js'
-import { acquireDataDirLock, DataDirLocked, type DataDirLock } from '../db/dataDirLock.js'
+import { lockDataDirOrExit } from '../db/dataDirLock.js'
 import type { Database } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { Problem } from '../http/problem.js'
@@ -21,15 +21,8 @@ export async function withDatabase(what: string, command: (db: Kysely<Database>)
     process.exit(1)
   }
   const target = databaseTarget(config)
-  let lock: DataDirLock | undefined
-  if ('dataDir' in target) {
-    try {
-      lock = acquireDataDirLock(target.dataDir)
-    } catch (error) {
-      console.error(error instanceof DataDirLocked ? `duban: ${error.message}` : `${what} failed: ${(error as Error).message}`)
-      process.exit(1)
-    }
-  }
+  // The embedded database opens in one process at a time: a second one stops here, before PGlite touches the folder.
+  const lock = lockDataDirOrExit(target)
   // A command-line tool is no request: a migration may rightly run longer than any request may.
   const database = openDatabase(target, { ...databaseOptionsFrom(config), statementTimeoutMillis: 0, lockTimeoutMillis: 0, idleInTransactionTimeoutMillis: 0 })
   let exitCode = 0

@@ -122,3 +122,17 @@ function takeOverStale(file: string, stale: LockHolder) {
     // already gone
   }
 }
+
+/**
+ * The lock on the embedded database folder a process is about to open, if it opens one; a
+ * folder another live process holds ends this one at once, with one line naming the holder.
+ */
+export function lockDataDirOrExit(target: { dataDir: string } | object): DataDirLock | undefined {
+  if (!('dataDir' in target)) return undefined
+  try {
+    return acquireDataDirLock(target.dataDir)
+  } catch (error) {
+    console.error(error instanceof DataDirLocked ? `duban: ${error.message}` : `duban: ${target.dataDir}: ${(error as Error).message}`)
+    process.exit(1)
+  }
+}
