@@ -110,7 +110,7 @@ for (const format of ['csv', 'md'] as const) {
     t.equal(again.statusCode, 201, again.body)
     const { counts } = again.json()
     t.same(counts.tasks, { created: 0, updated: 0, unchanged: 49 })
-    t.same(counts.entries, { created: 0, updated: 0, unchanged: 49 })
+    t.same(counts.entries, { created: 0, updated: 0, unchanged: 49, conflicts: 0 })
     t.same(counts.period, { created: 0, updated: 0, unchanged: 1 })
     t.same(counts.leadUnits.created, 0)
   })
