@@ -3,14 +3,13 @@ import { connect } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { Writable } from 'node:stream'
 import { type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, sql } from 'kysely'
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { buildApp } from '../src/app.js'
-import { openDatabase } from '../src/db/connect.js'
 import { toProblem } from '../src/plugins/errors.js'
 import type { OpenApiDocument } from './contract.js'
 import { responseChecker } from './contract.js'
 import { assertProblem, LEAK } from './factories.js'
-import { checkResponses, createKey, onPostgres, seedCity, setup } from './helper.js'
+import { appWithoutDatabase, checkResponses, createKey, onPostgres, seedCity, setup } from './helper.js'
 
 const { app, database, keys, offContract } = await setup(t)
 
@@ -190,18 +189,6 @@ t.test('JSON that is not UTF-8, or holds a lone surrogate, is a 400', async (t) 
   const list = await app.inject({ url: '/v1/cities' })
   t.same(list.json().items.map((c: { name: string }) => c.name), ['池州😀'], 'nothing else was stored')
 })
-
-/** An app on a database that is not there: nothing listens on port 1. */
-async function appWithoutDatabase(t: Test) {
-  const unreachable = openDatabase({ url: 'postgres://postgres@127.0.0.1:1/none' }, { connectionTimeoutMillis: 500 })
-  const offline = await buildApp({ database: unreachable })
-  checkResponses(offline)
-  t.teardown(async () => {
-    await offline.close()
-    await unreachable.db.destroy()
-  })
-  return offline
-}
 
 t.test('an unreachable database is 503 database_unavailable, with Retry-After, and names nothing', async (t) => {
   const offline = await appWithoutDatabase(t)

@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import type { Test } from 'tap'
 import type { InjectOptions } from 'fastify'
 import { type AppOptions, buildApp } from '../src/app.js'
-import type { DatabaseHandle } from '../src/db/connect.js'
+import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 import type { Role } from '../src/db/database.js'
 import { createApiKey } from '../src/db/queries/apiKeys.js'
@@ -110,3 +110,15 @@ export async function post(app: App, url: string, payload: object) {
 export const seedsDir = new URL('./fixtures/seeds/', import.meta.url)
 export const readSeed = (name: 'chizhou-2025-jan-may.txt' | 'huainan-2023-q1.txt') =>
   readFileSync(new URL(name, seedsDir), 'utf8')
+
+/** An app on a database that is not there: nothing listens on port 1. */
+export async function appWithoutDatabase(t: Test) {
+  const unreachable = openDatabase({ url: 'postgres://postgres@127.0.0.1:1/none' }, { connectionTimeoutMillis: 500 })
+  const offline = await buildApp({ database: unreachable })
+  checkResponses(offline)
+  t.teardown(async () => {
+    await offline.close()
+    await unreachable.db.destroy()
+  })
+  return offline
+}

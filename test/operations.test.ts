@@ -1,22 +1,10 @@
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { openDatabase } from '../src/db/connect.js'
 import { assertProblem } from './factories.js'
-import { checkResponses, createKey, seedCity, setup } from './helper.js'
+import { appWithoutDatabase, checkResponses, createKey, seedCity, setup } from './helper.js'
 
 const { app, database, keys, offContract } = await setup(t)
-
-/** An app on a database that is not there: nothing listens on port 1. */
-async function appWithoutDatabase(t: Test) {
-  const database = openDatabase({ url: 'postgres://postgres@127.0.0.1:1/none' }, { connectionTimeoutMillis: 500 })
-  const unreachable = await buildApp({ database })
-  checkResponses(unreachable)
-  t.teardown(async () => {
-    await unreachable.close()
-    await database.db.destroy()
-  })
-  return unreachable
-}
 
 t.test('/healthz answers 200 without touching the database', async (t) => {
   const response = await app.inject({ url: '/healthz' })
