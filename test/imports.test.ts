@@ -105,6 +105,9 @@ t.test('the request wins over the title, and bad documents are refused', async (
   assertProblem(t, await importDocument('今年以来，各地各部门认真抓好落实。'), 422, 'no_table')
   assertProblem(t, await importDocument('x'.repeat(5 * 1024 * 1024 + 1)), 413, 'document_too_large')
   assertProblem(t, await importDocument(readSeed('chizhou-2025-jan-may.txt'), { periodId: 1, period: { label: 'a', kind: 'custom', startsOn: '2025-01-01', endsOn: '2025-01-02' } }), 400, 'validation_failed')
+  const backwards = await importDocument(readSeed('chizhou-2025-jan-may.txt'), { period: { label: 'x', kind: 'custom', startsOn: '2025-05-31', endsOn: '2025-01-01' } })
+  assertProblem(t, backwards, 400, 'validation_failed')
+  t.same(backwards.json().errors, [{ field: 'body/period/endsOn', message: 'must not be before startsOn' }], 'the period\'s field, inside the request\'s period')
   const script = '<script>alert(1)</script>\n序号 |\n重点工作任务 |\n牵头责任单位 |\n1 |\n\'; drop table tasks; -- |\n市财政局 |\n'
   const safe = await importDocument(script, { year: 2025, period: { label: '全年', kind: 'year', startsOn: '2025-01-01', endsOn: '2025-12-31' } })
   t.equal(safe.statusCode, 201)

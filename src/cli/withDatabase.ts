@@ -4,7 +4,7 @@ import { databaseTarget, openDatabase } from '../db/connect.js'
 import { lockDataDirOrExit } from '../db/dataDirLock.js'
 import type { Database } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
-import { Problem } from '../http/problem.js'
+import { DomainError } from '../domain/errors.js'
 
 /**
  * Runs a command against the configured database, migrated first unless told not to, and exits: 0 when it
@@ -30,7 +30,7 @@ export async function withDatabase(what: string, command: (db: Kysely<Database>)
     if (opts.migrate) await migrateToLatest(database.db)
     await command(database.db)
   } catch (error) {
-    const reason = error instanceof Problem ? `${error.code}: ${error.detail}` : error instanceof Error ? error.message : String(error)
+    const reason = error instanceof DomainError ? `${error.code}: ${error.detail}` : error instanceof Error ? error.message : String(error)
     console.error(`${what} failed: ${reason}`)
     exitCode = 1
   } finally {

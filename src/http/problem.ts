@@ -1,6 +1,7 @@
 /**
- * The errors a handler may throw. One error handler (plugins/errors.ts) turns each
- * into application/problem+json; handlers never pick status codes for failures.
+ * The errors only HTTP has (a bad header, cursor or body; no key; no right; the service
+ * unavailable). What the domain refuses is a DomainError (domain/errors.ts); the error
+ * plugin (plugins/errors.ts) turns both into application/problem+json.
  */
 export interface FieldError { field: string, message: string }
 
@@ -18,25 +19,13 @@ export class Problem extends Error {
   }
 }
 
-export const notFound = (what: string, id: string | number) =>
-  new Problem(404, 'not_found', 'Not Found', `${what} ${id} does not exist`)
-
-export const conflict = (code: string, detail: string) => new Problem(409, code, 'Conflict', detail)
-
-export const preconditionFailed = (detail = 'the resource has changed since the If-Match version was read') =>
-  new Problem(412, 'precondition_failed', 'Precondition Failed', detail)
-
 export const badRequest = (code: string, detail: string, errors?: FieldError[]) =>
   new Problem(400, code, 'Bad Request', detail, errors)
 
-export const invalid = (field: string, message: string) =>
-  new Problem(400, 'validation_failed', 'Bad Request', `${field} ${message}`, [{ field, message }])
+export const unauthorized = () =>
+  new Problem(401, 'unauthorized', 'Unauthorized', 'send a valid API key as Authorization: Bearer <key>')
 
-export const unprocessable = (code: string, detail: string) =>
-  new Problem(422, code, 'Unprocessable Content', detail)
-
-export const periodClosed = (periodId: number) =>
-  conflict('period_closed', `period ${periodId} is closed; its entries are read-only`)
+export const forbidden = (detail: string) => new Problem(403, 'forbidden', 'Forbidden', detail)
 
 /** 503: the service cannot answer now; retry after `retryAfter` seconds. */
 export const unavailable = (code: string, detail: string, retryAfter: number) =>

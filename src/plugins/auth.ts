@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { accessOf, allows, type KeyScope } from '../auth/policy.js'
 import { authenticate, leadsTask } from '../db/queries/apiKeys.js'
-import { Problem } from '../http/problem.js'
+import { forbidden, unauthorized } from '../http/problem.js'
 
 declare module 'fastify' {
   interface FastifyRequest { apiKey: KeyScope | null }
@@ -15,9 +15,6 @@ export interface AuthOptions {
   metricsToken?: string
 }
 
-const unauthorized = () =>
-  new Problem(401, 'unauthorized', 'Unauthorized', 'send a valid API key as Authorization: Bearer <key>')
-const forbidden = (detail: string) => new Problem(403, 'forbidden', 'Forbidden', detail)
 
 function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization

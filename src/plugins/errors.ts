@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed, TooLarge, Unprocessable } from '../domain/errors.js'
 import { type FieldError, Problem, unavailable } from '../http/problem.js'
 
 /** Unique constraints a caller can run into, and what they mean in the domain. */
@@ -109,9 +110,29 @@ function databaseFault(error: unknown, depth = 0): Problem | undefined {
 /** The codes databaseFault gives: logged at warn, as what they are is the server's state, not a bug. */
 const faultCodes = new Set(['database_unavailable', 'database_busy', 'database_timeout', 'row_locked'])
 
+/** Where a request's input is: a read's in its query string, a write's in its body. */
+export type InputPart = 'querystring' | 'body'
+export const inputPartOf = (method: string): InputPart => (method === 'GET' || method === 'HEAD' ? 'querystring' : 'body')
+
+/** The problem for what the domain refused; an Invalid's fields are named inside the request's input part. */
+function domainProblem(error: DomainError, inputPart: InputPart): Problem {
+  if (error instanceof NotFound) return new Problem(404, error.code, 'Not Found', error.detail)
+  if (error instanceof Conflict) return new Problem(409, error.code, 'Conflict', error.detail)
+  if (error instanceof PreconditionFailed) return new Problem(412, error.code, 'Precondition Failed', error.detail)
+  if (error instanceof Unprocessable) return new Problem(422, error.code, 'Unprocessable Content', error.detail)
+  if (error instanceof TooLarge) return new Problem(413, error.code, 'Content Too Large', error.detail)
+  if (error instanceof Invalid) {
+    const errors = error.issues.slice(0, MAX_FIELD_ERRORS).map((issue) => ({ field: `${inputPart}/${issue.field}`, message: issue.message }))
+    const detail = error.summary ?? errors.map((f) => `${f.field} ${f.message}`).join('; ')
+    return new Problem(400, error.code, 'Bad Request', clip(detail, MAX_DETAIL_BYTES), errors)
+  }
+  return new Problem(400, error.code, 'Bad Request', error.detail)
+}
+
 /** Maps anything thrown on the request path to the problem a caller may see. */
-export function toProblem(error: unknown): Problem | undefined {
+export function toProblem(error: unknown, inputPart: InputPart = 'body'): Problem | undefined {
   if (error instanceof Problem) return error
+  if (error instanceof DomainError) return domainProblem(error, inputPart)
   const e = error as FastifyError & { constraint?: string, code?: string }
   if (e.validation) {
     const errors = fieldErrors(e)
@@ -205,7 +226,7 @@ export default fp(async (app: FastifyInstance) => {
     done(shuttingDown())
   })
   app.setErrorHandler((error, request, reply) => {
-    const problem = toProblem(error)
+    const problem = toProblem(error, inputPartOf(request.method))
     if (problem && faultCodes.has(problem.code)) request.log.warn({ err: error, code: problem.code }, 'request failed: database fault')
     if (problem) return sendProblem(reply, request, problem)
     request.log.error({ err: error }, 'request failed')

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { cityRevision } from '../db/queries/cities.js'
-import { notFound } from '../http/problem.js'
+import { NotFound } from '../domain/errors.js'
 import apiKeys from './api-keys/index.js'
 import audit from './audit/index.js'
 import cities from './cities/index.js'
@@ -29,7 +29,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     city.addHook('preHandler', async (request) => {
       const { cityCode } = request.params as { cityCode: string }
       const revision = await cityRevision(app.database.db, cityCode)
-      if (revision === undefined) throw notFound('city', cityCode)
+      if (revision === undefined) throw new NotFound('city', cityCode)
       request.cityRevision = revision
     })
     await city.register(leadUnits, { prefix: '/lead-units' })

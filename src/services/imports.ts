@@ -8,7 +8,7 @@ import { bumpVersion } from '../db/queries/write.js'
 import { type ParsedPeriod, type ParsedReport, type ParsedRow, parseReport, ReportParseError } from '../domain/import/parse.js'
 import { actualFor, type Target, targetsFor } from '../domain/entryIndicators.js'
 import { normalizeUnitName } from '../domain/leadUnitNames.js'
-import { notFound, periodClosed, Problem, unprocessable } from '../http/problem.js'
+import { Invalid, NotFound, PeriodClosed, TooLarge, Unprocessable } from '../domain/errors.js'
 import type { ImportConflict, ImportRequest, ImportResult } from '../schemas/imports.js'
 import { MAX_DOCUMENT_BYTES } from '../schemas/imports.js'
 
@@ -42,16 +42,21 @@ async function resolvePeriod(trx: Db, cityCode: string, year: number, request: I
   if (request.periodId !== undefined) {
     const period = await trx.selectFrom('periods').selectAll()
       .where('cityCode', '=', cityCode).where('id', '=', request.periodId).forShare().executeTakeFirst()
-    if (!period) throw notFound('period', request.periodId)
-    if (period.year !== year) throw unprocessable('year_mismatch', `period ${period.id} is in ${period.year}; the document's list is ${year}`)
+    if (!period) throw new NotFound('period', request.periodId)
+    if (period.year !== year) throw new Unprocessable('year_mismatch', `period ${period.id} is in ${period.year}; the document's list is ${year}`)
     counts.unchanged++
     return period
   }
   const wanted: ParsedPeriod | null = request.period ?? parsed.period
   if (!wanted) {
-    throw unprocessable('period_unknown', 'the document does not say its period (一季度, 1-5月份, 全年 …): pass period or periodId')
+    throw new Unprocessable('period_unknown', 'the document does not say its period (一季度, 1-5月份, 全年 …): pass period or periodId')
   }
-  checkPeriodRange({ year, startsOn: wanted.startsOn, endsOn: wanted.endsOn })
+  try {
+    checkPeriodRange({ year, startsOn: wanted.startsOn, endsOn: wanted.endsOn })
+  } catch (error) {
+    // The period is the request's period (or the document's, which the request could have sent).
+    throw error instanceof Invalid ? error.within('period') : error
+  }
   const existing = await trx.selectFrom('periods').selectAll()
     .where('cityCode', '=', cityCode).where('year', '=', year).where('label', '=', wanted.label).forUpdate().executeTakeFirst()
   if (!existing) {
@@ -64,7 +69,7 @@ async function resolvePeriod(trx: Db, cityCode: string, year: number, request: I
     counts.unchanged++
     return existing
   }
-  if (existing.state === 'closed') throw periodClosed(existing.id)
+  if (existing.state === 'closed') throw new PeriodClosed(existing.id)
   const updated = await trx.updateTable('periods').set({ kind: wanted.kind, startsOn: wanted.startsOn, endsOn: wanted.endsOn, ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
   counts.updated++
@@ -120,7 +125,7 @@ const sameIds = (a: number[], b: number[]) => a.length === b.length && a.every((
 export async function applyReport(trx: Transaction<Database>, actor: Actor, cityCode: string, request: ImportRequest,
   parsed: ParsedReport, importId: number | null = null): Promise<ImportOutcome> {
   const year = request.year ?? (request.period ? Number(request.period.startsOn.slice(0, 4)) : parsed.year)
-  if (!year) throw unprocessable('year_unknown', 'the document does not say its year: pass year')
+  if (!year) throw new Unprocessable('year_unknown', 'the document does not say its year: pass year')
   // One import at a time per city and year, so two imports of one document cannot both create a task.
   await sql`select pg_advisory_xact_lock(hashtext(${`duban:import:${cityCode}:${year}`}))`.execute(trx)
 
@@ -128,7 +133,7 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
   const audit: AuditEvent[] = []
   const warnings = [...parsed.warnings]
   const period = await resolvePeriod(trx, cityCode, year, request, parsed, counts.period, audit)
-  if (period.state === 'closed') throw periodClosed(period.id)
+  if (period.state === 'closed') throw new PeriodClosed(period.id)
 
   // A seq the document repeats is imported once, from its first row; the rest are reported.
   const rows: ParsedRow[] = []
@@ -325,14 +330,14 @@ export type ImportFinish = (trx: Transaction<Database>, result: ImportResult) =>
 export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: string, request: ImportRequest,
   finish?: ImportFinish): Promise<ImportResult> {
   if (Buffer.byteLength(request.document, 'utf8') > MAX_DOCUMENT_BYTES) {
-    throw new Problem(413, 'document_too_large', 'Content Too Large', `documents are limited to ${MAX_DOCUMENT_BYTES} bytes`)
+    throw new TooLarge('document_too_large', `documents are limited to ${MAX_DOCUMENT_BYTES} bytes`)
   }
   const known = await db.selectFrom('leadUnits').select(['name', 'aliases']).where('cityCode', '=', cityCode).execute()
   let parsed: ParsedReport
   try {
     parsed = parseReport(request.document, { layout: request.layout, knownUnitNames: known.flatMap((unit) => [unit.name, ...unit.aliases]) })
   } catch (error) {
-    if (error instanceof ReportParseError) throw unprocessable(error.reason, error.message)
+    if (error instanceof ReportParseError) throw new Unprocessable(error.reason, error.message)
     throw error
   }
 

@@ -1,5 +1,5 @@
 import type { Insertable, Updateable } from 'kysely'
-import { conflict } from '../../http/problem.js'
+import { Conflict } from '../../domain/errors.js'
 import type { CityTable, Db } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
@@ -57,7 +57,7 @@ export async function deleteCity(trx: Db, actor: Actor, code: string, ifMatch?: 
     .union(trx.selectFrom('apiKeys').select('id').where('cityCode', '=', code))
     .union(trx.selectFrom('imports').select('id').where('cityCode', '=', code))
     .limit(1).executeTakeFirst()
-  if (holding) throw conflict('city_in_use', `city ${code} still holds lead units, periods, tasks, imports or API keys`)
+  if (holding) throw new Conflict('city_in_use', `city ${code} still holds lead units, periods, tasks, imports or API keys`)
   await trx.deleteFrom('cities').where('code', '=', code).execute()
   await recordAudit(trx, actor, { cityCode: code, action: 'delete', entity: 'city', entityId: code, before })
   return before

@@ -1,5 +1,5 @@
 import { type Insertable, sql, type Updateable } from 'kysely'
-import { conflict, invalid, notFound, preconditionFailed } from '../../http/problem.js'
+import { Conflict, Invalid, NotFound, PreconditionFailed } from '../../domain/errors.js'
 import type { Db, LeadUnitTable } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
@@ -26,14 +26,14 @@ export function listLeadUnits(db: Db, cityCode: string, opts: { limit: number, a
  */
 async function assertNamesFree(db: Db, cityCode: string, names: string[], exceptId?: number) {
   if (names.length === 0) return
-  if (new Set(names).size !== names.length) throw invalid('body/aliases', 'must not repeat the unit\'s name or another alias')
+  if (new Set(names).size !== names.length) throw Invalid.field('aliases', 'must not repeat the unit\'s name or another alias')
   await lockUnitNames(db, cityCode)
   const taken = await db.selectFrom('leadUnits').select(['id', 'name'])
     .where('cityCode', '=', cityCode)
     .$if(exceptId !== undefined, (qb) => qb.where('id', '<>', exceptId!))
     .where((eb) => eb.or([eb('name', 'in', names), eb('aliases', '&&', sql<string[]>`${names}::text[]`)]))
     .executeTakeFirst()
-  if (taken) throw conflict('lead_unit_name_taken', `a name in ${JSON.stringify(names)} already names lead unit ${taken.id} (${taken.name})`)
+  if (taken) throw new Conflict('lead_unit_name_taken', `a name in ${JSON.stringify(names)} already names lead unit ${taken.id} (${taken.name})`)
 }
 
 /**
@@ -69,10 +69,10 @@ export async function deleteLeadUnit(trx: Db, actor: Actor, cityCode: string, id
   const before = current(await lockUnit(trx, cityCode, id), ifMatch, 'lead unit', id)
   const leading = await trx.selectFrom('taskLeadUnits').select('taskId')
     .where('cityCode', '=', cityCode).where('leadUnitId', '=', id).limit(1).executeTakeFirst()
-  if (leading) throw conflict('lead_unit_in_use', `lead unit ${id} still leads task ${leading.taskId}; reassign or merge it first`)
+  if (leading) throw new Conflict('lead_unit_in_use', `lead unit ${id} still leads task ${leading.taskId}; reassign or merge it first`)
   const key = await trx.selectFrom('apiKeys').select('id').where('cityCode', '=', cityCode).where('leadUnitId', '=', id)
     .limit(1).executeTakeFirst()
-  if (key) throw conflict('lead_unit_in_use', `lead unit ${id} has API key ${key.id}; merge the unit instead, which moves its keys`)
+  if (key) throw new Conflict('lead_unit_in_use', `lead unit ${id} has API key ${key.id}; merge the unit instead, which moves its keys`)
   await trx.deleteFrom('leadUnits').where('cityCode', '=', cityCode).where('id', '=', id).execute()
   await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'lead_unit', entityId: id, before })
   return before
@@ -84,15 +84,15 @@ export async function deleteLeadUnit(trx: Db, actor: Actor, cityCode: string, id
  * inside a transaction.
  */
 export async function mergeLeadUnit(trx: Db, actor: Actor, cityCode: string, id: number, intoId: number, ifMatch?: number) {
-  if (id === intoId) throw invalid('body/into', 'must name another lead unit')
+  if (id === intoId) throw Invalid.field('into', 'must name another lead unit')
   // Both rows locked in id order, so two opposite merges at once queue instead of deadlocking.
   const locked = await trx.selectFrom('leadUnits').selectAll()
     .where('cityCode', '=', cityCode).where('id', 'in', [id, intoId]).orderBy('id').forUpdate().execute()
   const source = locked.find((unit) => unit.id === id)
   const survivor = locked.find((unit) => unit.id === intoId)
-  if (!source) throw notFound('lead unit', id)
-  if (!survivor) throw notFound('lead unit', intoId)
-  if (ifMatch !== undefined && source.version !== ifMatch) throw preconditionFailed()
+  if (!source) throw new NotFound('lead unit', id)
+  if (!survivor) throw new NotFound('lead unit', intoId)
+  if (ifMatch !== undefined && source.version !== ifMatch) throw new PreconditionFailed()
 
   const shared = trx.selectFrom('taskLeadUnits').select('taskId').where('cityCode', '=', cityCode).where('leadUnitId', '=', intoId)
   const dropped = await trx.deleteFrom('taskLeadUnits')

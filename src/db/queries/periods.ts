@@ -1,5 +1,5 @@
 import type { Insertable, Updateable } from 'kysely'
-import { conflict, invalid, periodClosed, unprocessable } from '../../http/problem.js'
+import { Conflict, Invalid, PeriodClosed, Unprocessable } from '../../domain/errors.js'
 import type { Db, PeriodRow, PeriodState, PeriodTable } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
@@ -29,9 +29,9 @@ export function listPeriods(db: Db, cityCode: string, opts: { limit: number, aft
 
 /** A period lies inside its year and does not end before it starts. */
 export function checkPeriodRange(period: Pick<PeriodRow, 'year' | 'startsOn' | 'endsOn'>) {
-  if (period.startsOn > period.endsOn) throw invalid('body/endsOn', 'must not be before startsOn')
-  if (!period.startsOn.startsWith(`${period.year}-`)) throw invalid('body/startsOn', `must lie in ${period.year}`)
-  if (!period.endsOn.startsWith(`${period.year}-`)) throw invalid('body/endsOn', `must lie in ${period.year}`)
+  if (period.startsOn > period.endsOn) throw Invalid.field('endsOn', 'must not be before startsOn')
+  if (!period.startsOn.startsWith(`${period.year}-`)) throw Invalid.field('startsOn', `must lie in ${period.year}`)
+  if (!period.endsOn.startsWith(`${period.year}-`)) throw Invalid.field('endsOn', `must lie in ${period.year}`)
 }
 
 /** Call inside a transaction (as every write here: the audit row goes with it). */
@@ -47,13 +47,13 @@ const lockPeriod = (trx: Db, cityCode: string, id: number) => trx.selectFrom('pe
 
 export async function updatePeriod(trx: Db, actor: Actor, cityCode: string, id: number, patch: Updateable<PeriodTable>, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
-  if (before.state === 'closed') throw periodClosed(id)
+  if (before.state === 'closed') throw new PeriodClosed(id)
   checkPeriodRange({ ...before, ...patch } as PeriodRow)
   // Entries belong to tasks of the period's year: the year stays while it has any.
   if (patch.year !== undefined && patch.year !== before.year) {
     const entry = await trx.selectFrom('progressEntries').select('id')
       .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
-    if (entry) throw unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
+    if (entry) throw new Unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
   }
   const after = await trx.updateTable('periods').set({ ...patch, ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
@@ -76,13 +76,13 @@ export async function setPeriodState(trx: Db, actor: Actor, cityCode: string, id
 
 export async function deletePeriod(trx: Db, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
-  if (before.state === 'closed') throw periodClosed(id)
+  if (before.state === 'closed') throw new PeriodClosed(id)
   const entry = await trx.selectFrom('progressEntries').select('id')
     .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
-  if (entry) throw conflict('period_in_use', `period ${id} has progress entries; delete them first`)
+  if (entry) throw new Conflict('period_in_use', `period ${id} has progress entries; delete them first`)
   const imported = await trx.selectFrom('imports').select('id')
     .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
-  if (imported) throw conflict('period_in_use', `period ${id} was filled by import ${imported.id}, which stays on record`)
+  if (imported) throw new Conflict('period_in_use', `period ${id} was filled by import ${imported.id}, which stays on record`)
   await trx.deleteFrom('periods').where('cityCode', '=', cityCode).where('id', '=', id).execute()
   await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'period', entityId: id, before })
   return before

@@ -1,4 +1,4 @@
-import { notFound, periodClosed, preconditionFailed, unprocessable } from '../../http/problem.js'
+import { NotFound, PeriodClosed, PreconditionFailed, Unprocessable } from '../../domain/errors.js'
 import type { ProgressEntryPut } from '../../schemas/progress.js'
 import type { Db, ProgressEntryRow, ProgressStatus } from '../database.js'
 import { lockPeriodForEntryWrite } from './periods.js'
@@ -49,13 +49,13 @@ export function listTaskEntries(db: Db, cityCode: string, taskId: number, opts: 
  */
 async function assertWritable(trx: Db, key: EntryKey) {
   const period = await lockPeriodForEntryWrite(trx, key.cityCode, key.periodId)
-  if (!period) throw notFound('period', key.periodId)
+  if (!period) throw new NotFound('period', key.periodId)
   const task = await trx.selectFrom('tasks').select(['id', 'year', 'targets'])
     .where('cityCode', '=', key.cityCode).where('id', '=', key.taskId).forNoKeyUpdate().executeTakeFirst()
-  if (!task) throw notFound('task', key.taskId)
-  if (period.state === 'closed') throw periodClosed(period.id)
+  if (!task) throw new NotFound('task', key.taskId)
+  if (period.state === 'closed') throw new PeriodClosed(period.id)
   if (task.year !== period.year) {
-    throw unprocessable('year_mismatch', `task ${task.id} is on the ${task.year} list; period ${period.id} is in ${period.year}`)
+    throw new Unprocessable('year_mismatch', `task ${task.id} is on the ${task.year} list; period ${period.id} is in ${period.year}`)
   }
   return task
 }
@@ -75,8 +75,8 @@ export async function putEntry(trx: Db, actor: Actor, key: EntryKey, input: Prog
   const task = await assertWritable(trx, key)
   const before = await findEntry(trx, key)
   // If-Match names a version that must exist: with no entry there is nothing to match (RFC 9110).
-  if (pre.ifMatch !== undefined && before?.version !== pre.ifMatch) throw preconditionFailed()
-  if (pre.ifNoneMatch && before) throw preconditionFailed('an entry already exists for this task and period')
+  if (pre.ifMatch !== undefined && before?.version !== pre.ifMatch) throw new PreconditionFailed()
+  if (pre.ifNoneMatch && before) throw new PreconditionFailed('an entry already exists for this task and period')
   const fields = { status: input.status, progress: input.progress, nextSteps: input.nextSteps ?? '', remarks: input.remarks ?? '' }
   const figures = input.actual !== undefined || input.rank !== undefined
     ? { actual: JSON.stringify(input.actual ?? null), rank: JSON.stringify(input.rank ?? null), indicatorsSource: 'manual' as const }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { badRequest, conflict, notFound, unprocessable } from '../../http/problem.js'
+import { Conflict, Invalid, NotFound, Unprocessable } from '../../domain/errors.js'
 import type { TaskCreate, TaskListQuery, TaskPatch } from '../../schemas/tasks.js'
 import type { Db, TaskRow } from '../database.js'
 import { targetsFor } from '../../domain/entryIndicators.js'
@@ -40,10 +40,10 @@ export async function findTask(db: Db, cityCode: string, id: number): Promise<Ta
 export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & { limit: number }, after?: [number, number, number]) {
   const { limit, year, seq, leadUnitId, periodId, status, q } = query
   if ((status === undefined) !== (periodId === undefined)) {
-    throw badRequest('validation_failed', 'status and periodId filter together: the status of the task\'s entry in that period',
-      [{ field: status === undefined ? 'querystring/status' : 'querystring/periodId', message: 'is required with the other' }])
+    throw new Invalid([{ field: status === undefined ? 'status' : 'periodId', message: 'is required with the other' }],
+      'status and periodId filter together: the status of the task\'s entry in that period')
   }
-  if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw notFound('period', periodId)
+  if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
   const entryIn = (eb: any) => eb.selectFrom('progressEntries as e').select('e.id')
     .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId)
   const tasks = await db.selectFrom('tasks as t').selectAll('t')
@@ -64,11 +64,11 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
 async function linkLeadUnits(db: Db, cityCode: string, taskId: number, leadUnits: TaskCreate['leadUnits']) {
   const ids = leadUnits.map((link) => link.leadUnitId)
   if (new Set(ids).size !== ids.length) {
-    throw badRequest('validation_failed', 'a lead unit is listed twice', [{ field: 'body/leadUnits', message: 'must not repeat a leadUnitId' }])
+    throw new Invalid([{ field: 'leadUnits', message: 'must not repeat a leadUnitId' }], 'a lead unit is listed twice')
   }
   const known = await db.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', 'in', ids).execute()
   const missing = ids.find((id) => !known.some((unit) => unit.id === id))
-  if (missing !== undefined) throw notFound('lead unit', missing)
+  if (missing !== undefined) throw new NotFound('lead unit', missing)
   await db.deleteFrom('taskLeadUnits').where('cityCode', '=', cityCode).where('taskId', '=', taskId).execute()
   await db.insertInto('taskLeadUnits')
     .values(leadUnits.map((link, position) => ({ cityCode, taskId, leadUnitId: link.leadUnitId, role: link.role, position })))
@@ -106,7 +106,7 @@ export async function updateTask(trx: Db, actor: Actor, cityCode: string, id: nu
       .select(['p.id', 'p.year'])
       .where('e.cityCode', '=', cityCode).where('e.taskId', '=', id).where('p.year', '<>', fields.year)
       .limit(1).executeTakeFirst()
-    if (entry) throw unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
+    if (entry) throw new Unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
   }
   const indicators = targets !== undefined
     ? { targets: JSON.stringify(targets), targetsSource: 'manual' as const }
@@ -127,7 +127,7 @@ export async function deleteTask(trx: Db, actor: Actor, cityCode: string, id: nu
   const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
   const entry = await trx.selectFrom('progressEntries').select('id')
     .where('cityCode', '=', cityCode).where('taskId', '=', id).limit(1).executeTakeFirst()
-  if (entry) throw conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
+  if (entry) throw new Conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
   await trx.deleteFrom('tasks').where('cityCode', '=', cityCode).where('id', '=', id).execute()
   await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'task', entityId: id, before })
   return before

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { notFound, preconditionFailed } from '../../http/problem.js'
+import { NotFound, PreconditionFailed } from '../../domain/errors.js'
 
 /** The columns every versioned update sets besides its own. */
 export const bumpVersion = () => ({ version: sql<number>`version + 1`, updatedAt: sql<string>`now()` })
@@ -10,8 +10,8 @@ export const bumpVersion = () => ({ version: sql<number>`version + 1`, updatedAt
  * follows see the same row, so of two writers sending one If-Match only the first wins.
  */
 export function current<R extends { version: number }>(row: R | undefined, ifMatch: number | undefined, what: string, id: string | number): R {
-  if (row === undefined) throw notFound(what, id)
-  if (ifMatch !== undefined && row.version !== ifMatch) throw preconditionFailed()
+  if (row === undefined) throw new NotFound(what, id)
+  if (ifMatch !== undefined && row.version !== ifMatch) throw new PreconditionFailed()
   return row
 }
 

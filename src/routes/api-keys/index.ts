@@ -6,12 +6,12 @@ import { findCity } from '../../db/queries/cities.js'
 import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { withEtag } from '../../http/etag.js'
-import { invalid, notFound, Problem } from '../../http/problem.js'
+import { Invalid, NotFound } from '../../domain/errors.js'
+import { forbidden } from '../../http/problem.js'
 import { ApiKey, ApiKeyCreate, ApiKeyList, ApiKeyListQuery, ApiKeyParams, NewApiKey } from '../../schemas/apiKeys.js'
 import { NoContent, ok, problems } from '../../schemas/common.js'
 
 const tags = ['api-keys']
-const forbidden = (detail: string) => new Problem(403, 'forbidden', 'Forbidden', detail)
 
 /** A city office manages only its own city's keys, and never creates an admin. */
 function assertManages(caller: KeyScope, cityCode: string | null) {
@@ -31,14 +31,14 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
     const { name, role } = request.body
     const cityCode = request.body.cityCode ?? null
     const leadUnitId = request.body.leadUnitId ?? null
-    if (role === 'admin' && (cityCode !== null || leadUnitId !== null)) throw invalid('body/cityCode', 'must be absent for an admin key')
+    if (role === 'admin' && (cityCode !== null || leadUnitId !== null)) throw Invalid.field('cityCode', 'must be absent for an admin key')
     if (role === 'admin' && request.apiKey!.role !== 'admin') throw forbidden('only an admin creates admin keys')
-    if ((role === 'city_office' || role === 'lead_unit') && cityCode === null) throw invalid('body/cityCode', `is required for a ${role} key`)
-    if (role === 'lead_unit' && leadUnitId === null) throw invalid('body/leadUnitId', 'is required for a lead_unit key')
-    if (role !== 'lead_unit' && leadUnitId !== null) throw invalid('body/leadUnitId', 'belongs only on a lead_unit key')
+    if ((role === 'city_office' || role === 'lead_unit') && cityCode === null) throw Invalid.field('cityCode', `is required for a ${role} key`)
+    if (role === 'lead_unit' && leadUnitId === null) throw Invalid.field('leadUnitId', 'is required for a lead_unit key')
+    if (role !== 'lead_unit' && leadUnitId !== null) throw Invalid.field('leadUnitId', 'belongs only on a lead_unit key')
     if (role !== 'admin') assertManages(request.apiKey!, cityCode)
-    if (cityCode !== null && !(await findCity(db, cityCode))) throw notFound('city', cityCode)
-    if (cityCode !== null && leadUnitId !== null && !(await findLeadUnit(db, cityCode, leadUnitId))) throw notFound('lead unit', leadUnitId)
+    if (cityCode !== null && !(await findCity(db, cityCode))) throw new NotFound('city', cityCode)
+    if (cityCode !== null && leadUnitId !== null && !(await findLeadUnit(db, cityCode, leadUnitId))) throw new NotFound('lead unit', leadUnitId)
     return write(request, reply, async (trx, actor) => {
       const key = await createApiKey(trx, actor, { name, role, cityCode, leadUnitId })
       reply.status(201).header('location', `/v1/api-keys/${key.id}`)
@@ -66,7 +66,7 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const key = await findApiKey(db, request.params.apiKeyId)
-    if (!key) throw notFound('API key', request.params.apiKeyId)
+    if (!key) throw new NotFound('API key', request.params.apiKeyId)
     assertManages(request.apiKey!, key.cityCode)
     return withEtag(reply, key)
   })
@@ -81,7 +81,7 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
     const { apiKeyId } = request.params
     await write(request, reply, async (trx, actor) => {
       const key = await findApiKey(trx, apiKeyId)
-      if (!key) throw notFound('API key', apiKeyId)
+      if (!key) throw new NotFound('API key', apiKeyId)
       assertManages(request.apiKey!, key.cityCode)
       await revokeApiKey(trx, actor, apiKeyId)
     })

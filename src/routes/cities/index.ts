@@ -3,7 +3,7 @@ import { deleteCity, findCity, insertCity, listCities, updateCity } from '../../
 import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
-import { notFound } from '../../http/problem.js'
+import { NotFound } from '../../domain/errors.js'
 import { City, CityCreate, CityList, CityListQuery, CityPatch } from '../../schemas/cities.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
 
@@ -45,7 +45,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const city = await findCity(db, request.params.cityCode)
-    if (!city) throw notFound('city', request.params.cityCode)
+    if (!city) throw new NotFound('city', request.params.cityCode)
     return withEtag(reply, city)
   })
 

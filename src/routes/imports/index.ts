@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { actorOf, recordImportReply, replayIfCommitted } from '../../http/write.js'
-import { badRequest, notFound } from '../../http/problem.js'
+import { Invalid, NotFound } from '../../domain/errors.js'
 import { CityParams, ok, problems } from '../../schemas/common.js'
 import { ImportList, ImportListQuery, ImportParams, ImportRequest, ImportResult, MAX_DOCUMENT_BYTES } from '../../schemas/imports.js'
 import { findImport, importResultOf, listImports, runImport } from '../../services/imports.js'
@@ -30,8 +30,7 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     if (request.body.period && request.body.periodId !== undefined) {
-      throw badRequest('validation_failed', 'name the period either by periodId or by period, not both',
-        [{ field: 'body/period', message: 'must not be sent with periodId' }])
+      throw new Invalid([{ field: 'period', message: 'must not be sent with periodId' }], 'name the period either by periodId or by period, not both')
     }
     let json: string | undefined
     try {
@@ -66,7 +65,7 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const row = await findImport(db, request.params.cityCode, request.params.importId)
-    if (!row) throw notFound('import', request.params.importId)
+    if (!row) throw new NotFound('import', request.params.importId)
     return importResultOf(row)
   })
 }

@@ -3,7 +3,7 @@ import { deleteLeadUnit, findLeadUnit, insertLeadUnit, listLeadUnits, mergeLeadU
 import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
-import { notFound } from '../../http/problem.js'
+import { NotFound } from '../../domain/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
 import {
   LeadUnit, LeadUnitCreate, LeadUnitList, LeadUnitListQuery, LeadUnitMerge, LeadUnitMergeBody, LeadUnitParams, LeadUnitPatch,
@@ -46,7 +46,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const unit = await findLeadUnit(db, request.params.cityCode, request.params.leadUnitId)
-    if (!unit) throw notFound('lead unit', request.params.leadUnitId)
+    if (!unit) throw new NotFound('lead unit', request.params.leadUnitId)
     return withEtag(reply, unit)
   })
 

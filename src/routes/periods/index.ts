@@ -3,7 +3,7 @@ import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, up
 import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
-import { notFound } from '../../http/problem.js'
+import { NotFound } from '../../domain/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
 import { Period, PeriodCreate, PeriodList, PeriodListQuery, PeriodParams, PeriodPatch } from '../../schemas/periods.js'
 
@@ -44,7 +44,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const period = await findPeriod(db, request.params.cityCode, request.params.periodId)
-    if (!period) throw notFound('period', request.params.periodId)
+    if (!period) throw new NotFound('period', request.params.periodId)
     return withEtag(reply, period)
   })
 

@@ -6,7 +6,8 @@ import { findTask } from '../../db/queries/tasks.js'
 import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
-import { badRequest, notFound } from '../../http/problem.js'
+import { NotFound } from '../../domain/errors.js'
+import { badRequest } from '../../http/problem.js'
 import { IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
 import { PeriodParams } from '../../schemas/periods.js'
 import { EntryParams, PeriodProgressQuery, ProgressEntry, ProgressEntryList, ProgressEntryPut, TaskProgressQuery } from '../../schemas/progress.js'
@@ -31,7 +32,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const { cityCode, taskId } = request.params
     const { limit = 50, cursor } = request.query
-    if (!(await findTask(db, cityCode, taskId))) throw notFound('task', taskId)
+    if (!(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
     const after = decodeCursor(cursor, ['date', 'number']) as [string, number] | undefined
     const rows = await listTaskEntries(db, cityCode, taskId, { limit, after })
     return page(rows, limit, (entry) => [entry.periodEndsOn, entry.periodId])
@@ -46,7 +47,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const { cityCode, periodId } = request.params
     const { limit = 50, cursor, status, leadUnitId } = request.query
-    if (!(await findPeriod(db, cityCode, periodId))) throw notFound('period', periodId)
+    if (!(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
     const after = decodeCursor(cursor, ['number', 'number', 'number']) as [number, number, number] | undefined
     const rows = await listPeriodEntries(db, cityCode, periodId, { limit, after, status, leadUnitId })
     return page(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
@@ -59,7 +60,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const entry = await findEntry(db, request.params)
-    if (!entry) throw notFound('progress entry for task', `${request.params.taskId} in period ${request.params.periodId}`)
+    if (!entry) throw new NotFound('progress entry for task', `${request.params.taskId} in period ${request.params.periodId}`)
     return withEtag(reply, entry)
   })
 

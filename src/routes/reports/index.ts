@@ -7,7 +7,7 @@ import { cityRevision, findCity } from '../../db/queries/cities.js'
 import type { PeriodRow } from '../../db/database.js'
 import { findPeriod } from '../../db/queries/periods.js'
 import { reportRows } from '../../db/queries/reports.js'
-import { notFound, unprocessable } from '../../http/problem.js'
+import { NotFound, Unprocessable } from '../../domain/errors.js'
 import { ok, problems } from '../../schemas/common.js'
 import { PeriodParams } from '../../schemas/periods.js'
 import { ChangesQuery, ReportQuery, ReportTable, StatusChanges, Summary } from '../../schemas/reports.js'
@@ -112,8 +112,8 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
       .execute(async (trx) => {
         const revision = await cityRevision(trx, cityCode)
         const period = await findPeriod(trx, cityCode, periodId)
-        if (revision === undefined) throw notFound('city', cityCode)
-        if (!period) throw notFound('period', periodId)
+        if (revision === undefined) throw new NotFound('city', cityCode)
+        if (!period) throw new NotFound('period', periodId)
         return { revision, summary: summarize(period, await reportRows(trx, cityCode, periodId, period.year, { text: false })) }
       })
     const json = Buffer.from(serialize(summary))
@@ -132,8 +132,8 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
         const revision = await cityRevision(trx, cityCode)
         const city = await findCity(trx, cityCode)
         const period = await findPeriod(trx, cityCode, periodId)
-        if (revision === undefined || !city) throw notFound('city', cityCode)
-        if (!period) throw notFound('period', periodId)
+        if (revision === undefined || !city) throw new NotFound('city', cityCode)
+        if (!period) throw new NotFound('period', periodId)
         const rows = await reportRows(trx, cityCode, periodId, period.year, { text: true })
         const table = reportTable(city.name, period, rows, summarize(period, rows).narrative)
         return { revision, cityName: city.name, period, table }
@@ -156,7 +156,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
 
   async function periodOr404(cityCode: string, periodId: number) {
     const period = await findPeriod(db, cityCode, periodId)
-    if (!period) throw notFound('period', periodId)
+    if (!period) throw new NotFound('period', periodId)
     return period
   }
 
@@ -213,7 +213,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
     // The title names the city, and a city's name is not report data (renaming it leaves the
     // revision alone): so it is read on every request, and a report built under another name is not served.
     const city = await findCity(db, cityCode)
-    if (!city) throw notFound('city', cityCode)
+    if (!city) throw new NotFound('city', cityCode)
     const report = reportCache.get(cityCode, periodId, request.cityRevision, city.name) ??
       await sharedReport(cityCode, periodId, request.cityRevision, city.name)
     const { period, table } = report
@@ -241,7 +241,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
     const period = await periodOr404(cityCode, periodId)
     const since = await periodOr404(cityCode, request.query.since)
     if (since.year !== period.year) {
-      throw unprocessable('year_mismatch', `period ${since.id} is in ${since.year}, period ${period.id} in ${period.year}: compare periods of one year`)
+      throw new Unprocessable('year_mismatch', `period ${since.id} is in ${since.year}, period ${period.id} in ${period.year}: compare periods of one year`)
     }
     return { since, period, items: await statusChanges(db, cityCode, period.year, since.id, period.id) }
   })

@@ -3,7 +3,7 @@ import { deleteTask, findTask, insertTask, listTasks, updateTask } from '../../d
 import { write } from '../../http/write.js'
 import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
-import { notFound } from '../../http/problem.js'
+import { NotFound } from '../../domain/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
 import { Task, TaskCreate, TaskList, TaskListQuery, TaskParams, TaskPatch } from '../../schemas/tasks.js'
 
@@ -47,7 +47,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const task = await findTask(db, request.params.cityCode, request.params.taskId)
-    if (!task) throw notFound('task', request.params.taskId)
+    if (!task) throw new NotFound('task', request.params.taskId)
     return withEtag(reply, task)
   })
 

@@ -1,0 +1,81 @@
+/**
+ * What the domain refuses, in its own words. Queries, services and routes throw these;
+ * the error plugin (plugins/errors.ts) is the one place that turns each into
+ * application/problem+json, and the command-line tools print their code and detail.
+ * Nothing here knows about HTTP.
+ */
+export abstract class DomainError extends Error {
+  /** A stable, machine-readable reason, e.g. period_closed. */
+  abstract readonly code: string
+  get detail() {
+    return this.message
+  }
+}
+
+/** A resource the call names does not exist (in the caller's city). */
+export class NotFound extends DomainError {
+  readonly code = 'not_found'
+  constructor(readonly entity: string, readonly id: string | number) {
+    super(`${entity} ${id} does not exist`)
+  }
+}
+
+/** The call contradicts the state of what is stored: a name taken, a row still in use. */
+export class Conflict extends DomainError {
+  constructor(readonly code: string, detail: string) {
+    super(detail)
+  }
+}
+
+/** A closed period's entries are read-only. */
+export class PeriodClosed extends Conflict {
+  constructor(readonly periodId: number) {
+    super('period_closed', `period ${periodId} is closed; its entries are read-only`)
+  }
+}
+
+/** The caller's precondition (If-Match, If-None-Match) does not hold. */
+export class PreconditionFailed extends DomainError {
+  readonly code = 'precondition_failed'
+  constructor(detail = 'the resource has changed since the If-Match version was read') {
+    super(detail)
+  }
+}
+
+/** One bad field: its name as the caller sends it (nested names joined with /) and what is wrong. */
+export interface FieldIssue { field: string, message: string }
+
+/**
+ * Input that is well-formed but breaks a rule of the domain. Fields are named as the
+ * caller names them inside the request's input (`endsOn`, `period/startsOn`); the error
+ * plugin adds where the input came from (`body/endsOn`, `querystring/status`).
+ */
+export class Invalid extends DomainError {
+  readonly code = 'validation_failed'
+  constructor(readonly issues: FieldIssue[], readonly summary?: string) {
+    super(summary ?? issues.map((issue) => `${issue.field} ${issue.message}`).join('; '))
+  }
+
+  static field(field: string, message: string) {
+    return new Invalid([{ field, message }])
+  }
+
+  /** The same issues, their fields nested under prefix (a period inside an import request, say). */
+  within(prefix: string) {
+    return new Invalid(this.issues.map((issue) => ({ ...issue, field: `${prefix}/${issue.field}` })), this.summary)
+  }
+}
+
+/** The call is understood but cannot be carried out on what it names: a year that does not match, a document without a table. */
+export class Unprocessable extends DomainError {
+  constructor(readonly code: string, detail: string) {
+    super(detail)
+  }
+}
+
+/** The input is larger than the domain takes (a document over the import limit). */
+export class TooLarge extends DomainError {
+  constructor(readonly code: string, detail: string) {
+    super(detail)
+  }
+}
