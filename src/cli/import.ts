@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { firstAdminKeyFile, loadConfig } from '../config.js'
+import { LAYOUTS } from '../domain/values.js'
 import type { ImportRequest, ImportResult } from '../schemas/imports.js'
 
 const usage = 'usage: npm run import -- --city 341700 --file report.txt [--dry-run] [--overwrite] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
@@ -40,8 +41,8 @@ function parsed() {
 const values = parsed()
 if (!values.city || !values.file) fail(usage, 2)
 const layout = values.layout
-if (layout !== undefined && !['pipe', 'tab', 'paragraph', 'csv', 'markdown'].includes(layout)) {
-  fail(`--layout must be pipe, tab, paragraph, csv or markdown\n${usage}`, 2)
+if (layout !== undefined && !(LAYOUTS as readonly string[]).includes(layout)) {
+  fail(`--layout must be one of ${LAYOUTS.join(', ')}\n${usage}`, 2)
 }
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year must be a year, like 2025\n${usage}`, 2)
 

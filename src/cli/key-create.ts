@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { Role } from '../db/database.js'
+import { ROLES, type Role } from '../domain/values.js'
 import { createApiKey } from '../db/queries/apiKeys.js'
 import { withDatabase } from './withDatabase.js'
 
@@ -12,8 +12,7 @@ const { values } = parseArgs({
     'lead-unit': { type: 'string' },
   },
 })
-const roles: Role[] = ['admin', 'city_office', 'lead_unit', 'reader']
-if (!values.role || !roles.includes(values.role as Role)) {
+if (!values.role || !(ROLES as readonly string[]).includes(values.role)) {
   console.error(usage)
   process.exit(2)
 }

@@ -1,5 +1,8 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
-import type { Actual, IndicatorSource, Rank, Target } from '../domain/entryIndicators.js'
+import type { Actual, Rank, Target } from '../domain/entryIndicators.js'
+import type { IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus, Role } from '../domain/values.js'
+
+export type { LeadRole, PeriodKind, PeriodState, ProgressStatus, Role }
 
 // Column names are camelCase here; CamelCasePlugin maps them to the snake_case of the tables.
 type Timestamps = {
@@ -25,8 +28,6 @@ export type LeadUnitTable = Timestamps & {
   aliases: ColumnType<string[], string[] | undefined, string[]>
 }
 
-export type PeriodKind = 'month_cumulative' | 'quarter' | 'half_year' | 'year' | 'custom'
-export type PeriodState = 'open' | 'closed'
 export type PeriodTable = Timestamps & {
   cityCode: string
   id: Generated<number>
@@ -49,7 +50,6 @@ export type TaskTable = Timestamps & {
   targetsSource: ColumnType<IndicatorSource, IndicatorSource | undefined, IndicatorSource>
 }
 
-export type LeadRole = 'lead' | 'support'
 export type TaskLeadUnitTable = Timestamps & {
   cityCode: string
   taskId: number
@@ -58,7 +58,6 @@ export type TaskLeadUnitTable = Timestamps & {
   position: number
 }
 
-export type ProgressStatus = 'completed' | 'on_track' | 'behind' | 'not_rated'
 export type ProgressEntryTable = Timestamps & {
   cityCode: string
   id: Generated<number>
@@ -103,7 +102,6 @@ export type AuditEventTable = {
   after: ColumnType<unknown, string | null, never>
 }
 
-export type Role = 'admin' | 'city_office' | 'lead_unit' | 'reader'
 export type ApiKeyTable = Timestamps & {
   id: Generated<number>
   prefix: string

@@ -1,6 +1,7 @@
 import { type Actual, extractActual, extractTargets, type Rank, type Target } from './indicators.js'
+import type { IndicatorSource } from './values.js'
 
-export type IndicatorSource = 'extracted' | 'manual'
+export type { IndicatorSource }
 
 /** The targets a task's title sets, unless a person has set them. */
 export function targetsFor(title: string, current?: { targets: Target[], source: IndicatorSource }): Target[] {

@@ -8,6 +8,7 @@
  * rather than a figure that might be wrong. A missing target or actual only
  * costs a suggestion; an invented one puts a false claim into a government report.
  */
+import type { ProgressStatus } from './values.js'
 
 export type Comparator = 'gte' | 'lte' | 'approx' | 'eq'
 
@@ -474,7 +475,7 @@ export function assessAgainstTarget(target: Target, actual: Actual): 'met' | 'sh
 export function suggestStatus(
   targets: Target[],
   actual: Actual | null,
-  status: 'completed' | 'on_track' | 'behind' | 'not_rated',
+  status: ProgressStatus,
 ): { suggestedStatus: 'behind' | null, reason: string | null } {
   const none = { suggestedStatus: null, reason: null }
   if (actual === null || (status !== 'on_track' && status !== 'completed')) return none

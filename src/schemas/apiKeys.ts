@@ -1,7 +1,8 @@
 import Type, { type Static } from 'typebox'
+import { ROLES } from '../domain/values.js'
 import { CityCode, Id, Meta, PageOf, PageQuery, ref, Text, Timestamp } from './common.js'
 
-export const Role = Type.Enum(['admin', 'city_office', 'lead_unit', 'reader'], {
+export const Role = Type.Enum([...ROLES], {
   $id: 'Role',
   description: 'admin: everything; city_office: everything in its city; lead_unit: reads its city, writes entries of ' +
     'tasks it leads; reader: reads one city, or all when cityCode is null',

@@ -1,10 +1,11 @@
 import Type, { type Static } from 'typebox'
+import { ENTRY_FIELDS, LAYOUTS } from '../domain/values.js'
 import { CityCode, DateString, Id, PageOf, PageQuery, ref, Text, Timestamp, Year } from './common.js'
 import { PeriodKind } from './periods.js'
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 
-export const ImportLayout = Type.Enum(['pipe', 'tab', 'paragraph', 'csv', 'markdown'], {
+export const ImportLayout = Type.Enum([...LAYOUTS], {
   $id: 'ImportLayout',
   description: 'pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; ' +
     'paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them',
@@ -60,7 +61,7 @@ export const ImportConflict = Type.Object({
   seq: Type.Integer({ description: 'The row\'s 序号' }),
   taskId: Id,
   entryId: Id,
-  fields: Type.Array(Type.Enum(['status', 'progress', 'nextSteps', 'remarks']), {
+  fields: Type.Array(Type.Enum([...ENTRY_FIELDS]), {
     description: 'The fields where the stored entry and the document differ',
   }),
   reason: Type.Enum(['changed_since_import', 'filed_by_person'], {

@@ -1,11 +1,12 @@
 import Type, { type Static } from 'typebox'
+import { PERIOD_KINDS, PERIOD_STATES } from '../domain/values.js'
 import { CityCode, DateString, Id, Meta, PageOf, PageQuery, ref, Text, Year } from './common.js'
 
-export const PeriodKind = Type.Enum(['month_cumulative', 'quarter', 'half_year', 'year', 'custom'], {
+export const PeriodKind = Type.Enum([...PERIOD_KINDS], {
   $id: 'PeriodKind',
   description: 'month_cumulative: 1-5月份; quarter: 一季度; half_year: 上半年; year: 全年',
 })
-export const PeriodState = Type.Enum(['open', 'closed'], { $id: 'PeriodState', description: 'A closed period\'s entries are read-only' })
+export const PeriodState = Type.Enum([...PERIOD_STATES], { $id: 'PeriodState', description: 'A closed period\'s entries are read-only' })
 
 export const Period = Type.Object({
   id: Id,

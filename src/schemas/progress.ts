@@ -1,8 +1,9 @@
 import Type, { type Static } from 'typebox'
+import { INDICATOR_SOURCES, PROGRESS_STATUSES } from '../domain/values.js'
 import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref } from './common.js'
 import { Actual, Rank } from './indicators.js'
 
-export const ProgressStatus = Type.Enum(['completed', 'on_track', 'behind', 'not_rated'], {
+export const ProgressStatus = Type.Enum([...PROGRESS_STATUSES], {
   $id: 'ProgressStatus',
   description: '工作评价: completed 已完成, on_track 序时推进, behind 未达预期; not_rated where a report has no evaluation',
 })
@@ -18,7 +19,7 @@ export const ProgressEntry = Type.Object({
   remarks: Type.String({ description: '备注' }),
   actual: Type.Union([ref(Actual), Type.Null()], { description: 'The figure the progress reports against the task\'s target' }),
   rank: Type.Union([ref(Rank), Type.Null()], { description: 'The rank the progress gives, e.g. 居全省第6位' }),
-  indicatorsSource: Type.Enum(['extracted', 'manual'], { description: 'actual and rank read from the text, or set by a person (then kept)' }),
+  indicatorsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'actual and rank read from the text, or set by a person (then kept)' }),
   ...Meta,
 }, { $id: 'ProgressEntry', description: 'A lead unit\'s report on one task for one period' })
 export type ProgressEntry = Static<typeof ProgressEntry>

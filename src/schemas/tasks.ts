@@ -1,9 +1,10 @@
 import Type, { type Static } from 'typebox'
+import { INDICATOR_SOURCES, LEAD_ROLES } from '../domain/values.js'
 import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, Text, Year } from './common.js'
 import { ProgressStatus } from './progress.js'
 import { Target } from './indicators.js'
 
-export const LeadRole = Type.Enum(['lead', 'support'], { $id: 'LeadRole', description: 'lead: 牵头; support: 配合' })
+export const LeadRole = Type.Enum([...LEAD_ROLES], { $id: 'LeadRole', description: 'lead: 牵头; support: 配合' })
 
 export const TaskLeadUnit = Type.Object({
   id: Id,
@@ -21,7 +22,7 @@ export const Task = Type.Object({
   category: Type.Union([Type.String(), Type.Null()]),
   leadUnits: Type.Array(ref(TaskLeadUnit)),
   targets: Type.Array(ref(Target), { description: 'The numeric targets the title sets' }),
-  targetsSource: Type.Enum(['extracted', 'manual'], { description: 'extracted from the title, or set by a person (then kept)' }),
+  targetsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'extracted from the title, or set by a person (then kept)' }),
   ...Meta,
 }, { $id: 'Task', description: '重点工作任务: one task of the city\'s annual list' })
 export type Task = Static<typeof Task>

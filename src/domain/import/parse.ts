@@ -13,6 +13,7 @@ import { buildRows } from './rows.js'
 import { readTab } from './tab.js'
 import { type TableRead, WarningList } from './table.js'
 import { splitLines } from './text.js'
+import { LAYOUTS } from '../values.js'
 import { type ColumnKey, type Layout, type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
 import { knownUnits } from './units.js'
 
@@ -21,7 +22,6 @@ export { ReportParseError } from './types.js'
 export { periodFromText } from './period.js'
 export { splitLeadUnits } from './units.js'
 
-const LAYOUTS: readonly Layout[] = ['pipe', 'tab', 'paragraph', 'csv', 'markdown']
 const LAYOUT_NAMES: Record<Layout, string> = {
   pipe: 'pipe layout (each cell on its own line ending in " |")',
   tab: 'tab layout (one row per line, cells separated by tabs)',

@@ -1,8 +1,9 @@
 /** What a parsed report looks like: the contract the import route codes against. */
 
-export type Layout = 'pipe' | 'tab' | 'paragraph' | 'csv' | 'markdown'
-export type ParsedStatus = 'completed' | 'on_track' | 'behind' | 'not_rated'
-export type PeriodKind = 'month_cumulative' | 'quarter' | 'half_year' | 'year' | 'custom'
+import type { Layout, PeriodKind, ProgressStatus } from '../values.js'
+
+export type { Layout, PeriodKind }
+export type ParsedStatus = ProgressStatus
 
 /** Canonical keys of the columns a report table may have. */
 export type ColumnKey = 'seq' | 'title' | 'leadUnits' | 'status' | 'progress' | 'nextSteps' | 'remarks'

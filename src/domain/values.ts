@@ -1,0 +1,35 @@
+/**
+ * The closed sets of values the domain uses, each written once. The database types
+ * (db/database.ts), the API schemas (schemas/*) and the import parser take them from here.
+ */
+
+/** 工作评价: 已完成, 序时推进, 未达预期, or none given. */
+export const PROGRESS_STATUSES = ['completed', 'on_track', 'behind', 'not_rated'] as const
+export type ProgressStatus = typeof PROGRESS_STATUSES[number]
+
+/** What an API key may do: everything, one city's office, one lead unit's entries, or read. */
+export const ROLES = ['admin', 'city_office', 'lead_unit', 'reader'] as const
+export type Role = typeof ROLES[number]
+
+/** The shapes of report text the import reads. */
+export const LAYOUTS = ['pipe', 'tab', 'paragraph', 'csv', 'markdown'] as const
+export type Layout = typeof LAYOUTS[number]
+
+/** 1-5月份 (from January), 一季度, 上半年, 全年, or any other span. */
+export const PERIOD_KINDS = ['month_cumulative', 'quarter', 'half_year', 'year', 'custom'] as const
+export type PeriodKind = typeof PERIOD_KINDS[number]
+
+export const PERIOD_STATES = ['open', 'closed'] as const
+export type PeriodState = typeof PERIOD_STATES[number]
+
+/** 牵头 or 配合. */
+export const LEAD_ROLES = ['lead', 'support'] as const
+export type LeadRole = typeof LEAD_ROLES[number]
+
+/** Figures read from the text, or set by a person (then kept). */
+export const INDICATOR_SOURCES = ['extracted', 'manual'] as const
+export type IndicatorSource = typeof INDICATOR_SOURCES[number]
+
+/** The text fields of an entry an import writes and compares. */
+export const ENTRY_FIELDS = ['status', 'progress', 'nextSteps', 'remarks'] as const
+export type EntryField = typeof ENTRY_FIELDS[number]
