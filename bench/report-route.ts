@@ -34,7 +34,7 @@ async function load(url: string, headers: Record<string, string>, duration: numb
 
 const { database, drop } = await openScratchDatabase(process.env.DATABASE_URL, 20)
 try {
-  const key = await createApiKey(database.db, systemActor, { name: 'bench', role: 'admin', cityCode: null, leadUnitId: null })
+  const key = await database.db.transaction().execute((trx) => createApiKey(trx, systemActor, { name: 'bench', role: 'admin', cityCode: null, leadUnitId: null }))
   const headers = { authorization: `Bearer ${key.key}` }
   const app = await buildApp({ database, edges: { rateLimitPerMinute: 10_000_000 } })
   await app.listen({ port: 0, host: '127.0.0.1' })

@@ -41,7 +41,7 @@ async function benchImport() {
   try {
     for (let i = 0; i < 7; i++) {
       const cityCode = String(340400 + i)
-      await insertCity(database.db, systemActor, { code: cityCode, name: `淮南${i}`, province: '安徽省' })
+      await database.db.transaction().execute((trx) => insertCity(trx, systemActor, { code: cityCode, name: `淮南${i}`, province: '安徽省' }))
       const actor = { apiKeyId: null, requestId: 'bench' }
       let started = performance.now()
       const result = await runImport(database.db, actor, cityCode, { document, sourceName: 'huainan-2023-q1.txt' })
@@ -66,7 +66,7 @@ async function benchImport() {
 async function seedPeriod(database: DatabaseHandle) {
   const db = database.db
   const actor = systemActor
-  await insertCity(db, actor, { code: '341700', name: '池州市', province: '安徽省' })
+  await db.transaction().execute((trx) => insertCity(trx, actor, { code: '341700', name: '池州市', province: '安徽省' }))
   const units = await db.insertInto('leadUnits')
     .values(Array.from({ length: 40 }, (_, i) => ({ cityCode: '341700', name: `市第${i + 1}局`, aliases: [] }))).returningAll().execute()
   const period = await db.insertInto('periods').values({ cityCode: '341700', year: 2025, label: '1-5月份', kind: 'month_cumulative',

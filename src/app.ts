@@ -4,7 +4,7 @@ import { Ajv, type Options as AjvOptions, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { DatabaseHandle } from './db/connect.js'
-import auth, { type AuthOptions } from './plugins/auth.js'
+import auth, { type AuthOptions, openRoutesOf, requireAccess } from './plugins/auth.js'
 import edges, { type EdgeOptions } from './plugins/edges.js'
 import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js'
 import { strictJsonParser } from './http/json.js'
@@ -115,10 +115,12 @@ export async function buildApp(options: AppOptions) {
   await app.register(metrics, { database: options.database })
   await app.register(pressure, { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0, maxInFlight: 0, ...options.pressure })
   // Edges before auth: CORS headers go on a 401 or 403 too, so a browser can read why.
-  await app.register(edges, { corsOrigins: [], rateLimitPerMinute: 1200, ...options.edges })
+  await app.register(openRoutesOf(edges), { corsOrigins: [], rateLimitPerMinute: 1200, ...options.edges })
   await app.register(auth, { anonymousReads: false, ...options.auth })
   await app.register(idempotency)
   await app.register(swagger)
+  // From here on a route that names no access class stops the app starting.
+  await app.register(requireAccess)
   await app.register(routes, { summaryCacheSize: options.summaryCacheSize ?? 256 })
   return app
 }

@@ -19,7 +19,8 @@ async function main() {
   const target = databaseTarget(config)
   // The embedded database opens in one process at a time: a second one stops here, before PGlite touches the folder.
   const lock = lockDataDirOrExit(target)
-  let log: { warn: (obj: object, msg: string) => void } | undefined
+  // Set once the app exists; a connection error before that has no logger to go to.
+  let log: { warn: (obj: object, msg: string) => void } | undefined = undefined
   const database = openDatabase(target, {
     ...databaseOptionsFrom(config),
     onConnectionError: (error) => log?.warn({ err: error }, 'a database connection failed; the pool replaces it'),

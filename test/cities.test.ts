@@ -1,7 +1,10 @@
 import t from 'tap'
 import { sql } from 'kysely'
 import { assertProblem } from './factories.js'
-import { onPostgres, seedCity, setup } from './helper.js'
+import { bodyOf, onPostgres, seedCity, setup } from './helper.js'
+import { City, CityList } from '../src/schemas/cities.js'
+import { Problem } from '../src/schemas/common.js'
+import { LeadUnitList } from '../src/schemas/leadUnits.js'
 
 const { app, database } = await setup(t)
 
@@ -11,7 +14,7 @@ t.test('creates a city and reads it back with its ETag', async (t) => {
   t.equal(created.headers.location, '/v1/cities/341700')
   t.equal(created.headers.etag, '"1"')
   t.match(created.json(), { code: '341700', name: '池州市', province: '安徽省', version: 1 })
-  t.match(created.json().createdAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+  t.match(bodyOf(created, City).createdAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
 
   const read = await app.inject({ url: '/v1/cities/341700' })
   t.equal(read.statusCode, 200)
@@ -31,9 +34,9 @@ t.test('a duplicate code is a 409 problem', async (t) => {
 t.test('validation lists each bad field', async (t) => {
   const response = await app.inject({ method: 'POST', url: '/v1/cities', payload: { code: '34170', name: '', extra: 1 } })
   t.equal(response.statusCode, 400)
-  const problem = response.json()
+  const problem = bodyOf(response, Problem)
   t.equal(problem.code, 'validation_failed')
-  const fields = problem.errors.map((e: { field: string }) => e.field).sort()
+  const fields = (problem.errors ?? []).map((e) => e.field).sort()
   t.same(fields, ['body/code', 'body/extra', 'body/name', 'body/province'])
 })
 
@@ -47,14 +50,14 @@ t.test('PATCH honours If-Match', async (t) => {
   await seedCity(app)
   const stale = await app.inject({ method: 'PATCH', url: '/v1/cities/341700', headers: { 'if-match': '"7"' }, payload: { name: '池州' } })
   t.equal(stale.statusCode, 412)
-  t.equal(stale.json().code, 'precondition_failed')
+  t.equal(bodyOf(stale, Problem).code, 'precondition_failed')
   const fresh = await app.inject({ method: 'PATCH', url: '/v1/cities/341700', headers: { 'if-match': '"1"' }, payload: { name: '池州' } })
   t.equal(fresh.statusCode, 200)
   t.equal(fresh.headers.etag, '"2"')
-  t.equal(fresh.json().name, '池州')
+  t.equal(bodyOf(fresh, City).name, '池州')
   const malformed = await app.inject({ method: 'PATCH', url: '/v1/cities/341700', headers: { 'if-match': 'W/"2"' }, payload: { name: '池州市' } })
   t.equal(malformed.statusCode, 400)
-  t.equal(malformed.json().code, 'invalid_if_match')
+  t.equal(bodyOf(malformed, Problem).code, 'invalid_if_match')
 })
 
 t.test('lists page by code with an opaque cursor', async (t) => {
@@ -67,8 +70,8 @@ t.test('lists page by code with an opaque cursor', async (t) => {
     const query: Record<string, string> = cursor ? { limit: '2', cursor } : { limit: '2' }
     const response = await app.inject({ url: '/v1/cities', query })
     t.equal(response.statusCode, 200)
-    const body: { items: { code: string }[], nextCursor: string | null } = response.json()
-    seen.push(...body.items.map((c: { code: string }) => c.code))
+    const body = bodyOf(response, CityList)
+    seen.push(...body.items.map((c) => c.code))
     cursor = body.nextCursor
     pages++
   } while (cursor)
@@ -76,7 +79,7 @@ t.test('lists page by code with an opaque cursor', async (t) => {
   t.equal(pages, 3)
   const bad = await app.inject({ url: '/v1/cities', query: { cursor: 'not-a-cursor' } })
   t.equal(bad.statusCode, 400)
-  t.equal(bad.json().code, 'invalid_cursor')
+  t.equal(bodyOf(bad, Problem).code, 'invalid_cursor')
 })
 
 t.test('a city holding data cannot be deleted; an empty one can', async (t) => {
@@ -84,7 +87,7 @@ t.test('a city holding data cannot be deleted; an empty one can', async (t) => {
   await app.inject({ method: 'POST', url: '/v1/cities/341700/lead-units', payload: { name: '市财政局' } })
   const refused = await app.inject({ method: 'DELETE', url: '/v1/cities/341700' })
   t.equal(refused.statusCode, 409)
-  t.equal(refused.json().code, 'city_in_use')
+  t.equal(bodyOf(refused, Problem).code, 'city_in_use')
   await seedCity(app, '340400')
   const deleted = await app.inject({ method: 'DELETE', url: '/v1/cities/340400' })
   t.equal(deleted.statusCode, 204)
@@ -109,5 +112,5 @@ t.test('deleting a city while its first row is being written: the write commits,
   })
   assertProblem(t, await deleting!, 409, 'city_in_use')
   const units = await app.inject({ url: '/v1/cities/341700/lead-units' })
-  t.equal(units.json().items.length, 1, 'the write committed, with the city\'s revision bump')
+  t.equal(bodyOf(units, LeadUnitList).items.length, 1, 'the write committed, with the city\'s revision bump')
 })

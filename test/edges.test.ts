@@ -6,10 +6,11 @@ import { type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformR
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { toProblem } from '../src/plugins/errors.js'
+import { City, CityList } from '../src/schemas/cities.js'
 import type { OpenApiDocument } from './contract.js'
 import { responseChecker } from './contract.js'
 import { assertProblem, LEAK } from './factories.js'
-import { appWithoutDatabase, checkResponses, createKey, onPostgres, seedCity, setup } from './helper.js'
+import { appWithoutDatabase, bodyOf, checkResponses, createKey, onPostgres, seedCity, setup } from './helper.js'
 
 const { app, database, keys, offContract } = await setup(t)
 
@@ -185,9 +186,9 @@ t.test('JSON that is not UTF-8, or holds a lone surrogate, is a 400', async (t) 
     method: 'POST', url: '/v1/cities', headers: { 'content-type': 'application/json; charset=utf-8' }, payload: city('池州\\ud83d\\ude00'),
   })
   t.equal(pair.statusCode, 201, 'a surrogate pair is a character; a charset parameter is accepted')
-  t.equal(pair.json().name, '池州😀')
+  t.equal(bodyOf(pair, City).name, '池州😀')
   const list = await app.inject({ url: '/v1/cities' })
-  t.same(list.json().items.map((c: { name: string }) => c.name), ['池州😀'], 'nothing else was stored')
+  t.same(bodyOf(list, CityList).items.map((c) => c.name), ['池州😀'], 'nothing else was stored')
 })
 
 t.test('an unreachable database is 503 database_unavailable, with Retry-After, and names nothing', async (t) => {

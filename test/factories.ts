@@ -1,7 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify'
 import type { Test } from 'tap'
+import type { Static } from 'typebox'
 import type { App } from '../src/app.js'
-import { post } from './helper.js'
+import type { ProblemBody } from '../src/schemas/common.js'
+import { LeadUnit } from '../src/schemas/leadUnits.js'
+import { Period as PeriodSchema } from '../src/schemas/periods.js'
+import { ProgressEntry } from '../src/schemas/progress.js'
+import { Task as TaskSchema } from '../src/schemas/tasks.js'
+import { bodyOf, post } from './helper.js'
 
 /** What no caller may ever see in an error: SQL, constraint or table internals, a stack. */
 export const LEAK = /constraint|_key\b|_fkey|_pkey|\bselect |\binsert into|\bdelete from|duplicate key|violates|\bat .*\.[cm]?[tj]s:\d|node_modules/i
@@ -13,10 +19,10 @@ export const LEAK = /constraint|_key\b|_fkey|_pkey|\bselect |\binsert into|\bdel
 export function assertProblem(t: Test, response: LightMyRequestResponse, status: number, code: string) {
   t.equal(response.statusCode, status, `status ${status} (${code})`)
   t.match(response.headers['content-type'], /^application\/problem\+json/, 'problem+json')
-  const problem = response.json()
+  const problem: ProblemBody = response.json()
   t.match(problem, { status, code, type: `urn:duban:problem:${code}`, title: String, detail: String })
   t.notMatch(response.body, LEAK, 'no SQL, constraint names or stack in the problem')
-  return problem as { status: number, code: string, detail: string, errors?: { field: string, message: string }[] }
+  return problem
 }
 
 /** The fields a validation problem names, sorted. */
@@ -28,16 +34,14 @@ export function badFields(t: Test, response: LightMyRequestResponse): string[] {
 
 export const cityUrl = (cityCode = '341700') => `/v1/cities/${cityCode}`
 
-export type Unit = { id: number, name: string, aliases: string[], version: number }
-export type Period = { id: number, year: number, label: string, startsOn: string, endsOn: string, state: string, version: number }
-export type Task = {
-  id: number, year: number, seq: number, title: string, category: string | null, version: number,
-  leadUnits: { id: number, name: string, role: string, order: number }[]
-}
-export type Entry = { id: number, taskId: number, periodId: number, status: string, progress: string, nextSteps: string, remarks: string, version: number }
+// The bodies the seeds return, by the names the tests use for them.
+export type Unit = Static<typeof LeadUnit>
+export type Period = Static<typeof PeriodSchema>
+export type Task = Static<typeof TaskSchema>
+export type Entry = Static<typeof ProgressEntry>
 
 export function seedUnit(app: App, name: string, aliases?: string[], cityCode = '341700'): Promise<Unit> {
-  return post(app, `${cityUrl(cityCode)}/lead-units`, aliases ? { name, aliases } : { name })
+  return post(app, `${cityUrl(cityCode)}/lead-units`, aliases ? { name, aliases } : { name }, LeadUnit)
 }
 
 /** A period of `year` from 1 January to the end of `month` (1-5月份 style). */
@@ -46,7 +50,7 @@ export function seedPeriod(app: App, year: number, month: number, cityCode = '34
   const endsOn = `${year}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`
   return post(app, `${cityUrl(cityCode)}/periods`, {
     year, label: `1-${month}月份`, kind: 'month_cumulative', startsOn: `${year}-01-01`, endsOn,
-  })
+  }, PeriodSchema)
 }
 
 export function seedTask(app: App, task: { year: number, seq: number, title?: string, leadUnitIds: number[] }, cityCode = '341700'): Promise<Task> {
@@ -55,7 +59,7 @@ export function seedTask(app: App, task: { year: number, seq: number, title?: st
     seq: task.seq,
     title: task.title ?? `任务${task.year}-${task.seq}`,
     leadUnits: task.leadUnitIds.map((leadUnitId, i) => ({ leadUnitId, role: i === 0 ? 'lead' : 'support' })),
-  })
+  }, TaskSchema)
 }
 
 export async function putEntry(app: App, taskId: number, periodId: number, status: string, cityCode = '341700'): Promise<Entry> {
@@ -64,7 +68,7 @@ export async function putEntry(app: App, taskId: number, periodId: number, statu
     payload: { status, progress: `任务${taskId}在期${periodId}的进展` },
   })
   if (response.statusCode !== 201 && response.statusCode !== 200) throw new Error(`PUT entry: ${response.statusCode} ${response.body}`)
-  return response.json()
+  return bodyOf(response, ProgressEntry)
 }
 
 /** Follows nextCursor from the first page to the last; returns every item and the page count. */

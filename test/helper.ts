@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import type { Test } from 'tap'
-import type { InjectOptions } from 'fastify'
+import type { InjectOptions, LightMyRequestResponse } from 'fastify'
+import type { Static, TSchema } from 'typebox'
 import { type AppOptions, buildApp } from '../src/app.js'
 import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 import type { Role } from '../src/db/database.js'
 import { createApiKey } from '../src/db/queries/apiKeys.js'
 import { systemActor } from '../src/db/queries/audit.js'
+import { City } from '../src/schemas/cities.js'
 import { type OpenApiDocument, responseChecker } from './contract.js'
 
 export const onPostgres = Boolean(process.env.DATABASE_URL)
@@ -31,9 +33,9 @@ export async function emptyDatabase(database: DatabaseHandle) {
 
 /** Creates an API key straight in the database, as `npm run key:create` does. */
 export async function createKey(database: DatabaseHandle, scope: { role: Role, cityCode?: string | null, leadUnitId?: number | null }) {
-  const key = await createApiKey(database.db, systemActor, {
+  const key = await database.db.transaction().execute((trx) => createApiKey(trx, systemActor, {
     name: `test ${scope.role}`, role: scope.role, cityCode: scope.cityCode ?? null, leadUnitId: scope.leadUnitId ?? null,
-  })
+  }))
   return key.key
 }
 
@@ -94,16 +96,27 @@ export function checkResponses(app: App) {
 type App = Awaited<ReturnType<typeof buildApp>>
 
 /** Creates what most tests need: a city, and optionally lead units, a period and tasks. */
-export async function seedCity(app: App, code = '341700') {
+export async function seedCity(app: App, code = '341700'): Promise<City> {
   const response = await app.inject({ method: 'POST', url: '/v1/cities', payload: { code, name: '池州市', province: '安徽省' } })
   if (response.statusCode !== 201) throw new Error(`seed city: ${response.body}`)
+  return bodyOf(response, City)
+}
+
+/**
+ * A response's JSON body, typed by the schema its route answers with (the argument is there only for
+ * its type). Every inject in the tests already checks the body against the OpenAPI document made
+ * from these schemas (checkResponses, above), so the type is what was checked at run time, and
+ * a schema change fails the type check of the tests that read the changed field.
+ */
+export function bodyOf<S extends TSchema>(response: LightMyRequestResponse, _schema: S): Static<S> {
   return response.json()
 }
 
-export async function post(app: App, url: string, payload: object) {
+/** POSTs and expects 201; the body is typed by the schema the route answers with. */
+export async function post<S extends TSchema>(app: App, url: string, payload: object, schema: S): Promise<Static<S>> {
   const response = await app.inject({ method: 'POST', url, payload })
   if (response.statusCode !== 201) throw new Error(`POST ${url}: ${response.statusCode} ${response.body}`)
-  return response.json()
+  return bodyOf(response, schema)
 }
 
 /** The two published reports the service is built around, kept with the tests. */

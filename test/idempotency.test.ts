@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import t from 'tap'
 import { assertProblem } from './factories.js'
-import { onPostgres, readSeed, seedCity, setup } from './helper.js'
+import { bodyOf, onPostgres, readSeed, seedCity, setup } from './helper.js'
+import { LeadUnit, LeadUnitList } from '../src/schemas/leadUnits.js'
 
 const { app, database } = await setup(t)
 const url = '/v1/cities/341700/lead-units'
@@ -17,7 +18,7 @@ t.test('a first attempt that fails leaves no record: its retry runs, and then re
   assertProblem(t, failed, 409, 'lead_unit_name_taken')
   t.same(await keyRows(), [], 'the rolled-back write took its key with it')
 
-  const removed = await app.inject({ method: 'DELETE', url: `${url}/${taken.json().id}` })
+  const removed = await app.inject({ method: 'DELETE', url: `${url}/${bodyOf(taken, LeadUnit).id}` })
   t.equal(removed.statusCode, 204)
   const retried = await app.inject({ method: 'POST', url, headers, payload: { name: '市统计局' } })
   t.equal(retried.statusCode, 201, 'the retry runs afresh')
@@ -34,7 +35,7 @@ t.test('a first attempt that fails leaves no record: its retry runs, and then re
   t.equal(replayed.headers.etag, retried.headers.etag)
   t.match(replayed.headers['content-type'], /^application\/json/)
   t.same(replayed.json(), retried.json())
-  t.equal((await app.inject({ url })).json().items.length, 1, 'one unit, created once')
+  t.equal(bodyOf(await app.inject({ url }), LeadUnitList).items.length, 1, 'one unit, created once')
 })
 
 t.test('a claim left committed in flight by an earlier release does not block the key', async (t) => {
@@ -108,7 +109,7 @@ t.test('a write whose commit fails answers its problem, without the success\'s E
   t.equal(response.headers.etag, undefined)
   t.equal(response.headers.location, undefined)
   t.same(await keyRows(), [], 'no key kept')
-  t.same((await app.inject({ url })).json().items, [], 'no unit kept')
+  t.same(bodyOf(await app.inject({ url }), LeadUnitList).items, [], 'no unit kept')
 })
 
 t.test('an import with an Idempotency-Key is recorded with it and replayed, not imported twice', async (t) => {
@@ -123,4 +124,53 @@ t.test('an import with an Idempotency-Key is recorded with it and replayed, not 
   t.equal(again.headers.location, first.headers.location)
   t.same(again.json(), first.json())
   t.equal((await database.db.selectFrom('imports').select('id').execute()).length, 1, 'one import on record')
+})
+
+t.test('20 concurrent POSTs with one Idempotency-Key create one lead unit', async (t) => {
+  await seedCity(app)
+  const payload = { name: '市发展改革委', aliases: ['市发改委'] }
+  const headers = { 'idempotency-key': 'create-ndrc-1' }
+  const responses = await Promise.all(Array.from({ length: 20 }, () => app.inject({ method: 'POST', url, headers, payload })))
+  const created = responses.filter((r) => r.statusCode === 201)
+  const inFlight = responses.filter((r) => r.statusCode === 409)
+  t.equal(created.length + inFlight.length, 20, `every response is 201 or 409 (${responses.map((r) => r.statusCode).join(',')})`)
+  const first = created[0]
+  if (!first) return t.fail('no request created the unit')
+  for (const r of inFlight) assertProblem(t, r, 409, 'idempotency_in_flight')
+  const id = bodyOf(first, LeadUnit).id
+  for (const r of created) t.same(r.json(), first.json(), 'every 201 is the same unit')
+  t.comment(`${created.length} × 201, ${inFlight.length} × 409 idempotency_in_flight`)
+  const list = await app.inject({ url })
+  t.equal(list.statusCode, 200)
+  const units = bodyOf(list, LeadUnitList).items
+  t.equal(units.length, 1, 'exactly one lead unit row')
+  t.equal(units[0]?.id, id)
+
+  const retry = await app.inject({ method: 'POST', url, headers, payload })
+  t.equal(retry.statusCode, 201)
+  t.equal(retry.headers['idempotent-replayed'], 'true')
+  t.equal(bodyOf(retry, LeadUnit).id, id)
+
+  const reused = await app.inject({ method: 'POST', url, headers, payload: { name: '市统计局' } })
+  assertProblem(t, reused, 422, 'idempotency_key_reused')
+  t.equal(bodyOf(await app.inject({ url }), LeadUnitList).items.length, 1, 'still one lead unit')
+})
+
+t.test('an Idempotency-Key on a read or a PATCH is not kept: only POSTs replay', async (t) => {
+  await seedCity(app)
+  const created = await app.inject({ method: 'POST', url, payload: { name: '市统计局' } })
+  t.equal(created.statusCode, 201)
+  const unitId = bodyOf(created, LeadUnit).id
+  const headers = { 'idempotency-key': 'not-for-reads-1' }
+  const first = await app.inject({ url, headers })
+  const patched = await app.inject({ method: 'PATCH', url: `${url}/${unitId}`, headers: { ...headers, 'if-match': '"1"' }, payload: { aliases: ['统计局'] } })
+  t.equal(patched.statusCode, 200)
+  const again = await app.inject({ method: 'PATCH', url: `${url}/${unitId}`, headers: { ...headers, 'if-match': '"1"' }, payload: { aliases: ['统计局'] } })
+  assertProblem(t, again, 412, 'precondition_failed')
+  const second = await app.inject({ url, headers })
+  t.same(bodyOf(first, LeadUnitList).items[0]?.aliases, [], 'the first read')
+  t.same(bodyOf(second, LeadUnitList).items[0]?.aliases, ['统计局'], 'the second read sees the change, not a replay')
+  t.equal(second.headers['idempotent-replayed'], undefined)
+  const kept = await database.db.selectFrom('idempotencyKeys').select('key').execute()
+  t.same(kept, [], 'no key kept')
 })

@@ -146,8 +146,6 @@ t.test('merging a duplicate unit moves its tasks and keeps its name as an alias'
   t.ok(audit.items.some((event: { action: string }) => event.action === 'merge'), 'the merge is recorded')
 })
 
-type Conflict = { seq: number, taskId: number, entryId: number, fields: string[], reason: string }
-
 t.test('a re-import leaves an entry a person changed alone and reports it, unless told to overwrite', async (t) => {
   await seedCity(app)
   const document = readSeed('chizhou-2025-jan-may.txt')

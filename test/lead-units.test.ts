@@ -1,6 +1,8 @@
 import t from 'tap'
 import { allPages, assertProblem, badFields, seedTask, seedUnit, type Unit } from './factories.js'
-import { seedCity, setup } from './helper.js'
+import { bodyOf, seedCity, setup } from './helper.js'
+import { Problem } from '../src/schemas/common.js'
+import { LeadUnit, LeadUnitList } from '../src/schemas/leadUnits.js'
 
 const { app } = await setup(t)
 const units = '/v1/cities/341700/lead-units'
@@ -9,7 +11,7 @@ t.test('creates a lead unit and reads it back with its ETag', async (t) => {
   await seedCity(app)
   const created = await app.inject({ method: 'POST', url: units, payload: { name: '市发展改革委', aliases: ['市发改委'] } })
   t.equal(created.statusCode, 201)
-  const unit = created.json()
+  const unit = bodyOf(created, LeadUnit)
   t.equal(created.headers.location, `${units}/${unit.id}`)
   t.equal(created.headers.etag, '"1"')
   t.match(unit, { cityCode: '341700', name: '市发展改革委', aliases: ['市发改委'], version: 1 })
@@ -21,7 +23,7 @@ t.test('creates a lead unit and reads it back with its ETag', async (t) => {
 
   const bare = await app.inject({ method: 'POST', url: units, payload: { name: '市财政局' } })
   t.equal(bare.statusCode, 201)
-  t.same(bare.json().aliases, [], 'aliases default to none')
+  t.same(bodyOf(bare, LeadUnit).aliases, [], 'aliases default to none')
 })
 
 t.test('lists lead units, and finds one by name or alias', async (t) => {
@@ -30,15 +32,15 @@ t.test('lists lead units, and finds one by name or alias', async (t) => {
   const finance = await seedUnit(app, '市财政局')
   const list = await app.inject({ url: units })
   t.equal(list.statusCode, 200)
-  t.same(list.json().items.map((u: Unit) => u.id), [ndrc.id, finance.id])
-  t.equal(list.json().nextCursor, null)
+  t.same(bodyOf(list, LeadUnitList).items.map((u) => u.id), [ndrc.id, finance.id])
+  t.equal(bodyOf(list, LeadUnitList).nextCursor, null)
 
   const byAlias = await app.inject({ url: units, query: { name: '市发改委' } })
-  t.same(byAlias.json().items.map((u: Unit) => u.id), [ndrc.id])
+  t.same(bodyOf(byAlias, LeadUnitList).items.map((u) => u.id), [ndrc.id])
   const byName = await app.inject({ url: units, query: { name: '市财政局' } })
-  t.same(byName.json().items.map((u: Unit) => u.id), [finance.id])
+  t.same(bodyOf(byName, LeadUnitList).items.map((u) => u.id), [finance.id])
   const none = await app.inject({ url: units, query: { name: '市教育局' } })
-  t.same(none.json().items, [])
+  t.same(bodyOf(none, LeadUnitList).items, [])
 })
 
 t.test('PATCH renames, bumps the ETag and honours If-Match', async (t) => {
@@ -52,7 +54,7 @@ t.test('PATCH renames, bumps the ETag and honours If-Match', async (t) => {
 
   const stale = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { name: '人社局' } })
   assertProblem(t, stale, 412, 'precondition_failed')
-  t.equal((await app.inject({ url })).json().name, '市人力资源社会保障局', 'the stale write changed nothing')
+  t.equal(bodyOf(await app.inject({ url }), LeadUnit).name, '市人力资源社会保障局', 'the stale write changed nothing')
 
   const unconditional = await app.inject({ method: 'PATCH', url, payload: { name: '市人社局本部' } })
   t.equal(unconditional.statusCode, 200)
@@ -80,7 +82,7 @@ t.test('validation lists each bad field', async (t) => {
   t.same(badFields(t, nul), ['body/name'], 'NUL, which Postgres text cannot hold, is a 400 and not a 500')
   const emptyPatch = await app.inject({ method: 'PATCH', url: `${units}/1`, payload: {} })
   t.equal(emptyPatch.statusCode, 400)
-  t.equal(emptyPatch.json().code, 'validation_failed')
+  t.equal(bodyOf(emptyPatch, Problem).code, 'validation_failed')
   const badId = await app.inject({ url: `${units}/abc` })
   t.same(badFields(t, badId), ['params/leadUnitId'])
 })
@@ -126,7 +128,7 @@ t.test('a name equal to another unit\'s alias, or an alias equal to its name, is
   const ownAlias = await app.inject({ method: 'PATCH', url: `${units}/${ndrc.id}`, payload: { aliases: ['市发改委', '发改委'] } })
   t.equal(ownAlias.statusCode, 200, 'a unit may keep its own names')
   const list = await app.inject({ url: units })
-  t.equal(list.json().items.length, 2, 'no refused write created a unit')
+  t.equal(bodyOf(list, LeadUnitList).items.length, 2, 'no refused write created a unit')
 })
 
 t.test('a unit that still leads a task cannot be deleted: 409 lead_unit_in_use', async (t) => {
@@ -165,5 +167,5 @@ t.test('two units of the same name created at once: one 201, one 409', async (t)
   const responses = await Promise.all([create(), create()])
   t.same(responses.map((r) => r.statusCode).sort(), [201, 409])
   assertProblem(t, responses.find((r) => r.statusCode === 409)!, 409, 'lead_unit_name_taken')
-  t.equal((await app.inject({ url: units })).json().items.length, 1)
+  t.equal(bodyOf(await app.inject({ url: units }), LeadUnitList).items.length, 1)
 })

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { breakingChanges, majorVersion, type Change, type OpenApiDoc, type Operation, type Schema } from '../src/contract/breaking.js'
+import { breakingChanges, majorVersion, type Change, type OpenApiDoc, type Operation, type Schema } from '../openapi/tools/breaking.js'
 
 // The committed contract, edited the way a route change would edit it.
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -225,7 +225,7 @@ interface Run { code: number | null, stdout: string, stderr: string }
 
 function openapiDiff(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/openapi-diff.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'openapi/tools/diff.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
     })
   })

@@ -1,6 +1,7 @@
 import t from 'tap'
-import { allPages, assertProblem, badFields, type Period, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
-import { seedCity, setup } from './helper.js'
+import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
+import { bodyOf, seedCity, setup } from './helper.js'
+import { Period, PeriodList } from '../src/schemas/periods.js'
 
 const { app } = await setup(t)
 const periods = '/v1/cities/341700/periods'
@@ -10,7 +11,7 @@ t.test('creates an open period and reads it back with its ETag', async (t) => {
   await seedCity(app)
   const created = await app.inject({ method: 'POST', url: periods, payload: firstQuarter })
   t.equal(created.statusCode, 201)
-  const period = created.json()
+  const period = bodyOf(created, Period)
   t.equal(created.headers.location, `${periods}/${period.id}`)
   t.equal(created.headers.etag, '"1"')
   t.match(period, { ...firstQuarter, cityCode: '341700', state: 'open', version: 1 })
@@ -28,17 +29,17 @@ t.test('lists periods by end date, filtered by year and state', async (t) => {
   const lastYear = await seedPeriod(app, 2024, 12)
   const all = await app.inject({ url: periods })
   t.equal(all.statusCode, 200)
-  t.same(all.json().items.map((p: Period) => p.id), [lastYear.id, march.id, may.id], 'ordered by endsOn, not by creation')
-  t.equal(all.json().nextCursor, null)
+  t.same(bodyOf(all, PeriodList).items.map((p) => p.id), [lastYear.id, march.id, may.id], 'ordered by endsOn, not by creation')
+  t.equal(bodyOf(all, PeriodList).nextCursor, null)
 
   const of2025 = await app.inject({ url: periods, query: { year: '2025' } })
-  t.same(of2025.json().items.map((p: Period) => p.id), [march.id, may.id])
+  t.same(bodyOf(of2025, PeriodList).items.map((p) => p.id), [march.id, may.id])
 
   t.equal((await app.inject({ method: 'POST', url: `${periods}/${march.id}/close` })).statusCode, 200)
   const closed = await app.inject({ url: periods, query: { state: 'closed' } })
-  t.same(closed.json().items.map((p: Period) => p.id), [march.id])
+  t.same(bodyOf(closed, PeriodList).items.map((p) => p.id), [march.id])
   const open = await app.inject({ url: periods, query: { state: 'open', year: '2025' } })
-  t.same(open.json().items.map((p: Period) => p.id), [may.id])
+  t.same(bodyOf(open, PeriodList).items.map((p) => p.id), [may.id])
 })
 
 t.test('PATCH changes an open period, bumps the ETag and honours If-Match', async (t) => {
@@ -51,7 +52,7 @@ t.test('PATCH changes an open period, bumps the ETag and honours If-Match', asyn
   t.match(changed.json(), { label: '1-5月', startsOn: '2025-01-01', endsOn: '2025-05-30', version: 2 })
   const stale = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { label: '1-5月份' } })
   assertProblem(t, stale, 412, 'precondition_failed')
-  t.equal((await app.inject({ url })).json().label, '1-5月', 'the stale write changed nothing')
+  t.equal(bodyOf(await app.inject({ url }), Period).label, '1-5月', 'the stale write changed nothing')
 })
 
 t.test('DELETE removes an open period without entries', async (t) => {
@@ -77,7 +78,7 @@ t.test('a period with entries, or a closed one, cannot be deleted', async (t) =>
   const empty = await seedPeriod(app, 2025, 3)
   await app.inject({ method: 'POST', url: `${periods}/${empty.id}/close` })
   assertProblem(t, await app.inject({ method: 'DELETE', url: `${periods}/${empty.id}` }), 409, 'period_closed')
-  t.equal((await app.inject({ url: periods })).json().items.length, 2, 'both periods are still there')
+  t.equal(bodyOf(await app.inject({ url: periods }), PeriodList).items.length, 2, 'both periods are still there')
 })
 
 t.test('close and reopen change the state and the version', async (t) => {
@@ -88,7 +89,7 @@ t.test('close and reopen change the state and the version', async (t) => {
   t.equal(closed.statusCode, 200)
   t.equal(closed.headers.etag, '"2"')
   t.match(closed.json(), { id: period.id, state: 'closed', version: 2 })
-  t.equal((await app.inject({ url })).json().state, 'closed')
+  t.equal(bodyOf(await app.inject({ url }), Period).state, 'closed')
 
   assertProblem(t, await app.inject({ method: 'POST', url: `${url}/reopen`, headers: { 'if-match': '"1"' } }), 412, 'precondition_failed')
   const reopened = await app.inject({ method: 'POST', url: `${url}/reopen`, headers: { 'if-match': '"2"' } })
@@ -116,7 +117,7 @@ t.test('endsOn before startsOn, or a date outside the year, is a 400', async (t)
   t.same(badFields(t, endsNextYear), ['body/endsOn'])
   const startsLastYear = await app.inject({ method: 'POST', url: periods, payload: { ...firstQuarter, startsOn: '2024-12-01' } })
   t.same(badFields(t, startsLastYear), ['body/startsOn'])
-  t.same((await app.inject({ url: periods })).json().items, [], 'nothing was created')
+  t.same(bodyOf(await app.inject({ url: periods }), PeriodList).items, [], 'nothing was created')
 
   const period = await seedPeriod(app, 2025, 5)
   const url = `${periods}/${period.id}`
@@ -161,7 +162,7 @@ t.test('an unknown city or period is a 404; a period of another city is not visi
   assertProblem(t, await app.inject({ method: 'PATCH', url: `${periods}/${huainan.id}`, payload: { label: 'x' } }), 404, 'not_found')
   assertProblem(t, await app.inject({ method: 'POST', url: `${periods}/${huainan.id}/close` }), 404, 'not_found')
   assertProblem(t, await app.inject({ method: 'DELETE', url: `${periods}/${huainan.id}` }), 404, 'not_found')
-  t.equal((await app.inject({ url: `/v1/cities/340400/periods/${huainan.id}` })).json().state, 'open', 'untouched')
+  t.equal(bodyOf(await app.inject({ url: `/v1/cities/340400/periods/${huainan.id}` }), Period).state, 'open', 'untouched')
 })
 
 t.test('periods page over several pages, each exactly once', async (t) => {

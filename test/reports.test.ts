@@ -1,9 +1,14 @@
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { cityRevision } from '../src/db/queries/cities.js'
-import { readXlsxRows } from '../src/services/reportExport.js'
 import { putEntry } from './factories.js'
-import { checkResponses, readSeed, seedCity, setup } from './helper.js'
+import { bodyOf, checkResponses, readSeed, seedCity, setup } from './helper.js'
+import { readXlsxRows } from './xlsx.js'
+import { NewApiKey } from '../src/schemas/apiKeys.js'
+import { ImportResult } from '../src/schemas/imports.js'
+import { Period } from '../src/schemas/periods.js'
+import { ReportTable, StatusChanges, Summary } from '../src/schemas/reports.js'
+import { TaskList } from '../src/schemas/tasks.js'
 
 const { app, database } = await setup(t)
 
@@ -14,45 +19,53 @@ async function importChizhou() {
     payload: { document: readSeed('chizhou-2025-jan-may.txt'), sourceName: 'chizhou-2025-jan-may.txt' },
   })
   if (response.statusCode !== 201) throw new Error(`import: ${response.body}`)
-  return response.json().period.id as number
+  const { period } = bodyOf(response, ImportResult)
+  if (period.id === null) throw new Error('the import created no period')
+  return period.id
 }
 
 t.test('summary of the imported chizhou period', async (t) => {
   const periodId = await importChizhou()
   const response = await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` })
   t.equal(response.statusCode, 200)
-  const summary = response.json()
+  const summary = bodyOf(response, Summary)
   t.equal(summary.taskCount, 49)
   t.same(summary.counts, { completed: 1, on_track: 39, behind: 8, not_rated: 1, not_reported: 0 })
-  t.same(summary.behind.map((task: { seq: number }) => task.seq), [1, 2, 3, 4, 5, 6, 7, 11])
-  const bySeq = new Map(summary.behind.map((task: { seq: number }) => [task.seq, task]))
-  const units = (seq: number) => (bySeq.get(seq) as { leadUnits: { name: string }[] }).leadUnits.map((unit) => unit.name)
+  t.same(summary.behind.map((task) => task.seq), [1, 2, 3, 4, 5, 6, 7, 11])
+  const bySeq = new Map(summary.behind.map((task) => [task.seq, task]))
+  const units = (seq: number) => bySeq.get(seq)?.leadUnits.map((unit) => unit.name)
   t.same(units(1), ['市发展改革委'])
   t.same(units(3), ['市工业和信息化局'])
   t.same(units(4), ['市财政局'])
   t.same(units(6), ['市人力资源社会保障局'])
   t.same(units(11), ['市生态环境局'])
 
-  const seq1 = bySeq.get(1) as { targets: object[], actual: object, rank: object }
+  const behindTask = (seq: number) => {
+    const task = bySeq.get(seq)
+    if (!task) throw new Error(`task ${seq} is not behind`)
+    return task
+  }
+  const seq1 = behindTask(1)
   t.match(seq1.targets[0], { comparator: 'gte', comparatorWritten: true, value: 6.5, unit: '%' })
   t.match(seq1.actual, { value: 6.4, unit: '%' })
   t.match(seq1.rank, { position: 6, scope: '全省' })
-  const seq4 = bySeq.get(4) as { targets: object[], actual: object, rank: object }
+  const seq4 = behindTask(4)
   t.match(seq4.targets[0], { comparator: 'gte', comparatorWritten: false, value: 5, unit: '%' })
   t.match(seq4.actual, { value: 4, unit: '%' })
   t.match(seq4.rank, { position: 3 })
-  const seq5 = bySeq.get(5) as { targets: object[], actual: object, rank: object }
+  const seq5 = behindTask(5)
   t.match(seq5.targets[0], { comparatorWritten: false, value: 6, unit: '%' })
   t.match(seq5.actual, { value: 4.6 })
   t.match(seq5.rank, { position: 16 })
-  t.same((bySeq.get(11) as { targets: object[] }).targets, [], 'seq 11 has no numeric target')
+  t.same(behindTask(11).targets, [], 'seq 11 has no numeric target')
 
   t.match(summary.narrative, /^1-5月份,49项市政府重点工作/)
   for (const seq of [1, 2, 3, 4, 5, 6, 7, 11]) t.match(summary.narrative, `第${seq}项“`)
   t.match(summary.narrative, '市发展改革委牵头的第1项“地区生产总值增长6.5%以上”,一季度,增长6.4%,增速居全省第6位')
   t.notMatch(summary.narrative, /undefined|null|NaN/)
 
-  const unit = summary.units.find((u: { name: string }) => u.name === '市发展改革委')
+  const unit = summary.units.find((u) => u.name === '市发展改革委')
+  if (!unit) throw new Error('no 市发展改革委 in the summary')
   t.ok(unit.tasks >= 10)
   t.equal(unit.counts.behind, 2)
   t.same(summary.notReported, [])
@@ -61,12 +74,13 @@ t.test('summary of the imported chizhou period', async (t) => {
 t.test('tasks with no entry are counted as not reported, by lead unit', async (t) => {
   const periodId = await importChizhou()
   const entry = await app.inject({ url: `/v1/cities/341700/tasks?year=2025&seq=48` })
-  const task = entry.json().items[0]
+  const task = bodyOf(entry, TaskList).items[0]
+  if (!task) throw new Error('no task 48')
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/cities/341700/tasks/${task.id}/progress/${periodId}` })).statusCode, 204)
-  const summary = (await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` })).json()
+  const summary = bodyOf(await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` }), Summary)
   t.equal(summary.counts.not_reported, 1)
   t.equal(summary.counts.on_track, 38)
-  t.same(summary.notReported, [{ leadUnitId: task.leadUnits[0].id, name: '市投资促进局', tasks: [{ taskId: task.id, seq: 48, title: task.title }] }])
+  t.same(summary.notReported, [{ leadUnitId: task.leadUnits[0]?.id, name: '市投资促进局', tasks: [{ taskId: task.id, seq: 48, title: task.title }] }])
   t.match(summary.narrative, '1项未报送')
 })
 
@@ -75,11 +89,11 @@ t.test('the report as json, csv, markdown and xlsx', async (t) => {
   const url = `/v1/cities/341700/periods/${periodId}/report`
   const json = await app.inject({ url })
   t.equal(json.statusCode, 200)
-  const table = json.json()
+  const table = bodyOf(json, ReportTable)
   t.same(table.columns, ['序号', '重点工作任务', '牵头责任单位', '工作评价', '1-5月份进展情况', '近期工作安排', '备注'])
   t.equal(table.rows.length, 49)
-  t.same(table.rows[0].slice(0, 4), ['1', '地区生产总值增长6.5%以上。', '市发展改革委', '未达预期'])
-  t.equal(table.rows[44][2], '市委人才工作局 市人力资源社会保障局')
+  t.same(table.rows[0]?.slice(0, 4), ['1', '地区生产总值增长6.5%以上。', '市发展改革委', '未达预期'])
+  t.equal(table.rows[44]?.[2], '市委人才工作局 市人力资源社会保障局')
   t.match(json.headers['content-disposition'], /^attachment; filename="duban-341700-2025-period-\d+\.json"; filename\*=UTF-8''/)
   t.match(decodeURIComponent(String(json.headers['content-disposition'])), '池州市2025年1-5月份重点工作进展情况.json')
 
@@ -108,7 +122,7 @@ for (const format of ['csv', 'md'] as const) {
       payload: { document: exported.body, sourceName: `export.${format}` },
     })
     t.equal(again.statusCode, 201, again.body)
-    const { counts } = again.json()
+    const { counts } = bodyOf(again, ImportResult)
     t.same(counts.tasks, { created: 0, updated: 0, unchanged: 49 })
     t.same(counts.entries, { created: 0, updated: 0, unchanged: 49, conflicts: 0 })
     t.same(counts.period, { created: 0, updated: 0, unchanged: 1 })
@@ -120,11 +134,13 @@ t.test('status changes between two periods', async (t) => {
   const periodId = await importChizhou()
   const q1 = await app.inject({ method: 'POST', url: '/v1/cities/341700/periods',
     payload: { year: 2025, label: '一季度', kind: 'quarter', startsOn: '2025-01-01', endsOn: '2025-03-31' } })
-  const task = (await app.inject({ url: '/v1/cities/341700/tasks?year=2025&seq=1' })).json().items[0]
-  await app.inject({ method: 'PUT', url: `/v1/cities/341700/tasks/${task.id}/progress/${q1.json().id}`, payload: { status: 'on_track', progress: '一季度,增长6.4%。' } })
-  const changes = await app.inject({ url: `/v1/cities/341700/periods/${periodId}/changes`, query: { since: String(q1.json().id) } })
+  const task = bodyOf(await app.inject({ url: '/v1/cities/341700/tasks?year=2025&seq=1' }), TaskList).items[0]
+  if (!task) throw new Error('no task 1')
+  const since = bodyOf(q1, Period).id
+  await app.inject({ method: 'PUT', url: `/v1/cities/341700/tasks/${task.id}/progress/${since}`, payload: { status: 'on_track', progress: '一季度,增长6.4%。' } })
+  const changes = await app.inject({ url: `/v1/cities/341700/periods/${periodId}/changes`, query: { since: String(since) } })
   t.equal(changes.statusCode, 200)
-  const items = changes.json().items
+  const items = bodyOf(changes, StatusChanges).items
   t.equal(items.length, 49, 'seq 1 changed on_track → behind; the 48 others went from not reported to a status')
   t.same(items[0], { taskId: task.id, seq: 1, title: task.title, from: 'on_track', to: 'behind' })
 })
@@ -132,21 +148,21 @@ t.test('status changes between two periods', async (t) => {
 t.test('the summary follows every committed change, whoever makes it', async (t) => {
   const periodId = await importChizhou()
   const summaryUrl = `/v1/cities/341700/periods/${periodId}/summary`
-  const summary = async (on = app) => (await on.inject({ url: summaryUrl })).json()
+  const summary = async (on = app) => bodyOf(await on.inject({ url: summaryUrl }), Summary)
   const first = await summary()
   t.same(await summary(), first, 'read twice, unchanged')
-  const tasks = (await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', limit: '100' } })).json().items as { id: number, seq: number, leadUnits: { id: number }[] }[]
+  const tasks = bodyOf(await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', limit: '100' } }), TaskList).items
   const seq12 = tasks.find((task) => task.seq === 12)!
 
   await putEntry(app, seq12.id, periodId, 'behind')
   const afterEntry = await summary()
   t.same(afterEntry.counts, { ...first.counts, on_track: first.counts.on_track - 1, behind: first.counts.behind + 1 }, 'an entry written')
-  t.ok(afterEntry.behind.some((task: { seq: number }) => task.seq === 12))
+  t.ok(afterEntry.behind.some((task) => task.seq === 12))
 
   const unitId = seq12.leadUnits[0]!.id
   const unit = await app.inject({ url: `/v1/cities/341700/lead-units/${unitId}` })
   await app.inject({ method: 'PATCH', url: `/v1/cities/341700/lead-units/${unitId}`, headers: { 'if-match': unit.headers.etag as string }, payload: { name: '市某某局' } })
-  t.ok((await summary()).behind.find((task: { seq: number }) => task.seq === 12).leadUnits.some((u: { name: string }) => u.name === '市某某局'), 'a lead unit renamed')
+  t.ok((await summary()).behind.find((task) => task.seq === 12)?.leadUnits.some((u) => u.name === '市某某局'), 'a lead unit renamed')
 
   const period = await app.inject({ url: `/v1/cities/341700/periods/${periodId}` })
   await app.inject({ method: 'PATCH', url: `/v1/cities/341700/periods/${periodId}`, headers: { 'if-match': period.headers.etag as string }, payload: { label: '1-6月份' } })
@@ -159,12 +175,12 @@ t.test('the summary follows every committed change, whoever makes it', async (t)
   const seq13 = tasks.find((task) => task.seq === 13)!
   const entryUrl = `/v1/cities/341700/tasks/${seq13.id}/progress/${periodId}`
   t.equal((await other.inject({ method: 'DELETE', url: entryUrl })).statusCode, 401, 'the other instance wants a key as well')
-  const adminKey = (await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: 'other', role: 'admin' } })).json().key as string
+  const adminKey = bodyOf(await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: 'other', role: 'admin' } }), NewApiKey).key
   const removed = await other.inject({ method: 'DELETE', url: entryUrl, headers: { authorization: `Bearer ${adminKey}` } })
   t.equal(removed.statusCode, 204, removed.body)
   const afterOther = await summary()
   t.equal(afterOther.counts.not_reported, 1, 'an entry deleted by another instance')
-  t.same(afterOther.notReported.flatMap((unit: { tasks: { seq: number }[] }) => unit.tasks.map((task) => task.seq)), [13])
+  t.same(afterOther.notReported.flatMap((unit) => unit.tasks.map((task) => task.seq)), [13])
 })
 
 t.test('the report follows every committed change, in every format, and the city\'s name', async (t) => {
@@ -173,7 +189,7 @@ t.test('the report follows every committed change, in every format, and the city
   const read = async (format: string) => (await app.inject({ url: reportUrl(format) })).body
   const first = { json: await read('json'), csv: await read('csv'), md: await read('md') }
   t.same({ json: await read('json'), csv: await read('csv'), md: await read('md') }, first, 'read twice, the same')
-  const tasks = (await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', seq: '12' } })).json().items as { id: number }[]
+  const tasks = bodyOf(await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', seq: '12' } }), TaskList).items
   const entryUrl = `/v1/cities/341700/tasks/${tasks[0]!.id}/progress/${periodId}`
   const written = await app.inject({ method: 'PUT', url: entryUrl, payload: { status: 'behind', progress: '新材料产业产值增长15.3%，另有新进展。' } })
   t.equal(written.statusCode, 200)
@@ -216,13 +232,13 @@ t.test('readers arriving together after a write share one computation', async (t
   t.same({ computed: after.computed - before.computed, others: after.cache + after.joined - before.cache - before.joined },
     { computed: 0, others: 8 }, 'unchanged data: nothing computed again')
 
-  const tasks = (await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', limit: '100' } })).json().items as { id: number, seq: number }[]
+  const tasks = bodyOf(await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', limit: '100' } }), TaskList).items
   await putEntry(app, tasks.find((task) => task.seq === 12)!.id, periodId, 'behind')
   const start = await reads()
   const afterWrite = await Promise.all(Array.from({ length: 8 }, () => app.inject({ url: summaryUrl })))
   const end = await reads()
   t.equal(new Set(afterWrite.map((response) => response.body)).size, 1)
-  t.equal(afterWrite[0]!.json().counts.behind, 9, 'the write is in it')
+  t.equal(bodyOf(afterWrite[0]!, Summary).counts.behind, 9, 'the write is in it')
   t.equal(end.computed - start.computed, 1, 'eight readers after a write: one computation')
   t.equal(end.cache + end.joined - start.cache - start.joined, 7, 'the other seven joined it or read its result')
 })

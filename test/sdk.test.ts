@@ -25,14 +25,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 async function serverDatabase(): Promise<{ env: Record<string, string>, key: string, drop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const scratch = await openScratchDatabase(process.env.DATABASE_URL)
-    const key = await createApiKey(scratch.database.db, systemActor, { name: 'sdk test', role: 'admin', cityCode: null, leadUnitId: null })
+    const key = await scratch.database.db.transaction().execute((trx) => createApiKey(trx, systemActor, { name: 'sdk test', role: 'admin', cityCode: null, leadUnitId: null }))
     return { env: { DATABASE_URL: scratch.url! }, key: key.key, drop: scratch.drop }
   }
   // The embedded database is one process's: the key is written first, then the server opens it.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-sdk-'))
   const database = openDatabase({ dataDir })
   await migrateToLatest(database.db)
-  const key = await createApiKey(database.db, systemActor, { name: 'sdk test', role: 'admin', cityCode: null, leadUnitId: null })
+  const key = await database.db.transaction().execute((trx) => createApiKey(trx, systemActor, { name: 'sdk test', role: 'admin', cityCode: null, leadUnitId: null }))
   await database.db.destroy()
   return { env: { DATA_DIR: dataDir }, key: key.key, drop: async () => rmSync(dataDir, { recursive: true, force: true }) }
 }

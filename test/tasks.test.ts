@@ -1,6 +1,9 @@
 import t from 'tap'
-import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit, type Task, type Unit } from './factories.js'
-import { seedCity, setup } from './helper.js'
+import type { LightMyRequestResponse } from 'fastify'
+import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit, type Unit } from './factories.js'
+import { bodyOf, seedCity, setup } from './helper.js'
+import { Problem } from '../src/schemas/common.js'
+import { Task, TaskList } from '../src/schemas/tasks.js'
 
 const { app } = await setup(t)
 const tasks = '/v1/cities/341700/tasks'
@@ -10,7 +13,7 @@ async function threeUnits(): Promise<[Unit, Unit, Unit]> {
   return [await seedUnit(app, '市发展改革委'), await seedUnit(app, '市统计局'), await seedUnit(app, '市财政局')]
 }
 
-const idsOf = (response: { json(): { items: Task[] } }) => response.json().items.map((task) => task.id)
+const idsOf = (response: LightMyRequestResponse) => bodyOf(response, TaskList).items.map((task) => task.id)
 
 t.test('creates a task with its lead units in the order given, and reads it back', async (t) => {
   await seedCity(app)
@@ -21,7 +24,7 @@ t.test('creates a task with its lead units in the order given, and reads it back
   }
   const created = await app.inject({ method: 'POST', url: tasks, payload })
   t.equal(created.statusCode, 201)
-  const task = created.json()
+  const task = bodyOf(created, Task)
   t.equal(created.headers.location, `${tasks}/${task.id}`)
   t.equal(created.headers.etag, '"1"')
   t.match(task, { cityCode: '341700', year: 2025, seq: 1, title: payload.title, category: '经济发展', version: 1 })
@@ -40,12 +43,12 @@ t.test('creates a task with its lead units in the order given, and reads it back
     method: 'POST', url: tasks, payload: { year: 2025, seq: 2, title: '粮食产量稳定', leadUnits: [{ leadUnitId: ndrc.id, role: 'lead' }] },
   })
   t.equal(noCategory.statusCode, 201)
-  t.equal(noCategory.json().category, null, 'category is optional and null when absent')
+  t.equal(bodyOf(noCategory, Task).category, null, 'category is optional and null when absent')
 
   const list = await app.inject({ url: tasks })
   t.equal(list.statusCode, 200)
   t.same(list.json().items, [task, noCategory.json()], 'the list embeds the same lead units')
-  t.equal(list.json().nextCursor, null)
+  t.equal(bodyOf(list, TaskList).nextCursor, null)
 })
 
 t.test('PATCH changes fields, replaces the lead units and bumps the ETag', async (t) => {
@@ -58,7 +61,7 @@ t.test('PATCH changes fields, replaces the lead units and bumps the ETag', async
   t.equal(retitled.statusCode, 200)
   t.equal(retitled.headers.etag, '"2"')
   t.match(retitled.json(), { title: '新标题', category: '民生', seq: 1, version: 2 })
-  t.same(retitled.json().leadUnits, task.leadUnits, 'lead units stay when not sent')
+  t.same(bodyOf(retitled, Task).leadUnits, task.leadUnits, 'lead units stay when not sent')
 
   const relinked = await app.inject({
     method: 'PATCH', url, headers: { 'if-match': '"2"' },
@@ -66,17 +69,17 @@ t.test('PATCH changes fields, replaces the lead units and bumps the ETag', async
   })
   t.equal(relinked.statusCode, 200)
   t.equal(relinked.headers.etag, '"3"')
-  t.same(relinked.json().leadUnits, [
+  t.same(bodyOf(relinked, Task).leadUnits, [
     { id: finance.id, name: finance.name, role: 'support', order: 0 },
     { id: stats.id, name: stats.name, role: 'lead', order: 1 },
   ])
-  t.same((await app.inject({ url })).json().leadUnits, relinked.json().leadUnits, 'the replacement is stored')
+  t.same(bodyOf(await app.inject({ url }), Task).leadUnits, bodyOf(relinked, Task).leadUnits, 'the replacement is stored')
   const byOldUnit = await app.inject({ url: tasks, query: { leadUnitId: String(ndrc.id) } })
-  t.same(byOldUnit.json().items, [], 'the dropped unit no longer leads the task')
+  t.same(bodyOf(byOldUnit, TaskList).items, [], 'the dropped unit no longer leads the task')
 
   const stale = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"2"' }, payload: { title: '旧标题' } })
   assertProblem(t, stale, 412, 'precondition_failed')
-  t.equal((await app.inject({ url })).json().title, '新标题', 'the stale write changed nothing')
+  t.equal(bodyOf(await app.inject({ url }), Task).title, '新标题', 'the stale write changed nothing')
 })
 
 t.test('DELETE removes a task without entries, and its lead-unit links with it', async (t) => {
@@ -155,7 +158,7 @@ t.test('status with periodId filters by the task\'s entry in that period', async
   t.same(idsOf(await inMay('not_reported')), [silent!.id], 'not_reported: no entry in the period')
   const marchNotReported = await app.inject({ url: tasks, query: { status: 'not_reported', periodId: String(march.id) } })
   t.same(idsOf(marchNotReported), [done!.id, ontrack!.id, behind!.id, unrated!.id])
-  t.same(marchNotReported.json().items[0].leadUnits, [{ id: unit.id, name: unit.name, role: 'lead', order: 0 }])
+  t.same(bodyOf(marchNotReported, TaskList).items[0]?.leadUnits, [{ id: unit.id, name: unit.name, role: 'lead', order: 0 }])
 
   const noPeriod = await app.inject({ url: tasks, query: { status: 'behind' } })
   t.same(badFields(t, noPeriod), ['querystring/periodId'])
@@ -191,10 +194,10 @@ t.test('validation lists each bad field', async (t) => {
   t.same(badFields(t, await app.inject({ url: tasks, query: { q: 'a\u0000' } })), ['querystring/q'])
   const emptyPatch = await app.inject({ method: 'PATCH', url: `${tasks}/1`, payload: {} })
   t.equal(emptyPatch.statusCode, 400)
-  t.equal(emptyPatch.json().code, 'validation_failed')
+  t.equal(bodyOf(emptyPatch, Problem).code, 'validation_failed')
   t.same(badFields(t, await app.inject({ url: `${tasks}/0` })), ['params/taskId'])
   t.same(badFields(t, await app.inject({ url: tasks, query: { limit: '501', year: 'next' } })), ['querystring/limit', 'querystring/year'])
-  t.same((await app.inject({ url: tasks })).json().items, [], 'nothing was created')
+  t.same(bodyOf(await app.inject({ url: tasks }), TaskList).items, [], 'nothing was created')
 })
 
 t.test('an unknown city, task or lead unit is a 404, also a lead unit named in the body', async (t) => {
@@ -209,7 +212,7 @@ t.test('an unknown city, task or lead unit is a 404, also a lead unit named in t
     payload: { year: 2025, seq: 1, title: '任务', leadUnits: [{ leadUnitId: unit.id, role: 'lead' }, { leadUnitId: 999, role: 'support' }] },
   })
   t.match(assertProblem(t, unknownUnit, 404, 'not_found').detail, /lead unit 999/)
-  t.same((await app.inject({ url: tasks })).json().items, [], 'no task was left behind without its units')
+  t.same(bodyOf(await app.inject({ url: tasks }), TaskList).items, [], 'no task was left behind without its units')
 
   await seedCity(app, '340400')
   const foreign = await seedUnit(app, '市财政局', undefined, '340400')
@@ -233,7 +236,7 @@ t.test('a task of another city is not visible through this city', async (t) => {
   const foreign = await seedTask(app, { year: 2025, seq: 1, leadUnitIds: [unit.id] }, '340400')
   assertProblem(t, await app.inject({ url: `${tasks}/${foreign.id}` }), 404, 'not_found')
   assertProblem(t, await app.inject({ method: 'DELETE', url: `${tasks}/${foreign.id}` }), 404, 'not_found')
-  t.same((await app.inject({ url: tasks })).json().items, [])
+  t.same(bodyOf(await app.inject({ url: tasks }), TaskList).items, [])
   t.equal((await app.inject({ url: `/v1/cities/340400/tasks/${foreign.id}` })).statusCode, 200, 'still there in its own city')
 })
 
@@ -289,7 +292,7 @@ t.test('two PATCHes with the same If-Match at once: one 200, one 412', async (t)
   assertProblem(t, responses.find((r) => r.statusCode === 412)!, 412, 'precondition_failed')
   const final = await app.inject({ url })
   t.equal(final.headers.etag, '"2"')
-  t.equal(final.json().version, 2)
+  t.equal(bodyOf(final, Task).version, 2)
   t.same(final.json(), winner.json(), 'the stored task is the winner\'s, lead units included')
 })
 
@@ -307,5 +310,5 @@ t.test('a task with entries cannot move to another year: 422 year_mismatch', asy
   t.equal(sameYear.statusCode, 200, 'naming its own year is no move')
   const free = await app.inject({ method: 'PATCH', url: `${tasks}/${silent.id}`, payload: { year: 2026 } })
   t.equal(free.statusCode, 200, 'a task without entries may move')
-  t.equal(free.json().year, 2026)
+  t.equal(bodyOf(free, Task).year, 2026)
 })

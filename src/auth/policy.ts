@@ -1,8 +1,10 @@
 import type { Role } from '../db/database.js'
 
 /**
- * Who may call what, in one place. Each operation needs one of these; the auth plugin
- * reads the route's method and URL template, so no route can forget to ask.
+ * Who may call what. Each route names the class it needs in its own config
+ * (`config: { access: 'cityWrite' }`), next to its schema; the auth plugin reads it, and an
+ * app with a route that names none fails at start-up (see
+ * requireAccess in plugins/auth.ts).
  * - open:        no key (health, readiness, docs, the OpenAPI document)
  * - read:        any key, inside its city (admins and all-city readers everywhere)
  * - entryWrite:  a progress entry: city office or admin, or the lead unit of that task
@@ -11,17 +13,6 @@ import type { Role } from '../db/database.js'
  * - keys:        API keys: admins, and city offices for their own city's keys
  */
 export type Access = 'open' | 'read' | 'entryWrite' | 'cityWrite' | 'cityAdmin' | 'keys'
-
-export const ENTRY_ROUTE = '/v1/cities/:cityCode/tasks/:taskId/progress/:periodId'
-
-export function accessOf(method: string, url: string | undefined): Access {
-  if (url === undefined || !url.startsWith('/v1/')) return 'open'
-  if (url.startsWith('/v1/api-keys')) return 'keys'
-  if (method === 'GET' || method === 'HEAD') return 'read'
-  if (url === '/v1/cities' || (url === '/v1/cities/:cityCode' && method === 'DELETE')) return 'cityAdmin'
-  if (url === ENTRY_ROUTE) return 'entryWrite'
-  return 'cityWrite'
-}
 
 export interface KeyScope { id: number, role: Role, cityCode: string | null, leadUnitId: number | null }
 

@@ -5,16 +5,22 @@ import pg from 'pg'
 import type { Database } from './database.js'
 
 const INT8 = 20
+const JSON_OID = 114
 const DATE = 1082
 const TIMESTAMPTZ = 1184
+const JSONB = 3802
 
 // bigint ids and counts fit in a JS number for any realistic table size; dates stay
-// 'YYYY-MM-DD' strings so no time zone ever shifts them; times become RFC 3339 UTC.
+// 'YYYY-MM-DD' strings so no time zone ever shifts them; times become RFC 3339 UTC; json
+// and jsonb arrive parsed from either driver (both do so by default: said here so that no
+// caller has to check for a string).
 const parseTimestamp = pg.types.getTypeParser(TIMESTAMPTZ)
 const parsers = {
   [INT8]: (value: string) => Number(value),
+  [JSON_OID]: (value: string) => JSON.parse(value) as unknown,
   [DATE]: (value: string) => value,
   [TIMESTAMPTZ]: (value: string) => (parseTimestamp(value) as Date).toISOString(),
+  [JSONB]: (value: string) => JSON.parse(value) as unknown,
 }
 for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Number(oid), parse)
 

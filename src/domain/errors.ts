@@ -51,8 +51,7 @@ export interface FieldIssue { field: string, message: string }
  * plugin adds where the input came from (`body/endsOn`, `querystring/status`).
  */
 export class Invalid extends DomainError {
-  readonly code = 'validation_failed'
-  constructor(readonly issues: FieldIssue[], readonly summary?: string) {
+  constructor(readonly issues: FieldIssue[], readonly summary?: string, readonly code = 'validation_failed') {
     super(summary ?? issues.map((issue) => `${issue.field} ${issue.message}`).join('; '))
   }
 
@@ -62,7 +61,7 @@ export class Invalid extends DomainError {
 
   /** The same issues, their fields nested under prefix (a period inside an import request, say). */
   within(prefix: string) {
-    return new Invalid(this.issues.map((issue) => ({ ...issue, field: `${prefix}/${issue.field}` })), this.summary)
+    return new Invalid(this.issues.map((issue) => ({ ...issue, field: `${prefix}/${issue.field}` })), this.summary, this.code)
   }
 }
 

@@ -1,11 +1,18 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyPluginOptions, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { accessOf, allows, type KeyScope } from '../auth/policy.js'
+import { type Access, allows, type KeyScope } from '../auth/policy.js'
 import { authenticate, leadsTask } from '../db/queries/apiKeys.js'
 import { forbidden, unauthorized } from '../http/problem.js'
 
 declare module 'fastify' {
   interface FastifyRequest { apiKey: KeyScope | null }
+  /** What each route declares for itself, read by the hooks. */
+  interface FastifyContextConfig {
+    /** Who may call the route (see Access in auth/policy.ts); every route must say. */
+    access?: Access
+    /** A POST that takes an Idempotency-Key (plugins/idempotency.ts): its handler claims the key and records its reply. */
+    idempotent?: boolean
+  }
 }
 
 export interface AuthOptions {
@@ -14,7 +21,6 @@ export interface AuthOptions {
   /** When set, /metrics wants `Authorization: Bearer <token>`. */
   metricsToken?: string
 }
-
 
 function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization
@@ -31,12 +37,16 @@ export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
   app.decorateRequest('apiKey', null)
 
   app.addHook('onRequest', async (request, reply) => {
-    const url = request.routeOptions.url
+    const { url, config } = request.routeOptions
+    // A request that matched no route meets a 404 (or an error) whoever sends it.
+    if (url === undefined) return
     if (url === '/metrics' && opts.metricsToken !== undefined) {
       if (bearer(request) !== opts.metricsToken) throw unauthorized()
       return
     }
-    const access = accessOf(request.method, url)
+    // Every route names its class (requireAccess sees to it at start-up): none here is our bug, not an open door.
+    const access = config.access
+    if (access === undefined) throw new Error(`${request.method} ${url}: the route names no access class`)
     if (access === 'open') return
     const token = bearer(request)
     if (token === undefined && access === 'read' && opts.anonymousReads) return
@@ -58,3 +68,34 @@ export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
     }
   })
 }, { name: 'auth', dependencies: ['errors'] })
+
+/**
+ * Makes every route registered after it name its access class, or the app does not start:
+ * a route cannot be left open, or closed, by forgetting. Registered after the plugins whose
+ * routes we do not write (which are marked open: see openRoutesOf, and swagger's scope) and
+ * before ours.
+ */
+export const requireAccess = fp(async (app: FastifyInstance) => {
+  app.addHook('onRoute', (route) => {
+    if (route.config?.access === undefined) {
+      throw new Error(`${[route.method].flat().join(',')} ${route.url}: the route names no access class (config.access, see src/auth/policy.ts)`)
+    }
+  })
+}, { name: 'require-access', dependencies: ['auth'] })
+
+/**
+ * A plugin registered so that the routes it adds without a class are open: those of plugins
+ * we do not write, the framework's and not the API's (@fastify/cors's preflight OPTIONS *).
+ * By when they are registered, not by where: such a plugin's hooks must reach every route
+ * (CORS headers on a 401 too), so it cannot be given a scope of its own to mark them in.
+ */
+export function openRoutesOf<Options extends FastifyPluginOptions>(plugin: FastifyPluginAsync<Options>) {
+  return fp(async (app: FastifyInstance, opts: Options) => {
+    let registering = true
+    app.addHook('onRoute', (route) => {
+      if (registering) route.config = { ...route.config, access: route.config?.access ?? 'open' }
+    })
+    await app.register(plugin, opts)
+    registering = false
+  })
+}

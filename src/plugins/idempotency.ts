@@ -35,6 +35,7 @@ export class AlreadyCommitted extends Error {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- select, update and delete builders share no where() type to name
 const whereClaim = (claim: IdempotencyClaim) => <Q extends { where: (...args: any[]) => Q }>(qb: Q) =>
   qb.where('apiKeyId', '=', claim.apiKeyId).where('key', '=', claim.key)
 
@@ -120,9 +121,13 @@ export default fp(async (app: FastifyInstance) => {
     request.idempotency = claim
   }
 
-  // On POST routes only, after the hooks every route has: reads never pass through.
+  // On the routes that say they are idempotent, after the hooks every route has. Only a POST
+  // may: a PUT or DELETE is idempotent by itself, and a read never passes through.
   app.addHook('onRoute', (route) => {
-    if (![route.method].flat().includes('POST')) return
+    if (route.config?.idempotent !== true) return
+    if ([route.method].flat().some((method) => method !== 'POST')) {
+      throw new Error(`${[route.method].flat().join(',')} ${route.url}: only a POST takes an Idempotency-Key`)
+    }
     route.preHandler = [...[route.preHandler ?? []].flat(), lookUp]
   })
 }, { name: 'idempotency', dependencies: ['auth'] })

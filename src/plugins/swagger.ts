@@ -2,7 +2,6 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { accessOf } from '../auth/policy.js'
 import { problems } from '../schemas/common.js'
 import { KEY_SHAPE } from './idempotency.js'
 import pkg from '../../package.json' with { type: 'json' }
@@ -115,18 +114,19 @@ export default fp(async (app: FastifyInstance) => {
       },
     },
     // Every operation under /v1 wants a key and can answer 401, 403 and 429: said once, here,
-    // from the same policy the auth plugin enforces. The open routes say they are open: an
+    // from the access class each route names, which the auth plugin enforces; the idempotent
+    // ones document their Idempotency-Key. The open routes say they are open: an
     // empty security list means "no key", where a missing one only means "not said".
     transform: ({ schema, url, route }) => {
       if (!schema) return { schema, url }
       const response = referenceSharedContent(schema.response as Responses | undefined)
       const method = route.method as string
-      if (accessOf(method, url) === 'open') {
+      if (route.config?.access === 'open') {
         return { schema: { ...schema, security: [], response: withEdgeResponses(response, anyOperationStatuses(url)) }, url }
       }
       const responses = withEdgeResponses(response, [401, 403, 429, ...edgeStatuses(method), ...anyOperationStatuses(url)])
       const documented = { ...schema, security: [{ bearer: [] }], response: responses }
-      if (method === 'POST') documented.headers = withIdempotencyKey(schema.headers as ObjectSchema | undefined)
+      if (route.config?.idempotent === true) documented.headers = withIdempotencyKey(schema.headers as ObjectSchema | undefined)
       return { schema: documented, url }
     },
     refResolver: {
@@ -134,6 +134,13 @@ export default fp(async (app: FastifyInstance) => {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } })
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  // The documents are open. Swagger UI's routes are not ours to declare, so their scope marks
+  // them (a route of its that named a class would keep it).
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, access: route.config?.access ?? 'open' }
+    })
+    await docs.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } })
+  })
+  app.get('/openapi.json', { config: { access: 'open' }, schema: { hide: true } }, async () => app.swagger())
 }, { name: 'swagger' })

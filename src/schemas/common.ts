@@ -109,5 +109,4 @@ export function ok<T extends TSchema>(schema: T, description: string) {
   return Type.Unsafe<Static<T>>({ ...ref(schema), description })
 }
 
-
 export const NoContent = Type.Null({ description: 'Done; no body' })

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { sql } from 'kysely'
-import type { Db } from '../db/database.js'
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../db/database.js'
 import { createApiKey } from '../db/queries/apiKeys.js'
 
 export interface FirstKey { id: number, file: string }
@@ -14,7 +14,7 @@ export interface FirstKey { id: number, file: string }
  * database create one key: the table is locked while it is counted.
  * Returns undefined when the database has keys already.
  */
-export async function ensureFirstAdminKey(db: Db, file: string): Promise<FirstKey | undefined> {
+export async function ensureFirstAdminKey(db: Kysely<Database>, file: string): Promise<FirstKey | undefined> {
   return db.transaction().execute(async (trx) => {
     await sql`lock table api_keys in share row exclusive mode`.execute(trx)
     const { count } = await trx.selectFrom('apiKeys').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()

@@ -82,18 +82,3 @@ export async function toXlsx(table: ReportTable): Promise<Buffer> {
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
-
-/** The rows of a workbook written by toXlsx, as text: for reading an export back. */
-export async function readXlsxRows(data: Buffer): Promise<{ title: string, columns: string[], rows: string[][] }> {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(data as unknown as ArrayBuffer)
-  const title = String(workbook.getWorksheet('汇总')?.getCell('A1').value ?? '')
-  const sheet = workbook.getWorksheet('进展情况')
-  const all: string[][] = []
-  sheet?.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = []
-    for (let i = 1; i <= sheet.columnCount; i++) cells.push(row.getCell(i).text ?? '')
-    all.push(cells)
-  })
-  return { title, columns: all[0] ?? [], rows: all.slice(1) }
-}

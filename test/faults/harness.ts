@@ -40,6 +40,17 @@ export interface CityFixture { code: string, periodId: number, leadUnitId: numbe
 interface EntryLedger { city: string, taskId: number, periodId: number, acks: { owner: string, counter: number, scenario: string }[] }
 interface CreateAck { city: string, seq: number, title: string, id: number, scenario: string }
 
+/** What one call of the harness may add to a request. */
+type CallOptions = {
+  body?: object | string | Buffer
+  headers?: Record<string, string>
+  taskId?: number
+  timeoutMs?: number
+  label?: string
+  agent?: http.Agent | false
+  record?: boolean
+}
+
 export class Harness {
   base = ''
   key = ''
@@ -66,8 +77,7 @@ export class Harness {
   }
 
   /** One request, recorded with the scenario and phase it started in. */
-  async call(kind: Kind, city: string, method: string, path: string, options: { body?: object | string | Buffer, headers?: Record<string, string>,
-    taskId?: number, timeoutMs?: number, label?: string, agent?: http.Agent | false, record?: boolean } = {}): Promise<Reply> {
+  async call(kind: Kind, city: string, method: string, path: string, options: CallOptions = {}): Promise<Reply> {
     const scenario = this.scenario
     const phase = this.phase
     const headers: Record<string, string> = { authorization: `Bearer ${this.key}`, ...(options.headers ?? {}) }

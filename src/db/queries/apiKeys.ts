@@ -1,8 +1,9 @@
-import { sql } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import { generateKey, keyMatches, keyPrefix } from '../../auth/keys.js'
 import type { KeyScope } from '../../auth/policy.js'
-import type { Db, Role } from '../database.js'
+import type { Database, Db, Role } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
+import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 const publicColumns = ['id', 'prefix', 'name', 'role', 'cityCode', 'leadUnitId', 'createdBy', 'revokedAt', 'version', 'createdAt', 'updatedAt'] as const
 
@@ -18,8 +19,8 @@ export async function authenticate(db: Db, token: string): Promise<KeyScope | un
 
 export interface NewKey { name: string, role: Role, cityCode: string | null, leadUnitId: number | null }
 
-/** Creates a key; the secret is in the result once and never stored. Call inside a transaction. */
-export async function createApiKey(trx: Db, actor: Actor, input: NewKey) {
+/** Creates a key; the secret is in the result once and never stored. */
+export async function createApiKey(trx: Transaction<Database>, actor: Actor, input: NewKey) {
   const { key, prefix, secretHash } = generateKey()
   const row = await trx.insertInto('apiKeys').values({ ...input, prefix, secretHash, createdBy: actor.apiKeyId })
     .returning(publicColumns).executeTakeFirstOrThrow()
@@ -31,15 +32,18 @@ export function findApiKey(db: Db, id: number) {
   return db.selectFrom('apiKeys').select(publicColumns).where('id', '=', id).executeTakeFirst()
 }
 
-export function listApiKeys(db: Db, opts: { limit: number, after?: number, cityCode?: string }) {
-  return db.selectFrom('apiKeys').select(publicColumns)
-    .$if(opts.cityCode !== undefined, (qb) => qb.where('cityCode', '=', opts.cityCode!))
-    .$if(opts.after !== undefined, (qb) => qb.where('id', '>', opts.after!))
-    .orderBy('id').limit(opts.limit + 1).execute()
+export async function listApiKeys(db: Db, query: PageQuery & { cityCode?: string }) {
+  const { limit, cursor, cityCode } = query
+  const after = afterCursor<[number]>(cursor, ['number'])?.[0]
+  const rows = await db.selectFrom('apiKeys').select(publicColumns)
+    .$if(cityCode !== undefined, (qb) => qb.where('cityCode', '=', cityCode!))
+    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
+    .orderBy('id').limit(limit + 1).execute()
+  return pageOf(rows, limit, (key) => [key.id])
 }
 
-/** Revoking is final and idempotent; the row stays for the audit trail. Call inside a transaction. */
-export async function revokeApiKey(trx: Db, actor: Actor, id: number) {
+/** Revoking is final and idempotent; the row stays for the audit trail. */
+export async function revokeApiKey(trx: Transaction<Database>, actor: Actor, id: number) {
   const before = await trx.selectFrom('apiKeys').select(publicColumns).where('id', '=', id).forUpdate().executeTakeFirst()
   if (!before || before.revokedAt !== null) return before
   const after = await trx.updateTable('apiKeys')

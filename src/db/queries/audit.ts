@@ -1,4 +1,5 @@
 import type { Db } from '../database.js'
+import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 /** Who is writing: the API key (once keys exist) and the request, for the audit trail. */
 export interface Actor { apiKeyId: number | null, requestId: string | null }
@@ -38,11 +39,13 @@ export async function recordAudits(trx: Db, actor: Actor, events: AuditEvent[]) 
   }
 }
 
-export interface AuditFilters { limit: number, before?: number, entity?: string, entityId?: string, apiKeyId?: number, from?: string, to?: string }
+export interface AuditFilters extends PageQuery { entity?: string, entityId?: string, apiKeyId?: number, from?: string, to?: string }
 
-export function listAuditEvents(db: Db, cityCode: string, filters: AuditFilters) {
-  const { limit, before, entity, entityId, apiKeyId, from, to } = filters
-  return db.selectFrom('auditEvents').selectAll().where('cityCode', '=', cityCode)
+/** Newest first. */
+export async function listAuditEvents(db: Db, cityCode: string, filters: AuditFilters) {
+  const { limit, cursor, entity, entityId, apiKeyId, from, to } = filters
+  const before = afterCursor<[number]>(cursor, ['number'])?.[0]
+  const rows = await db.selectFrom('auditEvents').selectAll().where('cityCode', '=', cityCode)
     .$if(entity !== undefined, (qb) => qb.where('entity', '=', entity!))
     .$if(entityId !== undefined, (qb) => qb.where('entityId', '=', entityId!))
     .$if(apiKeyId !== undefined, (qb) => qb.where('apiKeyId', '=', apiKeyId!))
@@ -50,4 +53,5 @@ export function listAuditEvents(db: Db, cityCode: string, filters: AuditFilters)
     .$if(to !== undefined, (qb) => qb.where('at', '<', to!))
     .$if(before !== undefined, (qb) => qb.where('id', '<', before!))
     .orderBy('id', 'desc').limit(limit + 1).execute()
+  return pageOf(rows, limit, (event) => [event.id])
 }

@@ -1,6 +1,7 @@
-import type { Insertable, Updateable } from 'kysely'
+import type { Insertable, Transaction, Updateable } from 'kysely'
 import { Conflict } from '../../domain/errors.js'
-import type { CityTable, Db } from '../database.js'
+import { afterCursor, type PageQuery, pageOf } from '../page.js'
+import type { CityTable, Database, Db } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
 
@@ -17,11 +18,15 @@ export async function cityRevision(db: Db, code: string): Promise<number | undef
   return row?.revision
 }
 
-export function listCities(db: Db, limit: number, after?: string, only?: string) {
-  return db.selectFrom('cities').select(cityColumns)
+/** Cities by code; `only` narrows to the one city a city-scoped key may see. */
+export async function listCities(db: Db, query: PageQuery & { only?: string }) {
+  const { limit, cursor, only } = query
+  const after = afterCursor<[string]>(cursor, ['string'])?.[0]
+  const rows = await db.selectFrom('cities').select(cityColumns)
     .$if(only !== undefined, (qb) => qb.where('code', '=', only!))
     .$if(after !== undefined, (qb) => qb.where('code', '>', after!))
     .orderBy('code').limit(limit + 1).execute()
+  return pageOf(rows, limit, (city) => [city.code])
 }
 
 /** The city row, locked for an update of its fields, or FOR UPDATE when it is to be deleted. */
@@ -29,14 +34,14 @@ const lockCity = (trx: Db, code: string, strength: 'update' | 'delete') =>
   trx.selectFrom('cities').select(cityColumns).where('code', '=', code)
     .$call((qb) => (strength === 'delete' ? qb.forUpdate() : qb.forNoKeyUpdate())).executeTakeFirst()
 
-/** Call inside a transaction (as every write here: the audit row goes with it). */
-export async function insertCity(trx: Db, actor: Actor, city: Insertable<CityTable>) {
+/** Every write here takes a transaction: the audit row goes with it. */
+export async function insertCity(trx: Transaction<Database>, actor: Actor, city: Insertable<CityTable>) {
   const row = await trx.insertInto('cities').values(city).returning(cityColumns).executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode: row.code, action: 'create', entity: 'city', entityId: row.code, after: row })
   return row
 }
 
-export async function updateCity(trx: Db, actor: Actor, code: string, patch: Updateable<CityTable>, ifMatch?: number) {
+export async function updateCity(trx: Transaction<Database>, actor: Actor, code: string, patch: Updateable<CityTable>, ifMatch?: number) {
   const before = current(await lockCity(trx, code, 'update'), ifMatch, 'city', code)
   const after = await trx.updateTable('cities').set({ ...patch, ...bumpVersion() }).where('code', '=', code)
     .returning(cityColumns).executeTakeFirstOrThrow()
@@ -49,7 +54,7 @@ export async function updateCity(trx: Db, actor: Actor, code: string, patch: Upd
  * FOR UPDATE, as the delete will need it: a write adding the city's first row then waits at
  * its foreign key check instead of deadlocking with the delete over the city's revision.
  */
-export async function deleteCity(trx: Db, actor: Actor, code: string, ifMatch?: number) {
+export async function deleteCity(trx: Transaction<Database>, actor: Actor, code: string, ifMatch?: number) {
   const before = current(await lockCity(trx, code, 'delete'), ifMatch, 'city', code)
   const holding = await trx.selectFrom('leadUnits').select('id').where('cityCode', '=', code)
     .union(trx.selectFrom('periods').select('id').where('cityCode', '=', code))

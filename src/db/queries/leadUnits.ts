@@ -1,16 +1,18 @@
-import { type Insertable, sql, type Updateable } from 'kysely'
+import { type Insertable, sql, type Transaction, type Updateable } from 'kysely'
 import { Conflict, Invalid, NotFound, PreconditionFailed } from '../../domain/errors.js'
-import type { Db, LeadUnitTable } from '../database.js'
-import { type Actor, recordAudit } from './audit.js'
-import { bumpVersion, current } from './write.js'
+import type { Database, Db, LeadUnitRow, LeadUnitTable } from '../database.js'
+import { type Actor, recordAudit, recordAudits } from './audit.js'
+import { bumpVersion, chunks, current } from './write.js'
+import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 export function findLeadUnit(db: Db, cityCode: string, id: number) {
   return db.selectFrom('leadUnits').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).executeTakeFirst()
 }
 
-export function listLeadUnits(db: Db, cityCode: string, opts: { limit: number, after?: number, name?: string }) {
-  const { limit, after, name } = opts
-  return db.selectFrom('leadUnits').selectAll()
+export async function listLeadUnits(db: Db, cityCode: string, query: PageQuery & { name?: string }) {
+  const { limit, cursor, name } = query
+  const after = afterCursor<[number]>(cursor, ['number'])?.[0]
+  const rows = await db.selectFrom('leadUnits').selectAll()
     .where('cityCode', '=', cityCode)
     .$if(name !== undefined, (qb) => qb.where((eb) => eb.or([
       eb('name', '=', name!),
@@ -18,13 +20,14 @@ export function listLeadUnits(db: Db, cityCode: string, opts: { limit: number, a
     ])))
     .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
     .orderBy('id').limit(limit + 1).execute()
+  return pageOf(rows, limit, (unit) => [unit.id])
 }
 
 /**
  * A name may stand for one unit only, whether as its name or as an alias: otherwise an
  * imported report could not tell which unit a cell means.
  */
-async function assertNamesFree(db: Db, cityCode: string, names: string[], exceptId?: number) {
+async function assertNamesFree(db: Transaction<Database>, cityCode: string, names: string[], exceptId?: number) {
   if (names.length === 0) return
   if (new Set(names).size !== names.length) throw Invalid.field('aliases', 'must not repeat the unit\'s name or another alias')
   await lockUnitNames(db, cityCode)
@@ -40,23 +43,40 @@ async function assertNamesFree(db: Db, cityCode: string, names: string[], except
  * Serializes the writes that claim unit names in a city until the transaction ends: the
  * database enforces unique names, but a name must not collide with an alias either.
  */
-export async function lockUnitNames(trx: Db, cityCode: string) {
+export async function lockUnitNames(trx: Transaction<Database>, cityCode: string) {
   await sql`select pg_advisory_xact_lock(hashtext(${`duban:unit-names:${cityCode}`}))`.execute(trx)
 }
 
-/** Call inside a transaction (as every write here: the audit row goes with it). */
-export async function insertLeadUnit(trx: Db, actor: Actor, unit: Insertable<LeadUnitTable>) {
+/** Every write here takes the transaction its audit row goes with. */
+export async function insertLeadUnit(trx: Transaction<Database>, actor: Actor, unit: Insertable<LeadUnitTable>) {
   const aliases = unit.aliases ?? []
   await assertNamesFree(trx, unit.cityCode, [unit.name, ...aliases])
-  const row = await trx.insertInto('leadUnits').values({ ...unit, aliases }).returningAll().executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode: row.cityCode, action: 'create', entity: 'lead_unit', entityId: row.id, after: row })
-  return row
+  const [row] = await insertLeadUnits(trx, actor, unit.cityCode, [{ name: unit.name, aliases }])
+  return row!
 }
 
-const lockUnit = (trx: Db, cityCode: string, id: number) => trx.selectFrom('leadUnits').selectAll()
+/**
+ * Creates units, one audit event each, in chunks. Their names must be free: the caller
+ * holds lockUnitNames and has checked them. Returns the units in the order given.
+ */
+export async function insertLeadUnits(trx: Transaction<Database>, actor: Actor, cityCode: string,
+  units: { name: string, aliases: string[] }[]): Promise<LeadUnitRow[]> {
+  const created: LeadUnitRow[] = []
+  for (const batch of chunks(units)) {
+    const rows = await trx.insertInto('leadUnits').values(batch.map((unit) => ({ cityCode, ...unit }))).returningAll().execute()
+    // Names are unique in a city: they tell which row is which unit whatever order RETURNING gives.
+    const rowOf = new Map(rows.map((row) => [row.name, row]))
+    const ordered = batch.map((unit) => rowOf.get(unit.name)!)
+    await recordAudits(trx, actor, ordered.map((after) => ({ cityCode, action: 'create', entity: 'lead_unit', entityId: after.id, after })))
+    created.push(...ordered)
+  }
+  return created
+}
+
+const lockUnit = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('leadUnits').selectAll()
   .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
 
-export async function updateLeadUnit(trx: Db, actor: Actor, cityCode: string, id: number, patch: Updateable<LeadUnitTable>, ifMatch?: number) {
+export async function updateLeadUnit(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: Updateable<LeadUnitTable>, ifMatch?: number) {
   const before = current(await lockUnit(trx, cityCode, id), ifMatch, 'lead unit', id)
   await assertNamesFree(trx, cityCode, [patch.name ?? before.name, ...(patch.aliases ?? before.aliases)], id)
   const after = await trx.updateTable('leadUnits').set({ ...patch, ...bumpVersion() })
@@ -65,7 +85,7 @@ export async function updateLeadUnit(trx: Db, actor: Actor, cityCode: string, id
   return after
 }
 
-export async function deleteLeadUnit(trx: Db, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
+export async function deleteLeadUnit(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
   const before = current(await lockUnit(trx, cityCode, id), ifMatch, 'lead unit', id)
   const leading = await trx.selectFrom('taskLeadUnits').select('taskId')
     .where('cityCode', '=', cityCode).where('leadUnitId', '=', id).limit(1).executeTakeFirst()
@@ -80,10 +100,9 @@ export async function deleteLeadUnit(trx: Db, actor: Actor, cityCode: string, id
 
 /**
  * Folds one unit into another: its task links move to the survivor (a task led by both
- * keeps one link), its names become the survivor's aliases, and it is deleted. Call
- * inside a transaction.
+ * keeps one link), its names become the survivor's aliases, and it is deleted.
  */
-export async function mergeLeadUnit(trx: Db, actor: Actor, cityCode: string, id: number, intoId: number, ifMatch?: number) {
+export async function mergeLeadUnit(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, intoId: number, ifMatch?: number) {
   if (id === intoId) throw Invalid.field('into', 'must name another lead unit')
   // Both rows locked in id order, so two opposite merges at once queue instead of deadlocking.
   const locked = await trx.selectFrom('leadUnits').selectAll()

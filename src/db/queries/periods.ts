@@ -1,8 +1,9 @@
-import type { Insertable, Updateable } from 'kysely'
+import type { Insertable, Transaction, Updateable } from 'kysely'
 import { Conflict, Invalid, PeriodClosed, Unprocessable } from '../../domain/errors.js'
-import type { Db, PeriodRow, PeriodState, PeriodTable } from '../database.js'
+import type { Database, Db, PeriodRow, PeriodState, PeriodTable } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
+import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 export function findPeriod(db: Db, cityCode: string, id: number) {
   return db.selectFrom('periods').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).executeTakeFirst()
@@ -12,19 +13,21 @@ export function findPeriod(db: Db, cityCode: string, id: number) {
  * The period an entry write depends on, locked against a concurrent close until the
  * write's transaction ends.
  */
-export function lockPeriodForEntryWrite(db: Db, cityCode: string, id: number) {
+export function lockPeriodForEntryWrite(db: Transaction<Database>, cityCode: string, id: number) {
   return db.selectFrom('periods').selectAll().where('cityCode', '=', cityCode).where('id', '=', id)
     .forShare().executeTakeFirst()
 }
 
-export function listPeriods(db: Db, cityCode: string, opts: { limit: number, after?: [string, number], year?: number, state?: PeriodState }) {
-  const { limit, after, year, state } = opts
-  return db.selectFrom('periods').selectAll()
+export async function listPeriods(db: Db, cityCode: string, query: PageQuery & { year?: number, state?: PeriodState }) {
+  const { limit, cursor, year, state } = query
+  const after = afterCursor<[string, number]>(cursor, ['date', 'number'])
+  const rows = await db.selectFrom('periods').selectAll()
     .where('cityCode', '=', cityCode)
     .$if(year !== undefined, (qb) => qb.where('year', '=', year!))
     .$if(state !== undefined, (qb) => qb.where('state', '=', state!))
     .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('endsOn', 'id'), '>', eb.tuple(after![0], after![1]))))
     .orderBy('endsOn').orderBy('id').limit(limit + 1).execute()
+  return pageOf(rows, limit, (period) => [period.endsOn, period.id])
 }
 
 /** A period lies inside its year and does not end before it starts. */
@@ -34,18 +37,18 @@ export function checkPeriodRange(period: Pick<PeriodRow, 'year' | 'startsOn' | '
   if (!period.endsOn.startsWith(`${period.year}-`)) throw Invalid.field('endsOn', `must lie in ${period.year}`)
 }
 
-/** Call inside a transaction (as every write here: the audit row goes with it). */
-export async function insertPeriod(trx: Db, actor: Actor, period: Insertable<PeriodTable>) {
+/** Every write here takes the transaction its audit row goes with. */
+export async function insertPeriod(trx: Transaction<Database>, actor: Actor, period: Insertable<PeriodTable>) {
   checkPeriodRange(period)
   const row = await trx.insertInto('periods').values(period).returningAll().executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode: row.cityCode, action: 'create', entity: 'period', entityId: row.id, after: row })
   return row
 }
 
-const lockPeriod = (trx: Db, cityCode: string, id: number) => trx.selectFrom('periods').selectAll()
+const lockPeriod = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('periods').selectAll()
   .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
 
-export async function updatePeriod(trx: Db, actor: Actor, cityCode: string, id: number, patch: Updateable<PeriodTable>, ifMatch?: number) {
+export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: Updateable<PeriodTable>, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
   if (before.state === 'closed') throw new PeriodClosed(id)
   checkPeriodRange({ ...before, ...patch } as PeriodRow)
@@ -65,7 +68,7 @@ export async function updatePeriod(trx: Db, actor: Actor, cityCode: string, id: 
  * Closing makes the period's entries read-only; reopening lets them be corrected. Entry
  * writes hold the period FOR SHARE, so a close waits for those in flight.
  */
-export async function setPeriodState(trx: Db, actor: Actor, cityCode: string, id: number, state: PeriodState, ifMatch?: number) {
+export async function setPeriodState(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, state: PeriodState, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
   if (before.state === state) return before
   const after = await trx.updateTable('periods').set({ state, ...bumpVersion() })
@@ -74,7 +77,7 @@ export async function setPeriodState(trx: Db, actor: Actor, cityCode: string, id
   return after
 }
 
-export async function deletePeriod(trx: Db, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
+export async function deletePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
   if (before.state === 'closed') throw new PeriodClosed(id)
   const entry = await trx.selectFrom('progressEntries').select('id')

@@ -1,30 +1,43 @@
-import { sql } from 'kysely'
+import type { ExpressionBuilder, Transaction } from 'kysely'
 import { Conflict, Invalid, NotFound, Unprocessable } from '../../domain/errors.js'
 import type { TaskCreate, TaskListQuery, TaskPatch } from '../../schemas/tasks.js'
-import type { Db, TaskRow } from '../database.js'
-import { targetsFor } from '../../domain/entryIndicators.js'
-import { type Actor, recordAudit } from './audit.js'
-import { bumpVersion, current, likeContains } from './write.js'
+import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../database.js'
+import { type IndicatorSource, type Target, targetsFor } from '../../domain/entryIndicators.js'
+import { type Actor, recordAudit, recordAudits } from './audit.js'
+import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } from './write.js'
 import { findPeriod } from './periods.js'
+import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
 export type TaskView = TaskRow & { leadUnits: TaskLeadUnitView[] }
-
 /** The lead units of several tasks in one query, in the order the report lists them. */
 export async function leadUnitsOf(db: Db, cityCode: string, taskIds: number[]): Promise<Map<number, TaskLeadUnitView[]>> {
   const byTask = new Map<number, TaskLeadUnitView[]>(taskIds.map((id) => [id, []]))
-  if (taskIds.length === 0) return byTask
-  const links = await db.selectFrom('taskLeadUnits as l')
-    .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
-    .select(['l.taskId', 'u.id', 'u.name', 'l.role', 'l.position'])
-    .where('l.cityCode', '=', cityCode).where('l.taskId', 'in', taskIds)
-    .orderBy('l.taskId').orderBy('l.position').execute()
+  for (const batch of chunks(taskIds)) addLinks(byTask, await linksQuery(db, cityCode).where('l.taskId', 'in', batch).execute())
+  return byTask
+}
+
+const linksQuery = (db: Db, cityCode: string) => db.selectFrom('taskLeadUnits as l')
+  .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
+  .select(['l.taskId', 'u.id', 'u.name', 'l.role', 'l.position'])
+  .where('l.cityCode', '=', cityCode)
+  .orderBy('l.taskId').orderBy('l.position')
+
+function addLinks(byTask: Map<number, TaskLeadUnitView[]>, links: { taskId: number, id: number, name: string, role: LeadRole }[]) {
   // order counts from 0 in position order: positions may have gaps after a merge.
   for (const link of links) {
     const units = byTask.get(link.taskId)
     units?.push({ id: link.id, name: link.name, role: link.role, order: units.length })
   }
-  return byTask
+}
+
+/** Every task of a city's list for one year, with its lead units, in two queries whatever the list's length. */
+export async function listYearTasks(db: Db, cityCode: string, year: number): Promise<TaskView[]> {
+  const tasks = await db.selectFrom('tasks').selectAll().where('cityCode', '=', cityCode).where('year', '=', year).execute()
+  const byTask = new Map<number, TaskLeadUnitView[]>(tasks.map((task) => [task.id, []]))
+  addLinks(byTask, await linksQuery(db, cityCode)
+    .where('l.taskId', 'in', db.selectFrom('tasks').select('id').where('cityCode', '=', cityCode).where('year', '=', year)).execute())
+  return tasks.map((task) => ({ ...task, leadUnits: byTask.get(task.id)! }))
 }
 
 async function withLeadUnits(db: Db, cityCode: string, tasks: TaskRow[]): Promise<TaskView[]> {
@@ -37,15 +50,16 @@ export async function findTask(db: Db, cityCode: string, id: number): Promise<Ta
   return task && (await withLeadUnits(db, cityCode, [task]))[0]
 }
 
-export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & { limit: number }, after?: [number, number, number]) {
+export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
   const { limit, year, seq, leadUnitId, periodId, status, q } = query
+  const after = afterCursor<[number, number, number]>(query.cursor, ['number', 'number', 'number'])
   if ((status === undefined) !== (periodId === undefined)) {
     throw new Invalid([{ field: status === undefined ? 'status' : 'periodId', message: 'is required with the other' }],
       'status and periodId filter together: the status of the task\'s entry in that period')
   }
   if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
-  const entryIn = (eb: any) => eb.selectFrom('progressEntries as e').select('e.id')
-    .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId)
+  const entryIn = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => eb.selectFrom('progressEntries as e').select('e.id')
+    .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId!)
   const tasks = await db.selectFrom('tasks as t').selectAll('t')
     .where('t.cityCode', '=', cityCode)
     .$if(year !== undefined, (qb) => qb.where('t.year', '=', year!))
@@ -55,13 +69,86 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
       eb.selectFrom('taskLeadUnits as l').select('l.taskId')
         .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId!))))
     .$if(status === 'not_reported', (qb) => qb.where((eb) => eb.not(eb.exists(entryIn(eb)))))
-    .$if(status !== undefined && status !== 'not_reported', (qb) => qb.where((eb) => eb.exists(entryIn(eb).where('e.status', '=', status))))
+    .$if(status !== undefined && status !== 'not_reported', (qb) => qb.where((eb) => eb.exists(entryIn(eb).where('e.status', '=', status as ProgressStatus))))
     .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(...after!))))
     .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(limit + 1).execute()
-  return withLeadUnits(db, cityCode, tasks)
+  const page = pageOf(tasks, limit, (task) => [task.year, task.seq, task.id])
+  return { ...page, items: await withLeadUnits(db, cityCode, page.items) }
 }
 
-async function linkLeadUnits(db: Db, cityCode: string, taskId: number, leadUnits: TaskCreate['leadUnits']) {
+/** The columns a task is written with. */
+export type TaskValues = Pick<TaskRow, 'year' | 'seq' | 'title' | 'category'> & { targets: Target[], targetsSource: IndicatorSource }
+/** A task's lead units in the order the report lists them. */
+export type LeadUnitLink = { leadUnitId: number, role: LeadRole }
+export type NewTask = TaskValues & { leadUnits: LeadUnitLink[] }
+/** A change to a task as read under its lock (or by an import): the columns to set, and its new lead units if they change. */
+export type TaskChange = { before: TaskView, set: Partial<TaskValues>, leadUnits?: LeadUnitLink[] }
+
+const taskColumns: Record<keyof TaskValues, ColumnSpec> = {
+  year: { column: 'year', type: 'integer' },
+  seq: { column: 'seq', type: 'integer' },
+  title: { column: 'title', type: 'text' },
+  category: { column: 'category', type: 'text' },
+  targets: { column: 'targets', type: 'jsonb', encode: jsonb },
+  targetsSource: { column: 'targets_source', type: 'text' },
+}
+
+/**
+ * Creates tasks with their lead-unit links and one audit event each, in chunks; the links
+ * must name units of the city. Returns the tasks as read back, in the order given.
+ */
+export async function insertTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, tasks: NewTask[]): Promise<TaskView[]> {
+  const views: TaskView[] = []
+  for (const batch of chunks(tasks)) {
+    const rows = await trx.insertInto('tasks')
+      .values(batch.map(({ leadUnits, targets, ...fields }) => ({ ...fields, cityCode, targets: jsonb(targets)! })))
+      .returningAll().execute()
+    // (year, seq) is unique in a city: it tells which row is which task whatever order RETURNING gives.
+    const rowOf = new Map(rows.map((row) => [`${row.year}:${row.seq}`, row]))
+    const created = batch.map((task) => ({ row: rowOf.get(`${task.year}:${task.seq}`)!, leadUnits: task.leadUnits }))
+    await insertLinks(trx, cityCode, created.map(({ row, leadUnits }) => ({ taskId: row.id, leadUnits })))
+    const units = await leadUnitsOf(trx, cityCode, rows.map((row) => row.id))
+    const batchViews = created.map(({ row }) => ({ ...row, leadUnits: units.get(row.id)! }))
+    await recordAudits(trx, actor, batchViews.map((after) => ({ cityCode, action: 'create', entity: 'task', entityId: after.id, after })))
+    views.push(...batchViews)
+  }
+  return views
+}
+
+/**
+ * Applies changes to tasks, one statement a chunk of changes that set the same columns,
+ * each moving the task's version on, relinking the tasks whose lead units change, and one
+ * audit event each. Returns the tasks as they are now, in the order given.
+ */
+export async function updateTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: TaskChange[]): Promise<TaskView[]> {
+  const rows = await updateEach<TaskRow, keyof TaskValues>(trx, 'tasks', taskColumns, cityCode,
+    changes.map(({ before, set }) => ({ id: before.id, set })))
+  const relinked = changes.filter((change) => change.leadUnits !== undefined)
+  await replaceLeadUnitLinks(trx, cityCode, relinked.map(({ before, leadUnits }) => ({ taskId: before.id, leadUnits: leadUnits! })))
+  const units = await leadUnitsOf(trx, cityCode, relinked.map(({ before }) => before.id))
+  // A task deleted meanwhile (an import reads the list without locking it) is not updated.
+  const done = changes.filter(({ before }) => rows.has(before.id))
+  const views = done.map(({ before }) => ({ ...rows.get(before.id)!, leadUnits: units.get(before.id) ?? before.leadUnits }))
+  await recordAudits(trx, actor, views.map((after, i) => ({ cityCode, action: 'update', entity: 'task', entityId: after.id, before: done[i]!.before, after })))
+  return views
+}
+
+/** Replaces the lead-unit links of tasks that have some (or may have), in chunks. */
+export async function replaceLeadUnitLinks(trx: Transaction<Database>, cityCode: string, links: { taskId: number, leadUnits: LeadUnitLink[] }[]) {
+  for (const batch of chunks(links)) {
+    await trx.deleteFrom('taskLeadUnits').where('cityCode', '=', cityCode).where('taskId', 'in', batch.map((link) => link.taskId)).execute()
+  }
+  await insertLinks(trx, cityCode, links)
+}
+
+async function insertLinks(trx: Transaction<Database>, cityCode: string, links: { taskId: number, leadUnits: LeadUnitLink[] }[]) {
+  const values = links.flatMap(({ taskId, leadUnits }) =>
+    leadUnits.map((link, position) => ({ cityCode, taskId, leadUnitId: link.leadUnitId, role: link.role, position })))
+  for (const batch of chunks(values)) await trx.insertInto('taskLeadUnits').values(batch).execute()
+}
+
+/** The links a person sends name each unit once, and only units of the city. */
+async function checkLeadUnits(db: Db, cityCode: string, leadUnits: LeadUnitLink[]) {
   const ids = leadUnits.map((link) => link.leadUnitId)
   if (new Set(ids).size !== ids.length) {
     throw new Invalid([{ field: 'leadUnits', message: 'must not repeat a leadUnitId' }], 'a lead unit is listed twice')
@@ -69,33 +156,23 @@ async function linkLeadUnits(db: Db, cityCode: string, taskId: number, leadUnits
   const known = await db.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', 'in', ids).execute()
   const missing = ids.find((id) => !known.some((unit) => unit.id === id))
   if (missing !== undefined) throw new NotFound('lead unit', missing)
-  await db.deleteFrom('taskLeadUnits').where('cityCode', '=', cityCode).where('taskId', '=', taskId).execute()
-  await db.insertInto('taskLeadUnits')
-    .values(leadUnits.map((link, position) => ({ cityCode, taskId, leadUnitId: link.leadUnitId, role: link.role, position })))
-    .execute()
 }
 
-const lockTask = (trx: Db, cityCode: string, id: number) => trx.selectFrom('tasks').select('id')
+const lockTask = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('tasks').select('id')
   .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
 
-/** Call inside a transaction: the task, its lead-unit links and the audit row are written together. */
-export async function insertTask(trx: Db, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
+export async function insertTask(trx: Transaction<Database>, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
   const { leadUnits, targets, ...fields } = input
-  const task = await trx.insertInto('tasks').values({
-    ...fields, category: fields.category ?? null, cityCode,
-    targets: JSON.stringify(targets ?? targetsFor(fields.title)), targetsSource: targets ? 'manual' : 'extracted',
-  }).returningAll().executeTakeFirstOrThrow()
-  await linkLeadUnits(trx, cityCode, task.id, leadUnits)
-  const after = (await findTask(trx, cityCode, task.id))!
-  await recordAudit(trx, actor, { cityCode, action: 'create', entity: 'task', entityId: task.id, after })
-  return after
+  await checkLeadUnits(trx, cityCode, leadUnits)
+  const [task] = await insertTasks(trx, actor, cityCode, [{
+    ...fields, category: fields.category ?? null,
+    targets: targets ?? targetsFor(fields.title), targetsSource: targets ? 'manual' : 'extracted', leadUnits,
+  }])
+  return task!
 }
 
-/**
- * Call inside a transaction. Targets a person sends are kept as set; otherwise they follow
- * the title.
- */
-export async function updateTask(trx: Db, actor: Actor, cityCode: string, id: number, patch: TaskPatch, ifMatch?: number): Promise<TaskView> {
+/** Targets a person sends are kept as set; otherwise they follow the title. */
+export async function updateTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: TaskPatch, ifMatch?: number): Promise<TaskView> {
   await lockTask(trx, cityCode, id)
   const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
   const { leadUnits, targets, ...fields } = patch
@@ -109,20 +186,17 @@ export async function updateTask(trx: Db, actor: Actor, cityCode: string, id: nu
     if (entry) throw new Unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
   }
   const indicators = targets !== undefined
-    ? { targets: JSON.stringify(targets), targetsSource: 'manual' as const }
+    ? { targets, targetsSource: 'manual' as const }
     : fields.title !== undefined && before.targetsSource === 'extracted'
-      ? { targets: JSON.stringify(targetsFor(fields.title)) }
+      ? { targets: targetsFor(fields.title) }
       : {}
-  await trx.updateTable('tasks').set({ ...fields, ...indicators, ...bumpVersion() })
-    .where('cityCode', '=', cityCode).where('id', '=', id).execute()
-  if (leadUnits) await linkLeadUnits(trx, cityCode, id, leadUnits)
-  const after = (await findTask(trx, cityCode, id))!
-  await recordAudit(trx, actor, { cityCode, action: 'update', entity: 'task', entityId: id, before, after })
-  return after
+  if (leadUnits) await checkLeadUnits(trx, cityCode, leadUnits)
+  const [after] = await updateTasks(trx, actor, cityCode, [{ before, set: { ...fields, ...indicators }, leadUnits }])
+  return after!
 }
 
-/** A task that has progress entries keeps them: delete the entries first. Call inside a transaction. */
-export async function deleteTask(trx: Db, actor: Actor, cityCode: string, id: number, ifMatch?: number): Promise<TaskView> {
+/** A task that has progress entries keeps them: delete the entries first. */
+export async function deleteTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number): Promise<TaskView> {
   await lockTask(trx, cityCode, id)
   const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
   const entry = await trx.selectFrom('progressEntries').select('id')

@@ -2,7 +2,7 @@ import { compact, sectionHeading, toAsciiDigits } from './text.js'
 import type { ColumnKey, ParsedStatus } from './types.js'
 
 /** The column a header cell names, by the synonyms reports use; null for a column we have no field for. */
-export function columnKeyOf (headerCell: string): ColumnKey | null {
+export function columnKeyOf(headerCell: string): ColumnKey | null {
   if (headerCell.length > 200) return null
   const name = compact(headerCell)
   if (name === '') return null
@@ -21,7 +21,7 @@ export function columnKeyOf (headerCell: string): ColumnKey | null {
 }
 
 /** A header cell: short, no sentence punctuation, no digits other than a period such as 1-5月份. */
-export function looksLikeHeaderCell (cell: string): boolean {
+export function looksLikeHeaderCell(cell: string): boolean {
   if (cell.length > 200) return false
   const name = toAsciiDigits(compact(cell))
   if (name === '' || name.length > 16) return false
@@ -61,7 +61,7 @@ const STATUS_WORDS: Record<string, Exclude<ParsedStatus, 'not_rated'>> = {
 }
 
 /** The evaluation a 工作评价 cell states; undefined when the cell holds something else. */
-export function statusOf (cell: string): Exclude<ParsedStatus, 'not_rated'> | undefined {
+export function statusOf(cell: string): Exclude<ParsedStatus, 'not_rated'> | undefined {
   if (cell.length > 80) return undefined
   const word = compact(cell).replace(/[。.!！]+$/, '')
   return Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined

@@ -9,7 +9,7 @@ import type { Layout } from './types.js'
 const TRAILING_SPACE = /[\s\u00a0\u3000]+$/
 const LEADING = /^[\s\u00a0\u3000|]+/
 
-export function detectLayout (lines: string[]): Layout | null {
+export function detectLayout(lines: string[]): Layout | null {
   for (const line of lines) {
     if (!line.includes('序')) continue
     if (line.includes('\t')) {

@@ -26,7 +26,7 @@ const NUMBERED = [
 ]
 const CHINESE_DIGITS = '一二三四五六七八九'
 
-function chineseNumber (text: string): number {
+function chineseNumber(text: string): number {
   if (text === '十') return 10
   if (text.startsWith('十')) return 10 + CHINESE_DIGITS.indexOf(text[1]!) + 1
   if (text.endsWith('十')) return (CHINESE_DIGITS.indexOf(text[0]!) + 1) * 10
@@ -34,7 +34,7 @@ function chineseNumber (text: string): number {
   return CHINESE_DIGITS.indexOf(text) + 1
 }
 
-export function numberingOf (text: string): Numbering | null {
+export function numberingOf(text: string): Numbering | null {
   const start = toAsciiDigits(text.trimStart())
   for (const { style, pattern } of NUMBERED) {
     const match = pattern.exec(start)
@@ -46,7 +46,7 @@ export function numberingOf (text: string): Numbering | null {
 // "… 1.港口物流:…。 2.航空物流:…" written in one paragraph: its last number counts.
 const INLINE_ARABIC = /(?:^|[。；;\s])(\d{1,2})[.、．](?!\d)/g
 
-function lastNumbering (text: string): Numbering | null {
+function lastNumbering(text: string): Numbering | null {
   let last: Numbering | null = null
   for (const line of text.split('\n')) {
     const own = numberingOf(line)
@@ -61,7 +61,7 @@ function lastNumbering (text: string): Numbering | null {
 interface Group { paragraphs: Paragraph[], empty: boolean, last: Numbering | null }
 
 /** Paragraphs that belong to one cell: a numbered list continues (n+1), a lead-in ending in ： takes its list. */
-function groupsOf (paragraphs: Paragraph[]): Group[] {
+function groupsOf(paragraphs: Paragraph[]): Group[] {
   const groups: Group[] = []
   for (const paragraph of paragraphs) {
     const group = groups[groups.length - 1]
@@ -91,7 +91,7 @@ export interface Slot { index: number, column: HeaderColumn }
  * More groups than columns: the first column (the task, or the progress) takes the
  * surplus. Fewer: the later columns stay without a cell.
  */
-export function distribute (paragraphs: Paragraph[], slots: Slot[], cells: (string | undefined)[], notes: RowNote[]): void {
+export function distribute(paragraphs: Paragraph[], slots: Slot[], cells: (string | undefined)[], notes: RowNote[]): void {
   if (paragraphs.length === 0 || slots.length === 0) return
   let groups = groupsOf(paragraphs)
   let usable = slots

@@ -5,7 +5,7 @@ import { type Header, headerOf } from './table.js'
 import { cleanCell, compact, parseSeq } from './text.js'
 
 /** The column names in one paragraph: one per line, or one name wrapped over lines. */
-function headerTitles (lines: string[]): string[] {
+function headerTitles(lines: string[]): string[] {
   if (lines.length < 2) return lines
   const keys = lines.map((line) => columnKeyOf(line))
   const distinct = new Set(keys)
@@ -15,7 +15,7 @@ function headerTitles (lines: string[]): string[] {
 }
 
 /** Column names on one line, with a spaced-out name (序 号, 备 注) put back together. */
-function joinedNames (words: string[]): string[] {
+function joinedNames(words: string[]): string[] {
   const names: string[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
@@ -29,7 +29,7 @@ function joinedNames (words: string[]): string[] {
 }
 
 /** The header: 序号 and the column names after it, one per line or paragraph, or on one line. */
-export function findHeader (paragraphs: Paragraph[], documentLines: string[]): Header | null {
+export function findHeader(paragraphs: Paragraph[], documentLines: string[]): Header | null {
   // Whether each paragraph reads as column names, worked out once: a run of candidates
   // (a page of 序号 lines) must not make the search quadratic.
   const namesCache = new Map<number, string[] | null>()

@@ -20,7 +20,7 @@ import { couldBeUnits, type KnownUnits, looksLikeUnits } from './units.js'
 // does is text (a year, an amount).
 const MAX_SEQ_JUMP = 50
 
-function isTrulyEmpty (line: string | undefined): boolean {
+function isTrulyEmpty(line: string | undefined): boolean {
   return line === undefined || /^[ \t\r]*$/.test(line)
 }
 
@@ -30,7 +30,7 @@ function isTrulyEmpty (line: string | undefined): boolean {
  * is always a paragraph of its own, blank lines or not. In line mode (a copy with no blank
  * lines between cells) every line is a paragraph and a NBSP line an empty cell.
  */
-function paragraphsOf (lines: string[], start: number, lineMode = false, end = lines.length): Paragraph[] {
+function paragraphsOf(lines: string[], start: number, lineMode = false, end = lines.length): Paragraph[] {
   const found: Paragraph[] = []
   let current: { lines: string[], line: number } | null = null
   const flush = () => {
@@ -58,14 +58,14 @@ function paragraphsOf (lines: string[], start: number, lineMode = false, end = l
 }
 
 /** A short word that is not a unit: what a 工作评价 cell holds (基本完成, 正在推进 …). */
-function isStatusLike (text: string, known: KnownUnits): boolean {
+function isStatusLike(text: string, known: KnownUnits): boolean {
   const word = compact(text)
   return word.length <= 8 && !/[。，,；;：:！？!?“”0-9]/.test(word) && !looksLikeUnits(text, known) && numberingOf(word) === null
 }
 
 interface Anchor { position: number, start: number, end: number }
 
-function assignRow (seq: Paragraph, body: Paragraph[], header: Header, known: KnownUnits): RawRow {
+function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: KnownUnits): RawRow {
   const cells: (string | undefined)[] = header.columns.map(() => undefined)
   const notes: RowNote[] = []
   const seqIndex = header.columns.findIndex((column) => column.key === 'seq')
@@ -135,7 +135,7 @@ function assignRow (seq: Paragraph, body: Paragraph[], header: Header, known: Kn
   distributeBetween(body.slice(paragraphFrom), slots.slice(slotFrom))
   return { line: seq.line, cells, truncated: false, section: null, notes }
 
-  function distributeBetween (paragraphs: Paragraph[], between: Slot[]) {
+  function distributeBetween(paragraphs: Paragraph[], between: Slot[]) {
     // An anchor column we did not find gets no paragraphs: it stays without a cell.
     const open = between.filter((slot) => slot.column.key !== 'leadUnits' && slot.column.key !== 'status')
     if (open.length > 0) {
@@ -150,7 +150,7 @@ function assignRow (seq: Paragraph, body: Paragraph[], header: Header, known: Kn
   }
 }
 
-export function readParagraphs (lines: string[], warnings: WarningList, known: KnownUnits): TableRead | null {
+export function readParagraphs(lines: string[], warnings: WarningList, known: KnownUnits): TableRead | null {
   const all = paragraphsOf(lines, 0)
   const header = findHeader(all, lines)
   if (!header) return null
@@ -181,7 +181,7 @@ export function readParagraphs (lines: string[], warnings: WarningList, known: K
 interface Block { seq: Paragraph, body: Paragraph[], section: string | null, hasText: boolean }
 
 /** The paragraphs after the header, cut into rows at each 序号. */
-function rowBlocks (paragraphs: Paragraph[], warnings: WarningList): Block[] {
+function rowBlocks(paragraphs: Paragraph[], warnings: WarningList): Block[] {
   const blocks: Block[] = []
   let section: string | null = null
   let lastSeq: number | null = null
@@ -234,7 +234,7 @@ function rowBlocks (paragraphs: Paragraph[], warnings: WarningList): Block[] {
 }
 
 /** A section heading (二、…) closing a row's paragraphs is not the row's text. */
-function popHeading (body: Paragraph[]): { text: string, line: number } | null {
+function popHeading(body: Paragraph[]): { text: string, line: number } | null {
   let end = body.length
   while (end > 0 && body[end - 1]!.empty) end--
   if (end < 2) return null

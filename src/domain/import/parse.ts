@@ -30,7 +30,7 @@ const LAYOUT_NAMES: Record<Layout, string> = {
   markdown: 'a Markdown table (a header row | 序号 | …)',
 }
 
-export function parseReport (text: string, options: ParseOptions = {}): ParsedReport {
+export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
   if (typeof text !== 'string') throw new ReportParseError('no_table', 'the document is not text')
   if (options.layout !== undefined && !LAYOUTS.includes(options.layout)) {
     throw new ReportParseError('unknown_layout', `layout must be one of ${LAYOUTS.join(', ')}`)
@@ -90,6 +90,6 @@ export function parseReport (text: string, options: ParseOptions = {}): ParsedRe
   }
 }
 
-function byLine (a: { line: number | null }, b: { line: number | null }): number {
+function byLine(a: { line: number | null }, b: { line: number | null }): number {
   return (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)
 }

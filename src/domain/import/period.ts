@@ -34,26 +34,26 @@ const TITLE_WORDS = /情况|报告|汇总|清单|通报|进展|落实|标题/
 const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }
 const QUARTER_NAMES = ['', '一', '二', '三', '四']
 
-function numberOf (text: string): number | null {
+function numberOf(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text)
   return CHINESE_NUMBERS[text] ?? null
 }
 
-function pad (n: number): string {
+function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
 
-function lastDay (year: number, month: number): number {
+function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-function span (label: string, kind: PeriodKind, year: number, from: number, to: number): ParsedPeriod {
+function span(label: string, kind: PeriodKind, year: number, from: number, to: number): ParsedPeriod {
   return { label, kind, startsOn: `${year}-${pad(from)}-01`, endsOn: `${year}-${pad(to)}-${pad(lastDay(year, to))}` }
 }
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
 
-function candidatesIn (text: string, line: number, titleLike: boolean): Candidate[] {
+function candidatesIn(text: string, line: number, titleLike: boolean): Candidate[] {
   const found: Candidate[] = []
   const add = (index: number, strength: Strength, build: Candidate['build'], year?: number) => {
     found.push({ line, index, strength, build, ...(year === undefined ? {} : { year }) })
@@ -101,7 +101,7 @@ function candidatesIn (text: string, line: number, titleLike: boolean): Candidat
 }
 
 /** "2025年" not followed by a month (a date) nor preceded by a range dash (2023-2025年). */
-function yearMentions (text: string): { year: number, index: number }[] {
+function yearMentions(text: string): { year: number, index: number }[] {
   const found: { year: number, index: number }[] = []
   for (const match of text.matchAll(YEAR_MENTION)) {
     const year = Number(match[1])
@@ -114,14 +114,14 @@ function yearMentions (text: string): { year: number, index: number }[] {
   return found
 }
 
-function pickCandidate (lines: { text: string, titleLike: boolean }[]): Candidate | null {
+function pickCandidate(lines: { text: string, titleLike: boolean }[]): Candidate | null {
   const all = lines.flatMap((line, i) => candidatesIn(line.text, i, line.titleLike))
   const inTitles = all.filter((candidate) => lines[candidate.line]!.titleLike)
   return inTitles.find((c) => c.strength === 'strong') ?? inTitles[0] ??
     all.find((c) => c.strength === 'strong') ?? all[0] ?? null
 }
 
-function pickYear (lines: { text: string, titleLike: boolean }[], chosen: Candidate | null): number | null {
+function pickYear(lines: { text: string, titleLike: boolean }[], chosen: Candidate | null): number | null {
   if (chosen?.year !== undefined) return chosen.year
   if (chosen) {
     const sameLine = yearMentions(lines[chosen.line]!.text)
@@ -143,7 +143,7 @@ function pickYear (lines: { text: string, titleLike: boolean }[], chosen: Candid
 }
 
 /** The year of the first date (成文日期), moved back a year when the period would end after it. */
-function yearFromDates (lines: { text: string }[], chosen: Candidate | null): number | null {
+function yearFromDates(lines: { text: string }[], chosen: Candidate | null): number | null {
   for (const line of lines) {
     for (const match of line.text.matchAll(DATE)) {
       const year = Number(match[1])
@@ -162,7 +162,7 @@ function yearFromDates (lines: { text: string }[], chosen: Candidate | null): nu
  * The year and period a report's text states. The year comes from the text (the title's
  * year, else the year the text names most, else the first date in it, else `year`).
  */
-export function periodFromText (text: string, year?: number): { year: number | null, period: ParsedPeriod | null } {
+export function periodFromText(text: string, year?: number): { year: number | null, period: ParsedPeriod | null } {
   const lines = splitLines(toAsciiDigits(stripTags(text)))
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ''))
     .filter((line) => line !== '')

@@ -20,7 +20,7 @@ const TRAILING_SPACE = /[\s\u00a0\u3000]+$/
 const LEADING_SPACE = /^[\s\u00a0\u3000]+/
 const INNER_PIPE = /[ \t\u00a0\u3000]\|[ \t\u00a0\u3000]/
 
-function isHeaderLine (line: string): boolean {
+function isHeaderLine(line: string): boolean {
   const body = line.replace(TRAILING_SPACE, '')
   if (!body.endsWith('|') || !line.includes('序')) return false
   const first = body.replace(LEADING_SPACE, '').replace(/^\|/, '').split('|')[0] ?? ''
@@ -28,7 +28,7 @@ function isHeaderLine (line: string): boolean {
 }
 
 /** The cells from a line on; a cell left open at the end of the text is cut off. */
-function cellsFrom (lines: string[], start: number): Cell[] {
+function cellsFrom(lines: string[], start: number): Cell[] {
   const cells: Cell[] = []
   let pending: { lines: string[], line: number } | null = null
   for (let i = start; i < lines.length; i++) {
@@ -55,7 +55,7 @@ function cellsFrom (lines: string[], start: number): Cell[] {
   return cells
 }
 
-export function readPipe (lines: string[], warnings: WarningList): TableRead | null {
+export function readPipe(lines: string[], warnings: WarningList): TableRead | null {
   const first = lines.findIndex(isHeaderLine)
   if (first < 0) return null
   const cells = cellsFrom(lines, first)

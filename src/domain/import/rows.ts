@@ -6,12 +6,12 @@ import type { ParsedRow, ParsedStatus } from './types.js'
 import { type KnownUnits, readLeadUnits } from './units.js'
 
 /** from…to as "5" or "5, 6, 7" or "5–90". */
-function listed (from: number, to: number): string {
+function listed(from: number, to: number): string {
   if (to - from >= 5) return `${from}–${to}`
   return Array.from({ length: to - from + 1 }, (_, k) => from + k).join(', ')
 }
 
-export function buildRows (header: Header, raw: RawRow[], known: KnownUnits, warnings: WarningList): ParsedRow[] {
+export function buildRows(header: Header, raw: RawRow[], known: KnownUnits, warnings: WarningList): ParsedRow[] {
   const at = {
     seq: columnIndex(header, 'seq'),
     title: columnIndex(header, 'title'),

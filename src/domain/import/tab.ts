@@ -7,7 +7,7 @@ import { columnKeyOf } from './columns.js'
 import { type Header, type RawRow, type TableRead, fitRows, headerOf, missesCells, type WarningList } from './table.js'
 import { compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
 
-function findHeader (lines: string[]): { header: Header, offset: number } | null {
+function findHeader(lines: string[]): { header: Header, offset: number } | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (!line.includes('\t') || !line.includes('序')) continue
@@ -22,7 +22,7 @@ function findHeader (lines: string[]): { header: Header, offset: number } | null
   return null
 }
 
-export function readTab (lines: string[], warnings: WarningList): TableRead | null {
+export function readTab(lines: string[], warnings: WarningList): TableRead | null {
   const found = findHeader(lines)
   if (!found) return null
   const { header, offset } = found

@@ -35,7 +35,7 @@ export interface TableRead {
 }
 
 /** The header a run of cells spells, or null without both a 序号 and a task column. */
-export function headerOf (titles: string[], line: number): Header | null {
+export function headerOf(titles: string[], line: number): Header | null {
   const taken = new Set<ColumnKey>()
   const columns = titles.map((raw) => {
     const title = oneLine(raw, 40)
@@ -49,7 +49,7 @@ export function headerOf (titles: string[], line: number): Header | null {
 }
 
 /** Cells after 序号 that still read as column names: the header's extent. */
-export function headerRun (cells: string[]): string[] {
+export function headerRun(cells: string[]): string[] {
   const run: string[] = []
   for (const cell of cells) {
     if (run.length > 0 && (parseSeq(cell) !== null || !looksLikeHeaderCell(cell))) break
@@ -59,7 +59,7 @@ export function headerRun (cells: string[]): string[] {
   return run
 }
 
-export function columnIndex (header: Header, key: ColumnKey): number {
+export function columnIndex(header: Header, key: ColumnKey): number {
   return header.columns.findIndex((column) => column.key === key)
 }
 
@@ -67,7 +67,7 @@ export function columnIndex (header: Header, key: ColumnKey): number {
  * Rows with more cells than the header keep the extra text in their last column, with a
  * note; a final row missing cells other than 备注 is cut off.
  */
-export function fitRows (header: Header, rows: RawRow[], lastRowCutOff: (row: RawRow) => boolean): RawRow[] {
+export function fitRows(header: Header, rows: RawRow[], lastRowCutOff: (row: RawRow) => boolean): RawRow[] {
   const width = header.columns.length
   for (const row of rows) {
     if (row.cells.length <= width) continue
@@ -83,7 +83,7 @@ export function fitRows (header: Header, rows: RawRow[], lastRowCutOff: (row: Ra
 }
 
 /** Whether a row lacks a cell for a column other than 备注 (remarks are often left off). */
-export function missesCells (header: Header, row: RawRow): boolean {
+export function missesCells(header: Header, row: RawRow): boolean {
   return header.columns.some((column, i) => row.cells[i] === undefined && column.key !== 'remarks')
 }
 
@@ -94,13 +94,13 @@ export class WarningList {
   readonly items: ParseWarning[] = []
   private readonly counts = new Map<string, number>()
 
-  add (code: string, message: string, line: number | null, rowNumber: number | null = null): void {
+  add(code: string, message: string, line: number | null, rowNumber: number | null = null): void {
     const count = (this.counts.get(code) ?? 0) + 1
     this.counts.set(code, count)
     if (count <= WARNINGS_PER_CODE) this.items.push({ rowNumber, line, code, message })
   }
 
-  done (): ParseWarning[] {
+  done(): ParseWarning[] {
     for (const [code, count] of this.counts) {
       if (count > WARNINGS_PER_CODE) {
         this.items.push({ rowNumber: null, line: null, code: 'warnings_suppressed', message: `${count - WARNINGS_PER_CODE} more warnings of kind ${code} were left out` })

@@ -64,7 +64,7 @@ export interface ParseOptions {
 
 /** The document holds no table this parser can read; the route answers 422 with the message. */
 export class ReportParseError extends Error {
-  constructor (readonly reason: string, message: string) {
+  constructor(readonly reason: string, message: string) {
     super(message)
     this.name = 'ReportParseError'
   }

@@ -41,7 +41,7 @@ export interface KnownUnits {
 const NO_KNOWN_UNITS: KnownUnits = { names: new Set(), prefixes: new Set() }
 
 /** Index the city's unit names and aliases once per document. */
-export function knownUnits (names: readonly string[] | undefined): KnownUnits {
+export function knownUnits(names: readonly string[] | undefined): KnownUnits {
   if (!names || names.length === 0) return NO_KNOWN_UNITS
   const known = new Set<string>()
   const prefixes = new Set<string>()
@@ -56,7 +56,7 @@ export function knownUnits (names: readonly string[] | undefined): KnownUnits {
 }
 
 /** The name without trailing parenthesised remarks: 市政府办（外办） → 市政府办. */
-function core (name: string): string {
+function core(name: string): string {
   let end = name.length
   while (end > 0 && CLOSING.has(name[end - 1]!)) {
     let open = end - 2
@@ -67,23 +67,23 @@ function core (name: string): string {
   return name.slice(0, end)
 }
 
-export function hasUnitEnding (name: string): boolean {
+export function hasUnitEnding(name: string): boolean {
   const stem = core(name)
   return UNIT_ENDINGS.some((ending) => stem.endsWith(ending))
 }
 
-function isRemark (token: string): boolean {
+function isRemark(token: string): boolean {
   return OPENING.has(token[0] ?? '')
 }
 
-function startsNewUnit (token: string): boolean {
+function startsNewUnit(token: string): boolean {
   return NEW_UNIT_PREFIXES.some((prefix) => token.startsWith(prefix))
 }
 
 // No unit name is longer; a run of fragments past this is not a name that wrapped.
 const LONGEST_NAME = 40
 
-function shouldJoin (unit: string, next: string, known: KnownUnits): boolean {
+function shouldJoin(unit: string, next: string, known: KnownUnits): boolean {
   if (unit.length + next.length > LONGEST_NAME) return false
   if (isRemark(next)) return true
   const joined = unit + next
@@ -103,7 +103,7 @@ interface Token { text: string, hard: boolean }
  * Tokens of a cell: whitespace is a soft boundary (maybe a wrapped name), punctuation
  * such as 、 is a hard one; nothing splits inside parentheses.
  */
-function tokens (text: string, parentheses = true): Token[] {
+function tokens(text: string, parentheses = true): Token[] {
   const found: Token[] = []
   let current = ''
   let currentHard = false
@@ -151,7 +151,7 @@ export interface LeadUnitReading {
   unrecognised: string[]
 }
 
-export function readLeadUnits (cell: string | undefined, known: KnownUnits = NO_KNOWN_UNITS): LeadUnitReading {
+export function readLeadUnits(cell: string | undefined, known: KnownUnits = NO_KNOWN_UNITS): LeadUnitReading {
   if (cell === undefined || cell === '') return { units: [], unrecognised: [] }
   const units: string[] = []
   let unit: string | null = null
@@ -172,7 +172,7 @@ export function readLeadUnits (cell: string | undefined, known: KnownUnits = NO_
 }
 
 /** The unit names in a lead-unit cell, rejoined where line wrapping split them. */
-export function splitLeadUnits (cell: string, knownUnitNames?: string[]): string[] {
+export function splitLeadUnits(cell: string, knownUnitNames?: string[]): string[] {
   return readLeadUnits(cell, knownUnits(knownUnitNames)).units
 }
 
@@ -180,7 +180,7 @@ export function splitLeadUnits (cell: string, knownUnitNames?: string[]): string
  * Whether a paragraph (cleaned by cleanCell) reads as lead units, one or more per line,
  * rather than as text: short lines, no sentence punctuation, every unit ends like one or is known.
  */
-export function looksLikeUnits (cleaned: string, known: KnownUnits): boolean {
+export function looksLikeUnits(cleaned: string, known: KnownUnits): boolean {
   if (cleaned === '' || cleaned.length > 1000) return false
   for (const line of cleaned.split('\n')) {
     const flat = compact(line)
@@ -192,7 +192,7 @@ export function looksLikeUnits (cleaned: string, known: KnownUnits): boolean {
 }
 
 /** A weaker test for a cleaned cell in the unit position: short lines without sentence punctuation. */
-export function couldBeUnits (cleaned: string): boolean {
+export function couldBeUnits(cleaned: string): boolean {
   if (cleaned === '' || cleaned.length > 1000) return false
   return cleaned.split('\n').every((line) => {
     const flat = compact(line)

@@ -4,7 +4,6 @@ import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from '../../db/qu
 import { findLeadUnit } from '../../db/queries/leadUnits.js'
 import { findCity } from '../../db/queries/cities.js'
 import { write } from '../../http/write.js'
-import { decodeCursor, page } from '../../http/cursor.js'
 import { withEtag } from '../../http/etag.js'
 import { Invalid, NotFound } from '../../domain/errors.js'
 import { forbidden } from '../../http/problem.js'
@@ -23,6 +22,7 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.post('/', {
+    config: { access: 'keys', idempotent: true },
     schema: {
       tags, operationId: 'createApiKey', summary: 'Create an API key (the secret is in this response only)', body: ApiKeyCreate,
       response: { 201: ok(NewApiKey, 'The key, with its secret'), ...problems(401, 403, 404, 429) },
@@ -47,6 +47,7 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/', {
+    config: { access: 'keys' },
     schema: {
       tags, operationId: 'listApiKeys', summary: 'List API keys (never their secrets)', querystring: ApiKeyListQuery,
       response: { 200: ok(ApiKeyList, 'A page of keys'), ...problems(401, 403, 429) },
@@ -55,11 +56,11 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
     const { limit = 50, cursor } = request.query
     const caller = request.apiKey!
     const cityCode = caller.role === 'admin' ? request.query.cityCode : caller.cityCode!
-    const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined
-    return page(await listApiKeys(db, { limit, after, cityCode }), limit, (key) => [key.id])
+    return listApiKeys(db, { limit, cursor, cityCode })
   })
 
   app.get('/:apiKeyId', {
+    config: { access: 'keys' },
     schema: {
       tags, operationId: 'getApiKey', summary: 'Read an API key (never its secret)', params: ApiKeyParams,
       response: { 200: ok(ApiKey, 'The key'), ...problems(401, 403, 404, 429) },
@@ -72,6 +73,7 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.delete('/:apiKeyId', {
+    config: { access: 'keys' },
     schema: {
       tags, operationId: 'revokeApiKey', summary: 'Revoke an API key: it stops working at once',
       params: ApiKeyParams,

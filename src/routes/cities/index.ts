@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteCity, findCity, insertCity, listCities, updateCity } from '../../db/queries/cities.js'
 import { write } from '../../http/write.js'
-import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../domain/errors.js'
 import { City, CityCreate, CityList, CityListQuery, CityPatch } from '../../schemas/cities.js'
@@ -13,19 +12,18 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.get('/', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'listCities', summary: 'List cities', querystring: CityListQuery,
       response: { 200: ok(CityList, 'A page of cities, by code'), ...problems() },
     },
   }, async (request) => {
-    const limit = request.query.limit ?? 50
-    const after = decodeCursor(request.query.cursor, ['string'])
     // A key of one city sees that city only.
-    const only = request.apiKey?.cityCode ?? undefined
-    return page(await listCities(db, limit, after?.[0] as string | undefined, only), limit, (city) => [city.code])
+    return listCities(db, { limit: request.query.limit ?? 50, cursor: request.query.cursor, only: request.apiKey?.cityCode ?? undefined })
   })
 
   app.post('/', {
+    config: { access: 'cityAdmin', idempotent: true },
     schema: {
       tags, operationId: 'createCity', summary: 'Create a city', body: CityCreate,
       response: { 201: ok(City, 'The city created'), ...problems(409) },
@@ -39,6 +37,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/:cityCode', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'getCity', summary: 'Read a city', params: CityParams,
       response: { 200: ok(City, 'The city; ETag is its version'), ...problems(404) },
@@ -50,6 +49,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/:cityCode', {
+    config: { access: 'cityWrite' },
     schema: {
       tags, operationId: 'updateCity', summary: 'Change a city\'s name or province',
       params: CityParams, headers: IfMatchHeaders, body: CityPatch,
@@ -62,6 +62,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.delete('/:cityCode', {
+    config: { access: 'cityAdmin' },
     schema: {
       tags, operationId: 'deleteCity', summary: 'Delete a city that holds no data',
       params: CityParams, headers: IfMatchHeaders,

@@ -10,10 +10,12 @@ const Status = Type.Object({ status: Type.String({ examples: ['ok'] }) }, { desc
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/healthz', {
+    config: { access: 'open' },
     schema: { tags, operationId: 'healthz', summary: 'Liveness: the process answers (no database call)', response: { 200: Status } },
   }, async () => ({ status: 'ok' }))
 
   app.get('/readyz', {
+    config: { access: 'open' },
     schema: {
       tags, operationId: 'readyz', summary: 'Readiness: the database answers and its migrations are current',
       response: { 200: Status, ...problems(503) },
@@ -35,6 +37,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/metrics', {
+    config: { access: 'open' },
     schema: {
       tags, operationId: 'metrics', summary: 'Prometheus metrics',
       description: 'Open, unless the server sets METRICS_TOKEN: then send it as Authorization: Bearer <token>.',

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { decodeCursor, page } from '../../http/cursor.js'
 import { actorOf, recordImportReply, replayIfCommitted } from '../../http/write.js'
 import { Invalid, NotFound } from '../../domain/errors.js'
 import { CityParams, ok, problems } from '../../schemas/common.js'
@@ -12,6 +11,7 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.post('/', {
+    config: { access: 'cityWrite', idempotent: true },
     // JSON escaping can make the body larger than the document itself.
     bodyLimit: 2 * MAX_DOCUMENT_BYTES,
     schema: {
@@ -47,18 +47,18 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'listImports', summary: 'List a city\'s imports, newest first', params: CityParams, querystring: ImportListQuery,
       response: { 200: ok(ImportList, 'A page of imports'), ...problems(404) },
     },
   }, async (request) => {
     const { limit = 50, cursor } = request.query
-    const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined
-    const rows = await listImports(db, request.params.cityCode, limit, after)
-    return page(rows.map(importResultOf), limit, (result) => [result.id])
+    return listImports(db, request.params.cityCode, { limit, cursor })
   })
 
   app.get('/:importId', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'getImport', summary: 'Read an import and its result', params: ImportParams,
       response: { 200: ok(ImportResult, 'The import'), ...problems(404) },

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteLeadUnit, findLeadUnit, insertLeadUnit, listLeadUnits, mergeLeadUnit, updateLeadUnit } from '../../db/queries/leadUnits.js'
 import { write } from '../../http/write.js'
-import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../domain/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
@@ -15,17 +14,18 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.get('/', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'listLeadUnits', summary: 'List a city\'s lead units', params: CityParams, querystring: LeadUnitListQuery,
       response: { 200: ok(LeadUnitList, 'A page of lead units, oldest first'), ...problems(404) },
     },
   }, async (request) => {
     const { limit = 50, cursor, name } = request.query
-    const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined
-    return page(await listLeadUnits(db, request.params.cityCode, { limit, after, name }), limit, (unit) => [unit.id])
+    return listLeadUnits(db, request.params.cityCode, { limit, cursor, name })
   })
 
   app.post('/', {
+    config: { access: 'cityWrite', idempotent: true },
     schema: {
       tags, operationId: 'createLeadUnit', summary: 'Create a lead unit', params: CityParams, body: LeadUnitCreate,
       response: { 201: ok(LeadUnit, 'The lead unit created'), ...problems(404, 409) },
@@ -40,6 +40,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/:leadUnitId', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'getLeadUnit', summary: 'Read a lead unit', params: LeadUnitParams,
       response: { 200: ok(LeadUnit, 'The lead unit; ETag is its version'), ...problems(404) },
@@ -51,6 +52,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/:leadUnitId', {
+    config: { access: 'cityWrite' },
     schema: {
       tags, operationId: 'updateLeadUnit', summary: 'Rename a lead unit or change its aliases',
       params: LeadUnitParams, headers: IfMatchHeaders, body: LeadUnitPatch,
@@ -64,6 +66,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.delete('/:leadUnitId', {
+    config: { access: 'cityWrite' },
     schema: {
       tags, operationId: 'deleteLeadUnit', summary: 'Delete a lead unit that leads no task',
       params: LeadUnitParams, headers: IfMatchHeaders,
@@ -76,6 +79,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/:leadUnitId/merge', {
+    config: { access: 'cityWrite', idempotent: true },
     schema: {
       tags, operationId: 'mergeLeadUnit', summary: 'Merge a duplicate lead unit into another',
       description: 'Moves the unit\'s tasks to `into`, keeps its names as aliases of `into`, deletes it, and records the merge. ' +

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from '../../db/queries/periods.js'
 import { write } from '../../http/write.js'
-import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../domain/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
@@ -13,17 +12,18 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.get('/', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'listPeriods', summary: 'List a city\'s reporting periods', params: CityParams, querystring: PeriodListQuery,
       response: { 200: ok(PeriodList, 'A page of periods, by end date'), ...problems(404) },
     },
   }, async (request) => {
     const { limit = 50, cursor, year, state } = request.query
-    const after = decodeCursor(cursor, ['date', 'number']) as [string, number] | undefined
-    return page(await listPeriods(db, request.params.cityCode, { limit, after, year, state }), limit, (p) => [p.endsOn, p.id])
+    return listPeriods(db, request.params.cityCode, { limit, cursor, year, state })
   })
 
   app.post('/', {
+    config: { access: 'cityWrite', idempotent: true },
     schema: {
       tags, operationId: 'createPeriod', summary: 'Create a reporting period', params: CityParams, body: PeriodCreate,
       response: { 201: ok(Period, 'The period created, open'), ...problems(404, 409) },
@@ -38,6 +38,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/:periodId', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'getPeriod', summary: 'Read a period', params: PeriodParams,
       response: { 200: ok(Period, 'The period; ETag is its version'), ...problems(404) },
@@ -49,6 +50,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/:periodId', {
+    config: { access: 'cityWrite' },
     schema: {
       tags, operationId: 'updatePeriod', summary: 'Change an open period\'s label, kind or dates',
       params: PeriodParams, headers: IfMatchHeaders, body: PeriodPatch,
@@ -61,6 +63,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.delete('/:periodId', {
+    config: { access: 'cityWrite' },
     schema: {
       tags, operationId: 'deletePeriod', summary: 'Delete an open period that has no entries',
       params: PeriodParams, headers: IfMatchHeaders,
@@ -77,6 +80,7 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     ['reopen', 'open', 'Reopen a closed period so its entries can be corrected'],
   ] as const) {
     app.post(`/:periodId/${action}`, {
+      config: { access: 'cityWrite', idempotent: true },
       schema: {
         tags, operationId: `${action}Period`, summary, params: PeriodParams, headers: IfMatchHeaders,
         response: { 200: ok(Period, 'The period in its new state'), ...problems(404, 412) },

@@ -4,7 +4,6 @@ import { findPeriod } from '../../db/queries/periods.js'
 import { deleteEntry, findEntry, listPeriodEntries, listTaskEntries, putEntry } from '../../db/queries/progress.js'
 import { findTask } from '../../db/queries/tasks.js'
 import { write } from '../../http/write.js'
-import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../domain/errors.js'
 import { badRequest } from '../../http/problem.js'
@@ -24,6 +23,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.get('/tasks/:taskId/progress', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'listTaskProgress', summary: 'One task\'s entries across periods, oldest first',
       params: TaskParams, querystring: TaskProgressQuery,
@@ -33,12 +33,11 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     const { cityCode, taskId } = request.params
     const { limit = 50, cursor } = request.query
     if (!(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
-    const after = decodeCursor(cursor, ['date', 'number']) as [string, number] | undefined
-    const rows = await listTaskEntries(db, cityCode, taskId, { limit, after })
-    return page(rows, limit, (entry) => [entry.periodEndsOn, entry.periodId])
+    return listTaskEntries(db, cityCode, taskId, { limit, cursor })
   })
 
   app.get('/periods/:periodId/progress', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'listPeriodProgress', summary: 'All entries of a period, in the order of the list',
       params: PeriodParams, querystring: PeriodProgressQuery,
@@ -48,12 +47,11 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     const { cityCode, periodId } = request.params
     const { limit = 50, cursor, status, leadUnitId } = request.query
     if (!(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
-    const after = decodeCursor(cursor, ['number', 'number', 'number']) as [number, number, number] | undefined
-    const rows = await listPeriodEntries(db, cityCode, periodId, { limit, after, status, leadUnitId })
-    return page(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
+    return listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, leadUnitId })
   })
 
   app.get('/tasks/:taskId/progress/:periodId', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'getProgressEntry', summary: 'Read the entry of a task in a period', params: EntryParams,
       response: { 200: ok(ProgressEntry, 'The entry; ETag is its version'), ...problems(404) },
@@ -65,6 +63,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.put('/tasks/:taskId/progress/:periodId', {
+    config: { access: 'entryWrite' },
     schema: {
       tags, operationId: 'putProgressEntry', summary: 'File or replace the entry of a task in a period',
       description: 'Creates the entry (201) or replaces it whole (200). Fields left out are emptied. ' +
@@ -91,6 +90,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.delete('/tasks/:taskId/progress/:periodId', {
+    config: { access: 'entryWrite' },
     schema: {
       tags, operationId: 'deleteProgressEntry', summary: 'Withdraw an entry filed in error (open periods only)',
       params: EntryParams, headers: IfMatchHeaders,

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { deleteTask, findTask, insertTask, listTasks, updateTask } from '../../db/queries/tasks.js'
 import { write } from '../../http/write.js'
-import { decodeCursor, page } from '../../http/cursor.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../domain/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
@@ -13,6 +12,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.get('/', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'listTasks', summary: 'List tasks, by year and seq',
       description: 'Filters combine: year, seq, leadUnitId, text in the title (q), and status with periodId.',
@@ -20,13 +20,11 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(TaskList, 'A page of tasks with their lead units'), ...problems(404) },
     },
   }, async (request) => {
-    const limit = request.query.limit ?? 50
-    const after = decodeCursor(request.query.cursor, ['number', 'number', 'number']) as [number, number, number] | undefined
-    const rows = await listTasks(db, request.params.cityCode, { ...request.query, limit }, after)
-    return page(rows, limit, (task) => [task.year, task.seq, task.id])
+    return listTasks(db, request.params.cityCode, { ...request.query, limit: request.query.limit ?? 50 })
   })
 
   app.post('/', {
+    config: { access: 'cityWrite', idempotent: true },
     schema: {
       tags, operationId: 'createTask', summary: 'Add a task to the city\'s list', params: CityParams, body: TaskCreate,
       response: { 201: ok(Task, 'The task created, with its lead units'), ...problems(404, 409) },
@@ -41,6 +39,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/:taskId', {
+    config: { access: 'read' },
     schema: {
       tags, operationId: 'getTask', summary: 'Read a task with its lead units', params: TaskParams,
       response: { 200: ok(Task, 'The task; ETag is its version'), ...problems(404) },
@@ -52,6 +51,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/:taskId', {
+    config: { access: 'cityWrite' },
     schema: {
       tags, operationId: 'updateTask', summary: 'Change a task; leadUnits, when given, replaces the list',
       params: TaskParams, headers: IfMatchHeaders, body: TaskPatch,
@@ -64,6 +64,7 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.delete('/:taskId', {
+    config: { access: 'cityWrite' },
     schema: {
       tags, operationId: 'deleteTask', summary: 'Delete a task that has no progress entries',
       params: TaskParams, headers: IfMatchHeaders,

@@ -498,7 +498,7 @@ function compareBounds(direction: Direction, before: Schema, after: Schema, wher
     const narrower = now !== undefined && (was === undefined || (lower ? now > was : now < was))
     const message = was === undefined ? `${keyword} ${now} added`
       : now === undefined ? `${keyword} ${was} removed`
-        : `${keyword} ${now > was ? 'raised' : 'lowered'} from ${was} to ${now}`
+      : `${keyword} ${now > was ? 'raised' : 'lowered'} from ${was} to ${now}`
     if (direction === 'request' && narrower) changes.push({ kind: 'request-bound-tightened', where, message })
     if (direction === 'response' && !narrower) changes.push({ kind: 'response-bound-widened', where, message })
   }
@@ -516,7 +516,7 @@ function compareConstraints(direction: Direction, before: Schema, after: Schema,
     if (sameValue(was, now)) continue
     const message = was === undefined ? `${keyword} ${JSON.stringify(now)} added`
       : now === undefined ? `${keyword} ${JSON.stringify(was)} removed`
-        : `${keyword} changed from ${JSON.stringify(was)} to ${JSON.stringify(now)}`
+      : `${keyword} changed from ${JSON.stringify(was)} to ${JSON.stringify(now)}`
     if (direction === 'request' && now !== undefined) changes.push({ kind: 'request-constraint-tightened', where, message })
     if (direction === 'response' && was !== undefined) changes.push({ kind: 'response-constraint-loosened', where, message })
   }

@@ -1,10 +1,13 @@
+// Contract tooling, not the service: it builds the app only to read the routes' schemas, so it
+// lives beside the document it writes and stays out of the build (tsconfig.build.json: src only).
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildApp } from '../app.js'
-import { openDatabase } from '../db/connect.js'
+import { buildApp } from '../../src/app.js'
+import { openDatabase } from '../../src/db/connect.js'
 
-const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../openapi/openapi.json')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const target = path.join(root, 'openapi/openapi.json')
 
 /** The OpenAPI document as the routes describe it; no database is touched. */
 export async function renderOpenapi(): Promise<string> {

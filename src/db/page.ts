@@ -1,8 +1,9 @@
-import { badRequest } from './problem.js'
+import { Invalid } from '../domain/errors.js'
 
 /**
- * Keyset pagination cursors: the sort key of the last row of a page, opaque to the caller
- * (base64url JSON). A cursor from another list or a tampered one is a 400, never a 500.
+ * Keyset pagination: every list query takes { limit, cursor } and returns { items,
+ * nextCursor }. A cursor is the sort key of the last row of a page, opaque to the caller
+ * (base64url JSON); one from another list or a tampered one is refused (a 400), never a 500.
  */
 export type CursorKey = (string | number)[]
 
@@ -25,7 +26,8 @@ function fits(value: unknown, part: CursorPart): boolean {
   return typeof value === 'string' && !value.includes('\u0000')
 }
 
-export function decodeCursor(cursor: string | undefined, shape: CursorPart[]): CursorKey | undefined {
+/** The sort key a cursor names, checked against the list's key shape; undefined for the first page. */
+export function afterCursor<K extends CursorKey>(cursor: string | undefined, shape: CursorPart[]): K | undefined {
   if (cursor === undefined) return undefined
   let key: unknown
   try {
@@ -34,12 +36,15 @@ export function decodeCursor(cursor: string | undefined, shape: CursorPart[]): C
     key = undefined
   }
   const valid = Array.isArray(key) && key.length === shape.length && key.every((value, i) => fits(value, shape[i]!))
-  if (!valid) throw badRequest('invalid_cursor', 'cursor is not one this list returned')
-  return key as CursorKey
+  if (!valid) throw new Invalid([{ field: 'cursor', message: 'is not one this list returned' }], 'cursor is not one this list returned', 'invalid_cursor')
+  return key as K
 }
 
+export interface PageQuery { limit: number, cursor?: string }
+export interface Page<T> { items: T[], nextCursor: string | null }
+
 /** Splits a limit+1 fetch into the page and the cursor of the next one. */
-export function page<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey): { items: T[], nextCursor: string | null } {
+export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey): Page<T> {
   if (rows.length <= limit) return { items: rows, nextCursor: null }
   const items = rows.slice(0, limit)
   return { items, nextCursor: encodeCursor(keyOf(items[items.length - 1] as T)) }

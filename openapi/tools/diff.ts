@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { breakingChanges, majorVersion, type OpenApiDoc } from '../contract/breaking.js'
+import { breakingChanges, majorVersion, type OpenApiDoc } from './breaking.js'
 
 // Breaking changes in openapi/openapi.json since a git ref (or against a file). Exit 0: none, or
 // info.version's major number was raised; 1: breaking changes; 2: bad arguments or documents.

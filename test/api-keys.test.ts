@@ -1,0 +1,43 @@
+import t from 'tap'
+import { assertProblem } from './factories.js'
+import { bodyOf, seedCity, setup } from './helper.js'
+import { ApiKey, ApiKeyList, NewApiKey } from '../src/schemas/apiKeys.js'
+
+const { app } = await setup(t)
+const city = '/v1/cities/341700'
+
+t.test('API keys: the secret once, never listed, revocation at once, city offices kept in their city', async (t) => {
+  await seedCity(app, '341700')
+  await seedCity(app, '340400')
+  const made = await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: '市政府办', role: 'city_office', cityCode: '341700' } })
+  t.equal(made.statusCode, 201)
+  const office = bodyOf(made, NewApiKey)
+  t.match(office.key, /^dbn_/, 'the secret starts with dbn_')
+  t.notOk('secretHash' in office, 'no hash in the create response')
+
+  const list = await app.inject({ url: '/v1/api-keys' })
+  t.equal(list.statusCode, 200)
+  t.ok(bodyOf(list, ApiKeyList).items.length >= 2)
+  t.notMatch(list.body, /secretHash|secret_hash|"key"/, 'the list has no secret nor hash')
+  t.notOk(list.body.includes(office.key), 'nor the secret itself')
+  const one = await app.inject({ url: `/v1/api-keys/${office.id}` })
+  t.equal(one.statusCode, 200)
+  t.notOk('key' in one.json() || 'secretHash' in one.json(), 'the single read has no secret')
+
+  const as = { authorization: `Bearer ${office.key}` }
+  assertProblem(t, await app.inject({ method: 'POST', url: '/v1/api-keys', headers: as, payload: { name: '管理员', role: 'admin' } }), 403, 'forbidden')
+  assertProblem(t, await app.inject({ method: 'POST', url: '/v1/api-keys', headers: as, payload: { name: '淮南', role: 'reader', cityCode: '340400' } }), 403, 'forbidden')
+  assertProblem(t, await app.inject({ method: 'POST', url: '/v1/api-keys', headers: as, payload: { name: '淮南', role: 'city_office', cityCode: '340400' } }), 403, 'forbidden')
+  const own = await app.inject({ method: 'POST', url: '/v1/api-keys', headers: as, payload: { name: '读者', role: 'reader', cityCode: '341700' } })
+  t.equal(own.statusCode, 201, 'its own city\'s reader key it may create')
+  const officeList = await app.inject({ url: '/v1/api-keys', headers: as })
+  t.ok(bodyOf(officeList, ApiKeyList).items.every((k) => k.cityCode === '341700'), 'a city office lists only its city\'s keys')
+
+  t.equal((await app.inject({ url: `${city}/lead-units`, headers: as })).statusCode, 200, 'the key works')
+  const revoked = await app.inject({ method: 'DELETE', url: `/v1/api-keys/${office.id}` })
+  t.equal(revoked.statusCode, 204)
+  const after = await app.inject({ url: `${city}/lead-units`, headers: as })
+  assertProblem(t, after, 401, 'unauthorized')
+  t.match(after.headers['www-authenticate'], /invalid_token/)
+  t.not(bodyOf(await app.inject({ url: `/v1/api-keys/${office.id}` }), ApiKey).revokedAt, null, 'the key shows as revoked')
+})

@@ -1,0 +1,17 @@
+// Reading an exported workbook back is only ever done by tests, so it lives here, not in the service.
+import ExcelJS from 'exceljs'
+
+/** The rows of a workbook the report export wrote (src/services/reportExport.ts toXlsx), as text. */
+export async function readXlsxRows(data: Buffer): Promise<{ title: string, columns: string[], rows: string[][] }> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(data as unknown as ArrayBuffer)
+  const title = String(workbook.getWorksheet('汇总')?.getCell('A1').value ?? '')
+  const sheet = workbook.getWorksheet('进展情况')
+  const all: string[][] = []
+  sheet?.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = []
+    for (let i = 1; i <= sheet.columnCount; i++) cells.push(row.getCell(i).text ?? '')
+    all.push(cells)
+  })
+  return { title, columns: all[0] ?? [], rows: all.slice(1) }
+}
