@@ -1,5 +1,6 @@
 import type { Insertable, Transaction, Updateable } from 'kysely'
-import { Conflict, Invalid, PeriodClosed, Unprocessable } from '../../domain/errors.js'
+import { Conflict, PeriodClosed, Unprocessable } from '../../domain/errors.js'
+import { checkPeriodRange } from '../../domain/periods.js'
 import type { Database, Db, PeriodRow, PeriodState, PeriodTable } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
@@ -28,13 +29,6 @@ export async function listPeriods(db: Db, cityCode: string, query: PageQuery & {
     .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('endsOn', 'id'), '>', eb.tuple(after![0], after![1]))))
     .orderBy('endsOn').orderBy('id').limit(limit + 1).execute()
   return pageOf(rows, limit, (period) => [period.endsOn, period.id])
-}
-
-/** A period lies inside its year and does not end before it starts. */
-export function checkPeriodRange(period: Pick<PeriodRow, 'year' | 'startsOn' | 'endsOn'>) {
-  if (period.startsOn > period.endsOn) throw Invalid.field('endsOn', 'must not be before startsOn')
-  if (!period.startsOn.startsWith(`${period.year}-`)) throw Invalid.field('startsOn', `must lie in ${period.year}`)
-  if (!period.endsOn.startsWith(`${period.year}-`)) throw Invalid.field('endsOn', `must lie in ${period.year}`)
 }
 
 /** Every write here takes the transaction its audit row goes with. */

@@ -9,7 +9,7 @@ import type { ImportConflict, ImportRequest } from '../../schemas/imports.js'
 import { type Actual, actualFor, type Rank, type Target, targetsFor } from '../entryIndicators.js'
 import { Invalid, PeriodClosed, Unprocessable } from '../errors.js'
 import { normalizeUnitName } from '../leadUnitNames.js'
-import { checkPeriodRange } from '../../db/queries/periods.js'
+import { checkPeriodRange } from '../periods.js'
 import type { ParsedPeriod, ParsedReport, ParsedRow, ParseWarning } from './types.js'
 
 /** What is stored that the import is matched against. */
