@@ -125,9 +125,11 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
 export interface Run { code: number | null, stdout: string, stderr: string, ms: number }
 
 /** Runs a CLI tool (`src/cli/<name>.ts` through tsx) to its end, at most `withinMs`. */
+/** Runs a command-line tool of src/cli by name, or another script by its path from the root (bench/seed-synthetic.ts). */
 export async function runCli(name: string, args: string[], env: Record<string, string>, withinMs = 60_000): Promise<Run> {
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], {
+  const script = name.includes('/') ? name : `src/cli/${name}.ts`
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: root, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''

@@ -1,0 +1,65 @@
+/**
+ * `npm run seed:synthetic` as the process it is: it fills an empty database with the seeds'
+ * vocabulary, refuses one that holds data, and with --force empties it first.
+ */
+import t from 'tap'
+import { sql } from 'kysely'
+import { openDatabase } from '../src/db/connect.js'
+import { PROGRESS_STATUSES } from '../src/domain/values.js'
+import { readSeed } from './helper.js'
+import { runCli, serverDatabase } from './serverProcess.js'
+
+t.setTimeout(300_000)
+const database = await serverDatabase()
+t.teardown(database.drop)
+const seed = (args: string[]) => runCli('bench/seed-synthetic.ts', args, database.env, 120_000)
+
+/** What the seeded database holds, read after the process has exited (the embedded folder is free again). */
+async function holdings() {
+  const handle = openDatabase(database.env.DATABASE_URL ? { url: database.env.DATABASE_URL } : { dataDir: database.env.DATA_DIR! })
+  try {
+    const one = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(handle.db)).rows[0]!.n)
+    return {
+      cities: await one(sql`select count(*)::int as n from cities`),
+      periods: await one(sql`select count(*)::int as n from periods`),
+      tasks: await one(sql`select count(*)::int as n from tasks`),
+      entries: await one(sql`select count(distinct (task_id, period_id))::int as n from progress_entries`),
+      linksOutOfRange: await one(sql`select count(*)::int as n from (select task_id from tasks t left join task_lead_units l on l.task_id = t.id
+        group by t.id, task_id having count(l.lead_unit_id) not between 1 and 3) as bad`),
+      statuses: (await sql<{ status: string }>`select distinct status from progress_entries`.execute(handle.db)).rows.map((row) => row.status),
+      titles: (await sql<{ title: string }>`select distinct title from tasks`.execute(handle.db)).rows.map((row) => row.title),
+      figures: await one(sql`select count(*)::int as n from progress_entries where actual is not null`),
+      audit: await one(sql`select count(*)::int as n from audit_events`),
+    }
+  } finally {
+    await handle.db.destroy()
+  }
+}
+
+t.test('seeds an empty database, refuses a second time, and with --force starts again', async (t) => {
+  const first = await seed(['--cities', '3', '--tasks', '40', '--periods', '4'])
+  t.equal(first.code, 0, first.stderr)
+  t.match(first.stdout, /^seeded 3 cities, \d+ lead units, 12 periods, 120 tasks \(\d+ links\), 480 entries in [\d.]+ s$/m)
+  const seeded = await holdings()
+  t.match(seeded, { cities: 3, periods: 12, tasks: 120, entries: 480, linksOutOfRange: 0, audit: 0 })
+  t.ok(seeded.statuses.every((status) => (PROGRESS_STATUSES as readonly string[]).includes(status)))
+  t.ok(seeded.statuses.includes('on_track') && seeded.statuses.includes('behind'), 'evaluations in the reports\' mix')
+  const reports = readSeed('chizhou-2025-jan-may.txt') + readSeed('huainan-2023-q1.txt')
+  t.ok(seeded.titles.every((title) => reports.includes(title.slice(0, 12))), 'titles are the reports\' own')
+  t.ok(seeded.figures > 0, 'some texts report a figure against their task\'s target')
+
+  const again = await seed(['--cities', '1', '--tasks', '1', '--periods', '1'])
+  t.equal(again.code, 1)
+  t.match(again.stderr, /seed:synthetic failed: the database holds cities \(100001 …\): seed an empty one, or pass --force/)
+  t.match(await holdings(), { cities: 3, tasks: 120 }, 'nothing written')
+
+  const forced = await seed(['--cities', '2', '--tasks', '5', '--periods', '2', '--force'])
+  t.equal(forced.code, 0, forced.stderr)
+  t.match(await holdings(), { cities: 2, periods: 4, tasks: 10, entries: 20 })
+})
+
+t.test('refuses a count it cannot make', async (t) => {
+  const run = await seed(['--cities', '0'])
+  t.equal(run.code, 2)
+  t.match(run.stderr, /--cities must be a whole number from 1 to 899/)
+})
