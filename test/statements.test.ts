@@ -1,0 +1,63 @@
+/**
+ * How many SQL statements each hot route issues, counted through a Kysely plugin on the
+ * app's own database handle. Each route has a budget: the count it has today. A change
+ * that adds a statement to a hot path (a per-row query loop, a second lookup) fails here;
+ * one that removes statements lowers the budget with it.
+ */
+import t from 'tap'
+import type { InjectOptions, LightMyRequestResponse } from 'fastify'
+import type { KyselyPlugin } from 'kysely'
+import { buildApp } from '../src/app.js'
+import { createKey, seedCity, testDatabase } from './helper.js'
+import { putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
+
+const database = await testDatabase(t)
+let statements = 0
+const counter: KyselyPlugin = {
+  transformQuery(args) {
+    statements++
+    return args.node
+  },
+  async transformResult(args) {
+    return args.result
+  },
+}
+const app = await buildApp({ database: { ...database, db: database.db.withPlugin(counter) } })
+t.teardown(() => app.close())
+const key = await createKey(database, { role: 'admin' })
+const inject = app.inject.bind(app) as (options: InjectOptions) => Promise<LightMyRequestResponse>
+// The seeding helpers and the requests below all send the admin key.
+const send = (options: InjectOptions) => inject({ ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } })
+app.inject = send as typeof app.inject
+
+await seedCity(app)
+const [first, second] = [await seedUnit(app, '市发展改革委'), await seedUnit(app, '市财政局')]
+const period = await seedPeriod(app, 2025, 5)
+const tasks = []
+for (let seq = 1; seq <= 60; seq++) tasks.push(await seedTask(app, { year: 2025, seq, leadUnitIds: seq % 2 ? [first.id, second.id] : [first.id] }))
+for (const task of tasks) await putEntry(app, task.id, period.id, task.seq % 3 ? 'on_track' : 'behind')
+const entryUrl = `/v1/cities/341700/tasks/${tasks[0]!.id}/progress/${period.id}`
+const current = await send({ url: entryUrl })
+
+/** [route, request, budget]: the key lookup and the city's revision are two of each budget. */
+const hot: [string, InjectOptions, number][] = [
+  ['one task', { url: `/v1/cities/341700/tasks/${tasks[0]!.id}` }, 4],
+  ['task list, 50 with lead units', { url: '/v1/cities/341700/tasks?year=2025&limit=50' }, 4],
+  ['one period\'s entries, status=behind', { url: `/v1/cities/341700/periods/${period.id}/progress?status=behind` }, 4],
+  ['one entry', { url: entryUrl }, 3],
+  ['PUT an entry with If-Match', { method: 'PUT', url: entryUrl, headers: { 'if-match': current.headers.etag as string },
+    payload: { status: 'on_track', progress: '进展顺利' } }, 7],
+  // After the write: computed once for the new revision, then served from the cache.
+  ['summary, computed', { url: `/v1/cities/341700/periods/${period.id}/summary` }, 8],
+  ['summary, cached', { url: `/v1/cities/341700/periods/${period.id}/summary` }, 2],
+]
+
+for (const [name, request, budget] of hot) {
+  t.test(name, async (t) => {
+    statements = 0
+    const response = await send(request)
+    t.ok(response.statusCode < 300, `${response.statusCode} ${response.body.slice(0, 200)}`)
+    t.comment(`${name}: ${statements} statements`)
+    t.ok(statements <= budget, `${name}: ${statements} statements, budget ${budget}`)
+  })
+}
