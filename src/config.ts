@@ -36,6 +36,8 @@ export const ConfigSchema = Type.Object({
   MAX_HEAP_USED_BYTES: Type.Integer({ minimum: 0, default: 0 }),
   /** Requests under /v1 served at once; one more gets 503 at once (0: no limit). */
   MAX_IN_FLIGHT: Type.Integer({ minimum: 0, default: 64 }),
+  /** Period summaries and reports kept in memory, each checked against its city's revision on every read (0: none kept). */
+  SUMMARY_CACHE_SIZE: Type.Integer({ minimum: 0, default: 256 }),
   /**
    * Where the server writes the first admin key it creates on a database without any key.
    * Default: `<DATA_DIR>/admin-key` for the embedded database, `./admin-key` with DATABASE_URL.
@@ -83,6 +85,7 @@ export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
       corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     },
+    summaryCacheSize: config.SUMMARY_CACHE_SIZE,
     pressure: {
       maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
       maxHeapUsedBytes: config.MAX_HEAP_USED_BYTES,

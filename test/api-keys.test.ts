@@ -1,9 +1,10 @@
 import t from 'tap'
 import { assertProblem } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
+import { buildApp } from '../src/app.js'
 import { ApiKey, ApiKeyList, NewApiKey } from '../src/schemas/apiKeys.js'
 
-const { app } = await setup(t)
+const { app, database } = await setup(t)
 const city = '/v1/cities/341700'
 
 t.test('API keys: the secret once, never listed, revocation at once, city offices kept in their city', async (t) => {
@@ -40,4 +41,23 @@ t.test('API keys: the secret once, never listed, revocation at once, city office
   assertProblem(t, after, 401, 'unauthorized')
   t.match(after.headers['www-authenticate'], /invalid_token/)
   t.not(bodyOf(await app.inject({ url: `/v1/api-keys/${office.id}` }), ApiKey).revokedAt, null, 'the key shows as revoked')
+})
+
+t.test('a key revoked through one instance stops working there at once, and on every other within a second', async (t) => {
+  // Another instance on the same database, whose clock the test moves.
+  let now = 1_000_000
+  const other = await buildApp({ database, auth: { now: () => now } })
+  t.teardown(() => other.close())
+  const made = bodyOf(await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: '读者', role: 'reader' } }), NewApiKey)
+  const read = (instance: typeof app) => instance.inject({ url: '/v1/cities', headers: { authorization: `Bearer ${made.key}` } })
+  t.equal((await read(app)).statusCode, 200, 'the key works here')
+  t.equal((await read(other)).statusCode, 200, 'and there, which now believes it for a second')
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/api-keys/${made.id}` })).statusCode, 204)
+  t.equal((await read(app)).statusCode, 401, 'revoked here: refused here at once')
+  now += 999
+  t.equal((await read(other)).statusCode, 200, 'the other instance still believes it within the second')
+  now += 2
+  t.equal((await read(other)).statusCode, 401, 'and refuses it once the second is over')
+  now += 5000
+  t.equal((await read(other)).statusCode, 401, 'a revoked key is not remembered as valid again')
 })

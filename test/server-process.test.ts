@@ -130,6 +130,28 @@ t.test('ALLOW_ANONYMOUS_READS, LOG_LEVEL=silent, and the defaults of the others;
   if (embedded) t.notOk(existsSync(path.join(database.dir, 'duban.lock')), 'the stale lock was taken over, then released')
 })
 
+t.test('SUMMARY_CACHE_SIZE: 0 computes every summary read; the default serves the second from memory', async (t) => {
+  const reads = async (env: Record<string, string>) => {
+    const server = await startServer({ ...database.env, LOG_LEVEL: 'warn', ...env })
+    t.teardown(() => server.kill())
+    // The first server on the database wrote the first admin key (this test's, run alone).
+    const admin = { authorization: `Bearer ${readFileSync(path.join(database.dir, 'admin-key'), 'utf8').trim()}`, 'content-type': 'application/json' }
+    const city = `34${String(Object.keys(env).length)}${String(Date.now() % 1000).padStart(3, '0')}`
+    const post = (route: string, body: unknown) => fetch(`${server.url}${route}`, { method: 'POST', headers: admin, body: JSON.stringify(body) })
+    t.equal((await post('/v1/cities', { code: city, name: `测试${city}市`, province: '安徽省' })).status, 201, 'a city')
+    const period = await post(`/v1/cities/${city}/periods`, { year: 2025, label: '1-5月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-05-31' })
+    t.equal(period.status, 201, 'a period')
+    const summary = `${server.url}/v1/cities/${city}/periods/${((await period.json()) as { id: number }).id}/summary`
+    for (let i = 0; i < 2; i++) t.equal((await get(summary, admin)).status, 200, 'a summary read')
+    const metrics = await (await get(`${server.url}/metrics`)).text()
+    await server.stop('SIGTERM', 15_000)
+    const count = (source: string) => Number(new RegExp(`^summary_reads_total\\{source="${source}"\\} (\\d+)`, 'm').exec(metrics)?.[1] ?? 0)
+    return { computed: count('computed'), cache: count('cache') }
+  }
+  t.same(await reads({ SUMMARY_CACHE_SIZE: '0' }), { computed: 2, cache: 0 }, 'SUMMARY_CACHE_SIZE=0: both reads computed')
+  t.same(await reads({}), { computed: 1, cache: 1 }, 'by default the second read is served from memory')
+})
+
 t.test('MAX_HEAP_USED_BYTES: past it, requests under /v1 are shed; health is not', async (t) => {
   const server = await startServer({ ...database.env, ALLOW_ANONYMOUS_READS: 'true', LOG_LEVEL: 'warn', MAX_HEAP_USED_BYTES: '1000000' })
   t.teardown(() => server.kill())

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
@@ -64,13 +66,27 @@ export const poolDefaults = {
   idleInTransactionTimeoutMillis: 10_000,
 } as const
 
+/** Statements prepared on one connection at most; past it a statement is sent unnamed. */
+const MAX_PREPARED = 500
+const MAX_PREPARED_TEXT = 10_000
+
+/** A prepared statement's name: the same SQL text has the same name on every connection. */
+const statementName = (text: string) => `d${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`
+
 /**
- * The pool as Kysely sees it. A query that timed out on the client side (the server stopped
- * answering) leaves its connection in an unknown state: that connection is discarded when it
- * is released rather than handed to the next request.
+ * The pool as Kysely sees it.
+ * - Every statement is sent as a named (prepared) statement, once per connection: PostgreSQL
+ *   parses and plans it once rather than on every execution, which costs more than most of
+ *   our statements take to run. Kysely compiles the same SQL text for the same query shape,
+ *   so a connection holds one per shape (at most MAX_PREPARED; more go unnamed). A statement
+ *   whose table changed under it (a migration by another instance: "cached plan must not
+ *   change result type") is run again unnamed, and its connection is not reused.
+ * - A query that timed out on the client side (the server stopped answering) leaves its
+ *   connection in an unknown state: that connection is discarded when it is released rather
+ *   than handed to the next request.
  */
-function discardingTimedOut(pool: pg.Pool) {
-  const timedOut = new WeakSet<pg.PoolClient>()
+function pooled(pool: pg.Pool) {
+  const discard = new WeakSet<pg.PoolClient>()
   const views = new WeakMap<pg.PoolClient, { query: pg.PoolClient['query'], release: (discard?: boolean) => void, processID?: number }>()
   return {
     options: pool.options,
@@ -80,20 +96,34 @@ function discardingTimedOut(pool: pg.Pool) {
       const client = await pool.connect()
       let view = views.get(client)
       if (!view) {
+        const send = (...args: unknown[]) => (client.query as (...a: unknown[]) => Promise<unknown>).apply(client, args)
+        const names = new Set<string>()
         view = {
-          query: (async (...args: Parameters<pg.PoolClient['query']>) => {
+          query: (async (text: string, values?: unknown[]) => {
+            let name: string | undefined
+            if (typeof text === 'string' && text.length <= MAX_PREPARED_TEXT) {
+              name = statementName(text)
+              if (!names.has(name)) {
+                if (names.size < MAX_PREPARED) names.add(name)
+                else name = undefined
+              }
+            }
             try {
-              return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args)
+              return await (name === undefined ? send(text, values) : send({ name, text, values }))
             } catch (error) {
-              if ((error as Error).message === 'Query read timeout') {
+              const { message, code } = error as { message: string, code?: string }
+              if (message === 'Query read timeout') {
                 // The socket goes too: a rollback queued behind the unanswered query would wait as long again.
-                timedOut.add(client)
+                discard.add(client)
                 ;(client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy()
+              } else if (code === '0A000' && name !== undefined && /cached plan must not change result type/.test(message)) {
+                discard.add(client)
+                return send(text, values)
               }
               throw error
             }
-          }) as pg.PoolClient['query'],
-          release: (discard?: boolean) => client.release(discard || timedOut.has(client) ? true : undefined),
+          }) as unknown as pg.PoolClient['query'],
+          release: (drop?: boolean) => client.release(drop || discard.has(client) ? true : undefined),
         }
         Object.defineProperty(view, 'processID', { get: () => (client as unknown as { processID?: number }).processID })
         views.set(client, view)
@@ -126,7 +156,7 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
     pool.on('error', () => {})
     pool.on('connect', (client) => client.on('error', reported))
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOut(pool) as unknown as pg.Pool }), plugins: [camelCase()] }),
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: pooled(pool) as unknown as pg.Pool }), plugins: [camelCase()] }),
       kind: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     }
@@ -134,7 +164,8 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   const dataDir = 'dataDir' in target ? target.dataDir : undefined
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   // Started on the first query, so building the app (e.g. to print the OpenAPI document) costs nothing.
-  const pglite = () => new PGlite({ dataDir, parsers })
+  // btree_gin: the search index (migrations/2026_12_03_090000_search_documents.ts).
+  const pglite = () => new PGlite({ dataDir, parsers, extensions: { btree_gin } })
   return {
     db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase()] }),
     kind: 'pglite',

@@ -1,11 +1,16 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginOptions, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { type Access, allows, type KeyScope } from '../auth/policy.js'
-import { authenticate, leadsTask } from '../db/queries/apiKeys.js'
+import { leadsTask } from '../db/queries/apiKeys.js'
 import { forbidden, unauthorized } from '../http/problem.js'
+import { KeyScopes } from '../services/keyScopes.js'
 
 declare module 'fastify' {
   interface FastifyRequest { apiKey: KeyScope | null }
+  interface FastifyInstance {
+    /** The keys' scopes, believed for a second (see KeyScopes); a route that revokes a key forgets it here. */
+    keyScopes: KeyScopes
+  }
   /** What each route declares for itself, read by the hooks. */
   interface FastifyContextConfig {
     /** Who may call the route (see Access in auth/policy.ts); every route must say. */
@@ -20,6 +25,10 @@ export interface AuthOptions {
   anonymousReads: boolean
   /** When set, /metrics wants `Authorization: Bearer <token>`. */
   metricsToken?: string
+  /** How long a valid key is believed without asking the database (default 1000 ms): a key revoked elsewhere stops working within it. */
+  keyTtlMs?: number
+  /** The clock the key cache reads (tests move it). */
+  now?: () => number
 }
 
 function bearer(request: FastifyRequest): string | undefined {
@@ -35,6 +44,7 @@ function bearer(request: FastifyRequest): string | undefined {
  */
 export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
   app.decorateRequest('apiKey', null)
+  app.decorate('keyScopes', new KeyScopes(app.database.db, { ttlMs: opts.keyTtlMs ?? 1000, capacity: 10_000, now: opts.now }))
 
   app.addHook('onRequest', async (request, reply) => {
     const { url, config } = request.routeOptions
@@ -50,7 +60,7 @@ export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
     if (access === 'open') return
     const token = bearer(request)
     if (token === undefined && access === 'read' && opts.anonymousReads) return
-    const key = token === undefined ? undefined : await authenticate(app.database.db, token)
+    const key = token === undefined ? undefined : await app.keyScopes.scopeOf(token)
     if (!key) {
       reply.header('www-authenticate', token === undefined ? 'Bearer realm="duban"' : 'Bearer realm="duban", error="invalid_token"')
       throw unauthorized()

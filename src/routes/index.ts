@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { cityRevision } from '../db/queries/cities.js'
+import type { FastifyRequest } from 'fastify'
+import { findCity } from '../db/queries/cities.js'
 import { NotFound } from '../domain/errors.js'
 import apiKeys from './api-keys/index.js'
 import audit from './audit/index.js'
@@ -12,25 +13,31 @@ import progress from './progress/index.js'
 import reports, { type ReportsOptions } from './reports/index.js'
 import tasks from './tasks/index.js'
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Under /v1/cities/{cityCode}: the city's report data revision, read as the city is found. */
-    cityRevision: number
-  }
-}
-
 const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
-  app.decorateRequest('cityRevision', 0)
   await app.register(health)
   await app.register(cities, { prefix: '/v1/cities' })
   await app.register(apiKeys, { prefix: '/v1/api-keys' })
-  // Everything below a city answers 404 for an unknown city, whatever the resource.
+  // Everything below a city answers 404 for an unknown city, whatever the resource. A read
+  // pays no statement for it: what it reads names the city, so only a read that finds
+  // nothing (a resource not found, an empty first page) asks whether the city is there.
+  // A create asks first: what it writes would otherwise meet the city's foreign key.
   await app.register(async (city) => {
+    const cityOf = (request: FastifyRequest) => (request.params as { cityCode: string }).cityCode
+    const assertCity = async (cityCode: string) => {
+      if (!(await findCity(app.database.db, cityCode))) throw new NotFound('city', cityCode)
+    }
     city.addHook('preHandler', async (request) => {
-      const { cityCode } = request.params as { cityCode: string }
-      const revision = await cityRevision(app.database.db, cityCode)
-      if (revision === undefined) throw new NotFound('city', cityCode)
-      request.cityRevision = revision
+      if (request.method === 'POST') await assertCity(cityOf(request))
+    })
+    city.addHook('preSerialization', async (request, reply, payload) => {
+      const page = payload as { items?: unknown[] } | null
+      if (reply.statusCode === 200 && Array.isArray(page?.items) && page.items.length === 0 && request.method !== 'POST') await assertCity(cityOf(request))
+      return payload
+    })
+    // Thrown on to the app's error handler, which makes the problem.
+    city.setErrorHandler(async (error, request) => {
+      if (error instanceof NotFound && error.entity !== 'city') await assertCity(cityOf(request))
+      throw error
     })
     await city.register(leadUnits, { prefix: '/lead-units' })
     await city.register(periods, { prefix: '/periods' })

@@ -1,4 +1,5 @@
-import type { ExpressionBuilder, Transaction } from 'kysely'
+import { type ExpressionBuilder, sql, type Transaction } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { Conflict, Invalid, NotFound, Unprocessable } from '../../domain/errors.js'
 import type { TaskCreate, TaskListQuery, TaskPatch } from '../../schemas/tasks.js'
 import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../database.js'
@@ -40,14 +41,18 @@ export async function listYearTasks(db: Db, cityCode: string, year: number): Pro
   return tasks.map((task) => ({ ...task, leadUnits: byTask.get(task.id)! }))
 }
 
-async function withLeadUnits(db: Db, cityCode: string, tasks: TaskRow[]): Promise<TaskView[]> {
-  const units = await leadUnitsOf(db, cityCode, tasks.map((task) => task.id))
-  return tasks.map((task) => ({ ...task, leadUnits: units.get(task.id) ?? [] }))
-}
+/** A task's lead units as PostgreSQL hands them over: a JSON array in the task's own row, in the report's order. */
+const leadUnitsJson = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => jsonArrayFrom(
+  eb.selectFrom('taskLeadUnits as l')
+    .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
+    // order counts from 0 in position order: positions may have gaps after a merge.
+    .select(['u.id', 'u.name', 'l.role', sql<number>`(row_number() over (order by l.position) - 1)::int`.as('order')])
+    .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id')
+    .orderBy('l.position')).as('leadUnits')
 
-export async function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
-  const task = await db.selectFrom('tasks').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).executeTakeFirst()
-  return task && (await withLeadUnits(db, cityCode, [task]))[0]
+export function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+    .where('t.cityCode', '=', cityCode).where('t.id', '=', id).executeTakeFirst()
 }
 
 export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
@@ -60,7 +65,7 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
   if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
   const entryIn = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => eb.selectFrom('progressEntries as e').select('e.id')
     .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId!)
-  const tasks = await db.selectFrom('tasks as t').selectAll('t')
+  const tasks = await db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
     .where('t.cityCode', '=', cityCode)
     .$if(year !== undefined, (qb) => qb.where('t.year', '=', year!))
     .$if(seq !== undefined, (qb) => qb.where('t.seq', '=', seq!))
@@ -72,8 +77,7 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
     .$if(status !== undefined && status !== 'not_reported', (qb) => qb.where((eb) => eb.exists(entryIn(eb).where('e.status', '=', status as ProgressStatus))))
     .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(...after!))))
     .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(limit + 1).execute()
-  const page = pageOf(tasks, limit, (task) => [task.year, task.seq, task.id])
-  return { ...page, items: await withLeadUnits(db, cityCode, page.items) }
+  return pageOf(tasks, limit, (task) => [task.year, task.seq, task.id])
 }
 
 /** The columns a task is written with. */

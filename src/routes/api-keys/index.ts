@@ -87,6 +87,8 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
       assertManages(request.apiKey!, key.cityCode)
       await revokeApiKey(trx, actor, apiKeyId)
     })
+    // At once here; other instances stop believing it within a second (KeyScopes).
+    app.keyScopes.forget(apiKeyId)
     return reply.status(204).send(null)
   })
 }

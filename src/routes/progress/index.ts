@@ -32,8 +32,10 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const { cityCode, taskId } = request.params
     const { limit = 50, cursor } = request.query
-    if (!(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
-    return listTaskEntries(db, cityCode, taskId, { limit, cursor })
+    // An empty page asks whether the task is there: a page with entries has said so.
+    const page = await listTaskEntries(db, cityCode, taskId, { limit, cursor })
+    if (page.items.length === 0 && !(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
+    return page
   })
 
   app.get('/periods/:periodId/progress', {
@@ -46,8 +48,9 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const { cityCode, periodId } = request.params
     const { limit = 50, cursor, status, leadUnitId } = request.query
-    if (!(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
-    return listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, leadUnitId })
+    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, leadUnitId })
+    if (page.items.length === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
+    return page
   })
 
   app.get('/tasks/:taskId/progress/:periodId', {

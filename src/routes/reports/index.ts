@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import Type from 'typebox'
 import { statusChanges } from '../../db/queries/changes.js'
+import { cityRevision } from '../../db/queries/cities.js'
 import { findPeriod } from '../../db/queries/periods.js'
 import { NotFound, Unprocessable } from '../../domain/errors.js'
 import { ok, problems } from '../../schemas/common.js'
@@ -49,6 +50,13 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
   const db = app.database.db
   const summaries = new Summaries(db, { capacity: opts.summaryCacheSize, registry: app.metrics })
 
+  /** The city's report data revision (what the cache is checked against): read on every request, so another instance's write shows. */
+  async function revisionOf(cityCode: string) {
+    const revision = await cityRevision(db, cityCode)
+    if (revision === undefined) throw new NotFound('city', cityCode)
+    return revision
+  }
+
   async function periodOr404(cityCode: string, periodId: number) {
     const period = await findPeriod(db, cityCode, periodId)
     if (!period) throw new NotFound('period', periodId)
@@ -65,7 +73,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
     // The route's JSON serializer makes a string.
-    const json = await summaries.summary(cityCode, periodId, request.cityRevision, (summary) => reply.serialize(summary) as string)
+    const json = await summaries.summary(cityCode, periodId, await revisionOf(cityCode), (summary) => reply.serialize(summary) as string)
     return sendSerialized(reply, json)
   })
 
@@ -92,7 +100,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
     const format = negotiate(request.query.format, request.headers.accept)
-    const { period, table, body } = await summaries.report(cityCode, periodId, request.cityRevision, format,
+    const { period, table, body } = await summaries.report(cityCode, periodId, await revisionOf(cityCode), format,
       (report) => reply.serializeInput({ ...report }, '200', MEDIA.json) as string)
     const ascii = `duban-${cityCode}-${period.year}-period-${period.id}.${format}`
     reply.header('content-disposition', disposition(ascii, `${table.title}.${format}`))
