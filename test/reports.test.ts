@@ -99,7 +99,12 @@ t.test('the report as json, csv, markdown and xlsx', async (t) => {
 
   const csv = await app.inject({ url, headers: { accept: 'text/csv' } })
   t.equal(csv.headers['content-type'], 'text/csv; charset=utf-8')
-  t.ok(csv.body.startsWith('\ufeff池州市2025年1-5月份'), 'CSV starts with a BOM and the title')
+  const lines = csv.body.split('\r\n')
+  t.equal(lines[0], `\ufeff${table.columns.join(',')}`, 'CSV: a BOM, then the header row on the first line')
+  t.equal(lines.length, 1 + table.rows.length + 1, 'then one line per task (no cell has a line break) and the closing CRLF')
+  t.match(lines[1], /^1,地区生产总值增长6.5%以上。,市发展改革委,未达预期,/)
+  t.notMatch(csv.body, table.title, 'no title line')
+  t.notMatch(csv.body, table.narrative.split('\n')[0]!, 'nor the narrative')
 
   const md = await app.inject({ url, query: { format: 'md' } })
   t.equal(md.headers['content-type'], 'text/markdown; charset=utf-8')
@@ -117,9 +122,10 @@ for (const format of ['csv', 'md'] as const) {
   t.test(`a ${format} export imported back changes nothing`, async (t) => {
     const periodId = await importChizhou()
     const exported = await app.inject({ url: `/v1/cities/341700/periods/${periodId}/report`, query: { format } })
+    // A CSV is the table alone: the year and period, which its title said, come with the request.
     const again = await app.inject({
       method: 'POST', url: '/v1/cities/341700/imports',
-      payload: { document: exported.body, sourceName: `export.${format}` },
+      payload: { document: exported.body, sourceName: `export.${format}`, ...(format === 'csv' ? { year: 2025, periodId } : {}) },
     })
     t.equal(again.statusCode, 201, again.body)
     const { counts } = bodyOf(again, ImportResult)

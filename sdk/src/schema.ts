@@ -415,8 +415,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The whole report table: json, csv, xlsx or markdown
-         * @description Choose with format= or the Accept header. Columns and status words are the report's own (序号, 重点工作任务, 牵头责任单位, 工作评价, 进展情况, 近期工作安排, 备注). CSV is UTF-8 with a BOM. The file name names the city and period.
+         * The whole report table: json, csv, xlsx, docx or markdown
+         * @description Choose with format= or the Accept header. Columns and status words are the report's own (序号, 重点工作任务, 牵头责任单位, 工作评价, 进展情况, 近期工作安排, 备注). CSV is UTF-8 with a BOM, the header row first, the table only. xlsx prints on A4 landscape, one page wide, the narrative on its own sheet. docx is the report as the office publishes it: title, narrative, issuing office and date, then the table as 附件. The file name names the city and period.
          */
         get: operations["getPeriodReport"];
         put?: never;
@@ -1003,7 +1003,7 @@ export interface components {
             rows: string[][];
         };
         /** @enum {unknown} */
-        ReportFormat: "json" | "csv" | "xlsx" | "md";
+        ReportFormat: "json" | "csv" | "xlsx" | "md" | "docx";
         StatusChanges: {
             since: components["schemas"]["Period"];
             period: components["schemas"]["Period"];
@@ -6826,6 +6826,7 @@ export interface operations {
                     "text/csv": string;
                     "text/markdown": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */

@@ -46,7 +46,7 @@ export const ReportTable = Type.Object({
   rows: Type.Array(Type.Array(Type.String()), { description: 'One row per task, cells in the order of columns' }),
 }, { $id: 'ReportTable' })
 
-export const ReportFormat = Type.Enum(['json', 'csv', 'xlsx', 'md'], { $id: 'ReportFormat' })
+export const ReportFormat = Type.Enum(['json', 'csv', 'xlsx', 'md', 'docx'], { $id: 'ReportFormat' })
 export const ReportQuery = Type.Object({
   format: Type.Optional(ref(ReportFormat)),
 })

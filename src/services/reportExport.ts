@@ -34,9 +34,13 @@ export function reportTable(cityName: string, period: PeriodRow, rows: ReportRow
 
 const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
 
-/** RFC 4180 CSV with a UTF-8 BOM (Excel and WPS read it as UTF-8), the title on the first line. */
+/**
+ * RFC 4180 CSV with a UTF-8 BOM (Excel and WPS read it as UTF-8): the header row on the first
+ * line, then one line per task. The title and narrative are not in it (a line above the header
+ * breaks every CSV tool): they are in the other formats.
+ */
 export function toCsv(table: ReportTable): string {
-  const lines = [[table.title], table.columns, ...table.rows].map((cells) => cells.map(csvField).join(','))
+  const lines = [table.columns, ...table.rows].map((cells) => cells.map(csvField).join(','))
   return `\ufeff${lines.join('\r\n')}\r\n`
 }
 
@@ -56,29 +60,220 @@ export function toMarkdown(table: ReportTable): string {
   ].join('\n')
 }
 
-const COLUMN_WIDTHS = [6, 42, 18, 10, 60, 42, 12]
+/** What a published report says around its table: title, issuing office, date (the period's report header is not stored). */
+export interface ReportLetterhead {
+  city: string
+  year: number
+  period: string
+  /** 关于1-5月份市政府重点工作责任清单进展情况的报告, as the published reports are titled. */
+  title: string
+  /** 1-5月份市政府重点工作责任清单进展情况汇总表: the table's title, as 附件. */
+  attachmentTitle: string
+  /** 池州市人民政府办公室 */
+  office: string
+  /** YYYY-MM-DD: the day a closed period was closed, else today, in China. */
+  date: string
+}
 
-/** A workbook: the narrative on the first sheet, the table on the second (bold frozen header, wrapped text). */
-export async function toXlsx(table: ReportTable): Promise<Buffer> {
+const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+export function reportLetterhead(cityName: string, period: PeriodRow, now = new Date()): ReportLetterhead {
+  const closedAt = period.state === 'closed' ? new Date(period.updatedAt) : null
+  return {
+    city: cityName,
+    year: period.year,
+    period: period.label,
+    title: `关于${period.label}市政府重点工作责任清单进展情况的报告`,
+    attachmentTitle: `${period.label}市政府重点工作责任清单进展情况汇总表`,
+    office: `${cityName}人民政府办公室`,
+    date: chinaDate.format(closedAt && !Number.isNaN(closedAt.getTime()) ? closedAt : now),
+  }
+}
+
+/** 2025-06-26 → 2025年6月26日 */
+export function chineseDate(date: string): string {
+  const [year, month, day] = date.split('-')
+  return `${year}年${Number(month)}月${Number(day)}日`
+}
+
+// Laying out wrapped text without a renderer: how many lines a cell's text takes at a width.
+// Chinese characters and full-width punctuation are one em wide; Latin letters and digits about
+// half of one (they are taken as a little more). A run of them is not broken; punctuation that
+// may not begin a line pulls the character before it onto the next line, as Excel and
+// LibreOffice do.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019]/
+const NO_LINE_START = /[，。、；：？！）》」』】〉”’,.;:?!)%\]]/
+const NARROW_EM = 0.6
+
+function tokens(text: string): { text: string, em: number }[] {
+  const out: { text: string, em: number }[] = []
+  let run = ''
+  const flush = () => {
+    if (run) out.push({ text: run, em: run.length * NARROW_EM })
+    run = ''
+  }
+  for (const char of text) {
+    if (WIDE.test(char)) {
+      flush()
+      out.push({ text: char, em: 1 })
+    } else if (char === ' ' || char === '\t') {
+      flush()
+      out.push({ text: ' ', em: 0.35 })
+    } else {
+      run += char
+    }
+  }
+  flush()
+  return out
+}
+
+/** Lines the text wraps to in a box widthEm ems wide (each paragraph at least one). */
+export function wrappedLines(text: string, widthEm: number): number {
+  let lines = 0
+  for (const paragraph of text.split(/\r?\n/)) {
+    lines += 1
+    let used = 0
+    let previous = 0
+    for (const token of tokens(paragraph)) {
+      if (used + token.em <= widthEm) {
+        used += token.em
+      } else if (used > 0 && NO_LINE_START.test(token.text[0]!) && previous + token.em <= widthEm) {
+        lines += 1
+        used = previous + token.em
+      } else {
+        if (used > 0) lines += 1
+        used = token.em
+        // A run wider than the box is broken after all.
+        while (used > widthEm) {
+          lines += 1
+          used -= widthEm
+        }
+      }
+      previous = token.em
+    }
+  }
+  return lines
+}
+
+// Workbook geometry. A column width is in characters of the default font (Calibri 11: 7 px,
+// 5.25 pt each at 96 dpi), a row height in points. The CJK fonts that fill in for 宋体 set
+// lines about 1.45 ems apart; Excel's own 宋体 a little closer, which only leaves some room.
+const FONT = '宋体'
+const TABLE_FONT_PT = 11
+const NARRATIVE_FONT_PT = 12
+const LINE_SPACING = 1.45
+const ROW_PADDING_PT = 5
+const MAX_ROW_PT = 409
+const textWidthPt = (width: number) => (width * 7 - 7) * 0.75
+const rowHeight = (lines: number, fontPt: number) => Math.min(MAX_ROW_PT, Math.ceil(lines * fontPt * LINE_SPACING + ROW_PADDING_PT))
+const cellLines = (text: string, width: number, fontPt: number) => wrappedLines(text, (textWidthPt(width) / fontPt) * 0.97)
+
+/** Column widths in characters; A4 landscape with 0.4 in margins holds about 148 of them at 100 %. */
+const COLUMN_WIDTHS = [5.5, 27, 13, 9.5, 47, 33, 10]
+const CENTERED_COLUMNS = new Set([0, 3])
+/**
+ * The narrative's text width, as four merged columns: a spreadsheet that lays columns out
+ * wider than Excel does (LibreOffice without Calibri's metrics) then finds the sheet more than a
+ * page wide and shrinks it to fit, which it never does for one column wider than the page.
+ */
+const NARRATIVE_COLUMNS = [22, 22, 22, 22]
+const NARRATIVE_WIDTH = NARRATIVE_COLUMNS.reduce((sum, width) => sum + width, 0)
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } }
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN }
+
+/** A header/footer section's text: & is the format escape there. */
+const hf = (text: string) => text.replace(/&/g, '&&')
+
+function pageHeader(table: ReportTable, letterhead: ReportLetterhead) {
+  return {
+    oddHeader: `&L&"${FONT}"&9 ${hf(letterhead.city)}&C&"${FONT},Bold"&10 ${hf(table.title)}&R&"${FONT}"&9 ${hf(chineseDate(letterhead.date))}`,
+    oddFooter: `&C&"${FONT}"&9 第 &P 页，共 &N 页`,
+  }
+}
+
+/**
+ * A workbook for reading and printing. The narrative first, on its own sheet: A4 portrait, one
+ * column as wide as the page, a paragraph a row. The table on the second: A4 landscape, fit to
+ * one page wide, the header row repeated on every page, thin borders, wrapped text in rows as
+ * high as their text, 序号 a number. The city, the report and the date head every page.
+ */
+export async function toXlsx(table: ReportTable, letterhead: ReportLetterhead): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'duban'
-  const summary = workbook.addWorksheet('汇总')
-  summary.getColumn(1).width = 120
-  summary.getCell('A1').value = table.title
-  summary.getCell('A1').font = { bold: true, size: 14 }
-  table.narrative.split('\n').forEach((paragraph, i) => {
-    const cell = summary.getCell(`A${i + 3}`)
-    cell.value = paragraph
-    cell.alignment = { wrapText: true, vertical: 'top' }
-  })
+  const font = (size: number, bold = false) => ({ name: FONT, size, bold })
+  const margins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 }
 
-  const sheet = workbook.addWorksheet('进展情况', { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = table.columns.map((header, i) => ({ header, width: COLUMN_WIDTHS[i] ?? 20 }))
-  sheet.getRow(1).font = { bold: true }
-  sheet.getRow(1).alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }
+  const summary = workbook.addWorksheet('汇总', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins, horizontalCentered: true },
+    headerFooter: pageHeader(table, letterhead),
+  })
+  summary.columns = NARRATIVE_COLUMNS.map((width) => ({ width }))
+  const line = (text: string, size: number, options: { bold?: boolean, align?: 'left' | 'center' | 'right' } = {}) => {
+    const row = summary.addRow([text])
+    summary.mergeCells(row.number, 1, row.number, NARRATIVE_COLUMNS.length)
+    const cell = row.getCell(1)
+    cell.font = font(size, options.bold)
+    cell.alignment = { wrapText: true, vertical: 'top', horizontal: options.align ?? 'left' }
+    row.height = rowHeight(cellLines(text, NARRATIVE_WIDTH, size), size) + (text ? 4 : 0)
+    return row
+  }
+  line(table.title, 16, { bold: true, align: 'center' })
+  line('', 6)
+  for (const paragraph of table.narrative.split('\n').filter((text) => text.trim() !== '')) {
+    for (const piece of rowPieces(`\u3000\u3000${paragraph}`, NARRATIVE_WIDTH, NARRATIVE_FONT_PT)) line(piece, NARRATIVE_FONT_PT)
+  }
+  line('', NARRATIVE_FONT_PT)
+  line(letterhead.office, NARRATIVE_FONT_PT, { align: 'right' })
+  line(chineseDate(letterhead.date), NARRATIVE_FONT_PT, { align: 'right' })
+
+  const sheet = workbook.addWorksheet('进展情况', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins,
+      horizontalCentered: true, printTitlesRow: '1:1',
+    },
+    headerFooter: pageHeader(table, letterhead),
+  })
+  const widths = table.columns.map((_, i) => COLUMN_WIDTHS[i] ?? 12)
+  sheet.columns = widths.map((width) => ({ width }))
+  const addRow = (values: (string | number)[], header: boolean) => {
+    const row = sheet.addRow(values)
+    let lines = 1
+    values.forEach((value, i) => {
+      const cell = row.getCell(i + 1)
+      cell.font = font(TABLE_FONT_PT, header)
+      cell.border = BORDER
+      cell.alignment = {
+        wrapText: true, vertical: header ? 'middle' : 'top',
+        horizontal: header || CENTERED_COLUMNS.has(i) ? 'center' : 'left',
+      }
+      if (header) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }
+      lines = Math.max(lines, cellLines(String(value), widths[i]!, TABLE_FONT_PT))
+    })
+    row.height = rowHeight(lines, TABLE_FONT_PT)
+  }
+  addRow(table.columns, true)
   for (const cells of table.rows) {
-    const row = sheet.addRow(cells)
-    row.alignment = { wrapText: true, vertical: 'top' }
+    const seq = Number(cells[0])
+    addRow([Number.isInteger(seq) && cells[0] !== '' ? seq : cells[0]!, ...cells.slice(1)], false)
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** A paragraph in pieces that each fit one row's greatest height, split after a sentence or clause. */
+function rowPieces(text: string, width: number, fontPt: number): string[] {
+  const maxLines = Math.floor((MAX_ROW_PT - ROW_PADDING_PT - 4) / (fontPt * LINE_SPACING))
+  if (cellLines(text, width, fontPt) <= maxLines) return [text]
+  const clauses = text.match(/[^。；;]+[。；;]?/g) ?? [text]
+  const pieces: string[] = []
+  let piece = ''
+  for (const clause of clauses) {
+    if (piece && cellLines(piece + clause, width, fontPt) > maxLines) {
+      pieces.push(piece)
+      piece = ''
+    }
+    piece += clause
+  }
+  if (piece) pieces.push(piece)
+  return pieces
 }

@@ -5,11 +5,12 @@ import { cityRevision, findCity } from '../db/queries/cities.js'
 import { findPeriod } from '../db/queries/periods.js'
 import { reportRows } from '../db/queries/reports.js'
 import { NotFound } from '../domain/errors.js'
-import { type ReportTable, reportTable, toCsv, toMarkdown, toXlsx } from './reportExport.js'
+import { toDocx } from './reportDocx.js'
+import { reportLetterhead, type ReportTable, reportTable, toCsv, toMarkdown, toXlsx } from './reportExport.js'
 import { summarize } from './summary.js'
 
 export type Summary = ReturnType<typeof summarize>
-export type ReportFormat = 'json' | 'csv' | 'md' | 'xlsx'
+export type ReportFormat = 'json' | 'csv' | 'md' | 'xlsx' | 'docx'
 
 interface Entry<V> {
   /** The city revision the value is of: the one asked for, then the one its snapshot saw (likewise the tag). */
@@ -76,6 +77,7 @@ interface Report {
   csv?: string
   md?: string
   xlsx?: Buffer
+  docx?: Buffer
 }
 
 export interface SummariesOptions {
@@ -132,7 +134,8 @@ export class Summaries {
     if (format === 'json') body = report.json ??= Buffer.from(serializeJson(table))
     else if (format === 'csv') body = report.csv ??= toCsv(table)
     else if (format === 'md') body = report.md ??= toMarkdown(table)
-    else body = report.xlsx ??= await toXlsx(table)
+    else if (format === 'xlsx') body = report.xlsx ??= await toXlsx(table, reportLetterhead(city.name, period))
+    else body = report.docx ??= await toDocx(table, reportLetterhead(city.name, period))
     return { period, table, body }
   }
 

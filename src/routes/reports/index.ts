@@ -17,6 +17,7 @@ const MEDIA = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   md: 'text/markdown',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const satisfies Record<ReportFormat, string>
 type Format = keyof typeof MEDIA
 
@@ -80,9 +81,11 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
   app.get('/periods/:periodId/report', {
     config: { access: 'read' },
     schema: {
-      tags, operationId: 'getPeriodReport', summary: 'The whole report table: json, csv, xlsx or markdown',
+      tags, operationId: 'getPeriodReport', summary: 'The whole report table: json, csv, xlsx, docx or markdown',
       description: 'Choose with format= or the Accept header. Columns and status words are the report\'s own (序号, 重点工作任务, ' +
-        '牵头责任单位, 工作评价, 进展情况, 近期工作安排, 备注). CSV is UTF-8 with a BOM. The file name names the city and period.',
+        '牵头责任单位, 工作评价, 进展情况, 近期工作安排, 备注). CSV is UTF-8 with a BOM, the header row first, the table only. ' +
+        'xlsx prints on A4 landscape, one page wide, the narrative on its own sheet. docx is the report as the office publishes it: ' +
+        'title, narrative, issuing office and date, then the table as 附件. The file name names the city and period.',
       params: PeriodParams, querystring: ReportQuery,
       response: {
         200: {
@@ -92,6 +95,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
             [MEDIA.csv]: { schema: Type.String() },
             [MEDIA.md]: { schema: Type.String() },
             [MEDIA.xlsx]: { schema: Type.String({ format: 'binary' }) },
+            [MEDIA.docx]: { schema: Type.String({ format: 'binary' }) },
           },
         },
         ...problems(401, 403, 404, 429),
@@ -106,8 +110,8 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
     reply.header('content-disposition', disposition(ascii, `${table.title}.${format}`))
     reply.header('vary', 'accept')
     if (format === 'json') return sendSerialized(reply, body as Buffer)
-    // The typed reply knows the JSON and text bodies; a workbook is bytes.
-    if (format === 'xlsx') return reply.type(MEDIA.xlsx).send(body as unknown as string)
+    // The typed reply knows the JSON and text bodies; a workbook or document is bytes.
+    if (format === 'xlsx' || format === 'docx') return reply.type(MEDIA[format]).send(body as unknown as string)
     return reply.type(`${MEDIA[format]}; charset=utf-8`).send(body as string)
   })
 
