@@ -10,6 +10,7 @@ import type { Role } from '../src/db/database.js'
 import { createApiKey } from '../src/db/queries/apiKeys.js'
 import { systemActor } from '../src/db/queries/audit.js'
 import { City } from '../src/schemas/cities.js'
+import { checkCityKey, requestUrl } from './cityKey.js'
 import { type OpenApiDocument, responseChecker } from './contract.js'
 
 export const onPostgres = Boolean(process.env.DATABASE_URL)
@@ -19,7 +20,7 @@ export const onPostgres = Boolean(process.env.DATABASE_URL)
  * DATABASE_URL (dropped at the end), or an in-memory embedded one without it.
  */
 export async function testDatabase(t: Test): Promise<DatabaseHandle> {
-  const { database, drop } = await openScratchDatabase(process.env.DATABASE_URL)
+  const { database, drop } = await openScratchDatabase(process.env.DATABASE_URL, undefined, { onStatement: checkCityKey })
   t.teardown(drop)
   return database
 }
@@ -50,6 +51,8 @@ export async function setup(t: Test, options: Omit<AppOptions, 'database'> = {})
   const database = await testDatabase(t)
   const app = await buildApp({ database, ...options })
   t.teardown(() => app.close())
+  // The rest of each request runs knowing its URL, so its statements do (see cityKey.ts).
+  app.addHook('onRequest', (request, _reply, done) => requestUrl.run(request.url, done))
   const keys = { admin: '' }
   t.beforeEach(async () => {
     await emptyDatabase(database)

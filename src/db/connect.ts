@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, type LogEvent, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
 
@@ -54,6 +53,8 @@ export interface PoolOptions {
   lockTimeoutMillis?: number
   /** A transaction left idle longer is ended by the server (default 10000 ms). */
   idleInTransactionTimeoutMillis?: number
+  /** Called with the SQL of each statement run (the tests check what every request sends). */
+  onStatement?: (sql: string) => void
   /** Called with each error a connection reports on its own (its server went away). */
   onConnectionError?: (error: Error) => void
 }
@@ -133,6 +134,11 @@ function pooled(pool: pg.Pool) {
   }
 }
 
+/** Kysely's log hook, for onStatement. */
+const statementLog = (options: PoolOptions) => options.onStatement && ((event: LogEvent) => {
+  if (event.level === 'query') options.onStatement!(event.query.sql)
+})
+
 export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}): DatabaseHandle {
   if ('url' in target) {
     const settings = { ...poolDefaults, ...options }
@@ -156,7 +162,7 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
     pool.on('error', () => {})
     pool.on('connect', (client) => client.on('error', reported))
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: pooled(pool) as unknown as pg.Pool }), plugins: [camelCase()] }),
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: pooled(pool) as unknown as pg.Pool }), plugins: [camelCase()], log: statementLog(options) }),
       kind: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     }
@@ -164,10 +170,9 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   const dataDir = 'dataDir' in target ? target.dataDir : undefined
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   // Started on the first query, so building the app (e.g. to print the OpenAPI document) costs nothing.
-  // btree_gin: the search index (migrations/2026_12_03_090000_search_documents.ts).
-  const pglite = () => new PGlite({ dataDir, parsers, extensions: { btree_gin } })
+  const pglite = () => new PGlite({ dataDir, parsers })
   return {
-    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase()] }),
+    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase()], log: statementLog(options) }),
     kind: 'pglite',
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
   }

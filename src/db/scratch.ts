@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { type DatabaseHandle, openDatabase } from './connect.js'
+import { type DatabaseHandle, openDatabase, type PoolOptions } from './connect.js'
 import { migrateToLatest } from './migrate.js'
 
 /**
  * A migrated database of its own for a test file or a benchmark: a new database on the
  * server at `serverUrl` (dropped by `drop`; `url` names it), or an in-memory embedded one without it.
  */
-export async function openScratchDatabase(serverUrl: string | undefined, poolSize = 20): Promise<{ database: DatabaseHandle, drop: () => Promise<void>, url?: string }> {
+export async function openScratchDatabase(serverUrl: string | undefined, poolSize = 20, options: Pick<PoolOptions, 'onStatement'> = {}): Promise<{ database: DatabaseHandle, drop: () => Promise<void>, url?: string }> {
   if (!serverUrl) {
-    const database = openDatabase({ memory: true })
+    const database = openDatabase({ memory: true }, options)
     await migrateToLatest(database.db)
     return { database, drop: () => database.db.destroy() }
   }
@@ -33,7 +33,7 @@ export async function openScratchDatabase(serverUrl: string | undefined, poolSiz
   } finally {
     await migrating.db.destroy()
   }
-  const database = openDatabase({ url: url.toString() }, { max: poolSize })
+  const database = openDatabase({ url: url.toString() }, { max: poolSize, ...options })
   return {
     database,
     url: url.toString(),
