@@ -53,8 +53,8 @@ export interface PoolOptions {
   lockTimeoutMillis?: number
   /** A transaction left idle longer is ended by the server (default 10000 ms). */
   idleInTransactionTimeoutMillis?: number
-  /** Called with the SQL of each statement run (the tests check what every request sends). */
-  onStatement?: (sql: string) => void
+  /** Called with the SQL and parameters of each statement run (the tests check what every request sends). */
+  onStatement?: (sql: string, parameters: readonly unknown[]) => void
   /** Called with each error a connection reports on its own (its server went away). */
   onConnectionError?: (error: Error) => void
 }
@@ -136,7 +136,7 @@ function pooled(pool: pg.Pool) {
 
 /** Kysely's log hook, for onStatement. */
 const statementLog = (options: PoolOptions) => options.onStatement && ((event: LogEvent) => {
-  if (event.level === 'query') options.onStatement!(event.query.sql)
+  if (event.level === 'query') options.onStatement!(event.query.sql, event.query.parameters)
 })
 
 export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}): DatabaseHandle {
