@@ -70,6 +70,16 @@ app.get<{ Params: { city: string, period: string }, Querystring: { status: strin
     return reply.type(json).send(page(rows.map((row) => ({ json: row.json, key: [row.year, row.seq, Number(row.id)] })), limit))
   })
 
+app.get<{ Params: { city: string, task: string, period: string } }>('/cities/:city/tasks/:task/progress/:period', async (request, reply) => {
+  const { rows } = await pool.query({
+    name: 'entry',
+    text: `select ${entryJson} as json, e.version from progress_entries e where e.city_code = $1 and e.task_id = $2 and e.period_id = $3`,
+    values: [request.params.city, request.params.task, request.params.period],
+  })
+  if (rows.length === 0) return reply.code(404).send()
+  return reply.type(json).header('etag', `"${rows[0].version}"`).send(rows[0].json)
+})
+
 // Replaces an entry of an open period if its version is the one given, and records the audit
 // row, in one statement. (Figures are left as stored: duban reads them from the text.)
 app.put<{ Params: { city: string, task: string, period: string }, Body: { status: string, progress: string, nextSteps?: string, remarks?: string } }>(

@@ -138,8 +138,8 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
     const task = await db.selectFrom('tasks').select('id').where('cityCode', '=', city).where('year', '=', period.year)
       .orderBy('seq').offset(Math.floor(size.tasks / 2)).executeTakeFirstOrThrow()
     const writable = await db.selectFrom('progressEntries as e').innerJoin('tasks as t', 't.id', 'e.taskId')
-      .select(['e.taskId', 'e.version']).where('e.cityCode', '=', city).where('e.periodId', '=', period.id)
-      .orderBy('t.seq').limit(Math.max(...options.connections)).execute()
+      .select(['e.taskId']).where('e.cityCode', '=', city).where('e.periodId', '=', period.id)
+      .orderBy('t.seq').limit(2 * Math.max(...options.connections)).execute()
     const huainan = await db.selectFrom('periods').select('id').where('cityCode', '=', '340400').executeTakeFirstOrThrow()
     const [office, reader] = await db.transaction().execute(async (trx) => [
       await createApiKey(trx, systemActor, { name: 'bench office', role: 'city_office', cityCode: city, leadUnitId: null }),
@@ -157,7 +157,7 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
       const putBody = JSON.stringify({ status: 'on_track', progress: '1-5月份,完成投资12.5亿元,占年度计划的45%。', nextSteps: '持续推进项目建设。', remarks: '' })
       const putPlan = (base: string, prefix: string): LoadPlan => ({
         ...plan(base, `${prefix}/tasks/${writable[0]!.taskId}/progress/${period.id}`),
-        put: { paths: writable.map((entry) => `${prefix}/tasks/${entry.taskId}/progress/${period.id}`), etags: writable.map((entry) => `"${entry.version}"`), body: putBody },
+        put: { paths: writable.map((entry) => `${prefix}/tasks/${entry.taskId}/progress/${period.id}`), body: putBody },
       })
       const targets = ([
         { name: 'one task', kind: 'read', same: true, duban: plan(duban.url, `${v1}/tasks/${task.id}`), bare: plan(bare.url, `/cities/${city}/tasks/${task.id}`) },

@@ -11,30 +11,43 @@ export interface LoadPlan {
   connections: number
   seconds: number
   headers: Record<string, string>
-  /** PUT these paths (one per connection, round robin) with this body, each with If-Match of its last ETag. */
-  put?: { paths: string[], etags: string[], body: string }
+  /** PUT these paths (round robin) with this body, each with If-Match of the ETag it last read. */
+  put?: { paths: string[], body: string, etags?: string[] }
 }
 
 export interface LoadResult { rps: number, p50: number, p99: number, errors: number, non2xx: number, requests: number }
 
 const plan = JSON.parse(process.argv[2]!) as LoadPlan
 let next = 0
+// The versions as they are now (an earlier run moved them on): what a client reads before it writes.
+if (plan.put) {
+  const origin = new URL(plan.url).origin
+  plan.put.etags = await Promise.all(plan.put.paths.map(async (path) => {
+    const response = await fetch(`${origin}${path}`, { headers: plan.headers })
+    await response.arrayBuffer()
+    const etag = response.headers.get('etag')
+    if (response.status !== 200 || !etag) throw new Error(`GET ${path}: ${response.status}, no ETag to write with`)
+    return etag
+  }))
+}
 
+// Each request takes the next entry, round robin (the plan gives twice as many as connections,
+// so no two requests in flight write one entry); its If-Match is the ETag that entry last gave.
+// (autocannon resets a connection's context after each request: the ETags are kept here.)
 const requests: autocannon.Request[] | undefined = plan.put && [{
   method: 'PUT',
-  setupRequest: (request, context: { slot?: number, etag?: string }) => {
+  setupRequest: (request, context: { slot?: number }) => {
     const put = plan.put!
-    if (context.slot === undefined) context.slot = next++ % put.paths.length
-    const slot = context.slot
-    const etags = put.etags
+    const slot = next++ % put.paths.length
+    context.slot = slot
     return {
       ...request, method: 'PUT', path: put.paths[slot]!, body: put.body,
-      headers: { ...request.headers, 'content-type': 'application/json', 'if-match': context.etag ?? etags[slot]! },
+      headers: { ...request.headers, 'content-type': 'application/json', 'if-match': put.etags![slot]! },
     }
   },
-  onResponse: (_status, _body, context: { etag?: string }, headers) => {
+  onResponse: (_status, _body, context: { slot?: number }, headers) => {
     const etag = headers?.etag
-    if (typeof etag === 'string') context.etag = etag
+    if (typeof etag === 'string' && context.slot !== undefined) plan.put!.etags![context.slot] = etag
   },
 }]
 
