@@ -249,7 +249,7 @@ function format(row: Row) {
 
 export async function benchCompare(options: CompareOptions) {
   // duban is measured as it ships: the built server.
-  await execFileAsync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root })
+  await execFileAsync('npm', ['run', '-s', 'build'], { cwd: root })
   const results = []
   for (const size of options.sizes) results.push({ size, ...(await benchSize(options, size)) })
   const rows = results.flatMap((result) => result.rows)

@@ -71,8 +71,17 @@ export const poolDefaults = {
 const MAX_PREPARED = 500
 const MAX_PREPARED_TEXT = 10_000
 
-/** A prepared statement's name: the same SQL text has the same name on every connection. */
-const statementName = (text: string) => `d${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`
+/** A prepared statement's name: the same SQL text has the same name on every connection (remembered, not hashed again). */
+const statementNames = new Map<string, string>()
+function statementName(text: string) {
+  let name = statementNames.get(text)
+  if (name === undefined) {
+    name = `d${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`
+    if (statementNames.size >= 4 * MAX_PREPARED) statementNames.delete(statementNames.keys().next().value!)
+    statementNames.set(text, name)
+  }
+  return name
+}
 
 /**
  * The pool as Kysely sees it.
