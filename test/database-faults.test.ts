@@ -42,3 +42,17 @@ t.test('a statement waiting on a row lock gives up at the lock timeout', { skip:
   release()
   await holder
 })
+
+t.test('a prepared statement whose table another instance changed is run again, on a fresh connection', { skip: !onPostgres && 'PostgreSQL only' }, async (t) => {
+  const { database, drop } = await openScratchDatabase(process.env.DATABASE_URL, 1)
+  t.teardown(drop)
+  const pid = async () => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db)).rows[0]!.pid
+  const read = () => database.db.selectFrom('cities').selectAll().execute()
+  await read()
+  await read() // prepared on the pool's one connection
+  const before = await pid()
+  // A migration by another instance: the prepared plan's result type no longer holds.
+  await sql`alter table cities add column added_by_a_migration int`.execute(database.db)
+  t.same(await read(), [], 'the read is answered, not a "cached plan must not change result type" error')
+  t.not(await pid(), before, 'and the connection that held the stale statement was not reused')
+})

@@ -11,36 +11,6 @@ import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
 export type TaskView = TaskRow & { leadUnits: TaskLeadUnitView[] }
-/** The lead units of several tasks in one query, in the order the report lists them. */
-export async function leadUnitsOf(db: Db, cityCode: string, taskIds: number[]): Promise<Map<number, TaskLeadUnitView[]>> {
-  const byTask = new Map<number, TaskLeadUnitView[]>(taskIds.map((id) => [id, []]))
-  for (const batch of chunks(taskIds)) addLinks(byTask, await linksQuery(db, cityCode).where('l.taskId', 'in', batch).execute())
-  return byTask
-}
-
-const linksQuery = (db: Db, cityCode: string) => db.selectFrom('taskLeadUnits as l')
-  .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
-  .select(['l.taskId', 'u.id', 'u.name', 'l.role', 'l.position'])
-  .where('l.cityCode', '=', cityCode)
-  .orderBy('l.taskId').orderBy('l.position')
-
-function addLinks(byTask: Map<number, TaskLeadUnitView[]>, links: { taskId: number, id: number, name: string, role: LeadRole }[]) {
-  // order counts from 0 in position order: positions may have gaps after a merge.
-  for (const link of links) {
-    const units = byTask.get(link.taskId)
-    units?.push({ id: link.id, name: link.name, role: link.role, order: units.length })
-  }
-}
-
-/** Every task of a city's list for one year, with its lead units, in two queries whatever the list's length. */
-export async function listYearTasks(db: Db, cityCode: string, year: number): Promise<TaskView[]> {
-  const tasks = await db.selectFrom('tasks').selectAll().where('cityCode', '=', cityCode).where('year', '=', year).execute()
-  const byTask = new Map<number, TaskLeadUnitView[]>(tasks.map((task) => [task.id, []]))
-  addLinks(byTask, await linksQuery(db, cityCode)
-    .where('l.taskId', 'in', db.selectFrom('tasks').select('id').where('cityCode', '=', cityCode).where('year', '=', year)).execute())
-  return tasks.map((task) => ({ ...task, leadUnits: byTask.get(task.id)! }))
-}
-
 /** A task's lead units as PostgreSQL hands them over: a JSON array in the task's own row, in the report's order. */
 const leadUnitsJson = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => jsonArrayFrom(
   eb.selectFrom('taskLeadUnits as l')
@@ -49,6 +19,23 @@ const leadUnitsJson = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }
     .select(['u.id', 'u.name', 'l.role', sql<number>`(row_number() over (order by l.position) - 1)::int`.as('order')])
     .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id')
     .orderBy('l.position')).as('leadUnits')
+
+/** The lead units of several tasks, one query a chunk of them, in the order the report lists them. */
+export async function leadUnitsOf(db: Db, cityCode: string, taskIds: number[]): Promise<Map<number, TaskLeadUnitView[]>> {
+  const byTask = new Map<number, TaskLeadUnitView[]>()
+  for (const batch of chunks(taskIds)) {
+    const rows = await db.selectFrom('tasks as t').select('t.id').select(leadUnitsJson)
+      .where('t.cityCode', '=', cityCode).where('t.id', 'in', batch).execute()
+    for (const row of rows) byTask.set(row.id, row.leadUnits)
+  }
+  return byTask
+}
+
+/** Every task of a city's list for one year, with its lead units, in one query whatever the list's length. */
+export function listYearTasks(db: Db, cityCode: string, year: number): Promise<TaskView[]> {
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+    .where('t.cityCode', '=', cityCode).where('t.year', '=', year).execute()
+}
 
 export function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
   return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
