@@ -99,7 +99,8 @@ async function emptyCities(db: Kysely<Database>) {
   // TRUNCATE fires no row triggers. API keys refer to lead units, so units are deleted row by
   // row after the city keys; the cities go last, as everything else names one.
   await db.transaction().execute(async (trx) => {
-    await sql`truncate progress_entries, task_lead_units, tasks, periods, imports, audit_events`.execute(trx)
+    await sql`truncate webhook_deliveries, events, reminders, reminder_schedules, extension_requests, entry_comments,
+      progress_entries, task_lead_units, tasks, periods, imports, audit_events`.execute(trx)
     await trx.deleteFrom('apiKeys').where('cityCode', 'is not', null).execute()
     await trx.deleteFrom('leadUnits').execute()
     await trx.deleteFrom('cities').execute()

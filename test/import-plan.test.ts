@@ -9,7 +9,7 @@ import type { ImportRequest } from '../src/schemas/imports.js'
 
 const stamp = { createdAt: '2025-06-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z' }
 const period: PeriodRow = { cityCode: '341700', id: 7, year: 2025, label: '1-5月份', kind: 'month_cumulative',
-  startsOn: '2025-01-01', endsOn: '2025-05-31', state: 'open', version: 1, ...stamp }
+  startsOn: '2025-01-01', endsOn: '2025-05-31', state: 'open', dueAt: null, version: 1, ...stamp }
 const units = [{ id: 1, name: '市发展改革委', aliases: ['市发改委'] }, { id: 2, name: '市财政局', aliases: [] }]
 
 function row(seq: number, extra: Partial<ParsedRow> = {}): ParsedRow {
@@ -31,7 +31,7 @@ function task(seq: number, unitIds = [1], extra: Partial<TaskView> = {}): TaskVi
 function entry(seq: number, extra: Partial<ProgressEntryRow> = {}): ProgressEntryRow {
   return { cityCode: '341700', id: 1000 + seq, taskId: 100 + seq, periodId: period.id, status: 'on_track', progress: `进展${seq}`,
     nextSteps: '', remarks: '', actual: null, rank: null, indicatorsSource: 'extracted', importedVersion: 1, importId: 1,
-    version: 1, ...stamp, ...extra }
+    state: 'accepted', proposedStatus: null, submittedAt: null, late: false, reviewedAt: null, version: 1, ...stamp, ...extra }
 }
 
 const request: ImportRequest = { document: '…', sourceName: 'test.txt' }

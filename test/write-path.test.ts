@@ -7,8 +7,9 @@ import { seedCity, setup } from './helper.js'
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'
 
-// What tells two rows apart whatever their content: which row, when, and who wrote it.
-const identity = new Set(['id', 'task_id', 'period_id', 'created_at', 'updated_at', 'version', 'imported_version', 'import_id'])
+// What tells two rows apart whatever their content: which row, when, and who wrote it (or reviewed it).
+const identity = new Set(['id', 'task_id', 'period_id', 'created_at', 'updated_at', 'version', 'imported_version', 'import_id',
+  'submitted_at', 'reviewed_at'])
 
 /** Every other column of an entry as the database holds it (keys camelCased by the plugin): as text, so jsonb null ('null') and SQL NULL (null) differ. */
 async function rawEntry(id: number): Promise<Record<string, string | null>> {

@@ -1,8 +1,11 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
 import type { Actual, Rank, Target } from '../domain/entryIndicators.js'
-import type { IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus, Role } from '../domain/values.js'
+import type {
+  CommentKind, DeliveryState, EntryState, EventType, ExtensionState, IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus,
+  ReminderKind, Role, WebhookFormat,
+} from '../domain/values.js'
 
-export type { LeadRole, PeriodKind, PeriodState, ProgressStatus, Role }
+export type { EntryState, ExtensionState, LeadRole, PeriodKind, PeriodState, ProgressStatus, Role }
 
 // Column names are camelCase here; CamelCasePlugin maps them to the snake_case of the tables.
 type Timestamps = {
@@ -19,7 +22,21 @@ export type CityTable = Timestamps & {
   province: string
   /** Moves on with each committed change to the city's report data; kept by the database (see its migration). */
   revision: ColumnType<number, never, never>
+  /** When the schedule reminds units of missing entries, and how near a deadline counts as close. */
+  supervision: ColumnType<Supervision, string | undefined, string>
 }
+
+export type Supervision = {
+  /** Remind this many days before the deadline (e.g. [3, 1]). */
+  remindDaysBefore: number[]
+  /** Once overdue, remind every this many days (0: once, when the deadline passes). */
+  overdueEveryDays: number
+  /** An entry due within this many days shows yellow. */
+  warningDays: number
+}
+
+/** A timestamp: read as an ISO string (see db/connect.ts), written as one or as a Date. */
+type Timestamp = ColumnType<string, string | Date, string | Date>
 
 export type LeadUnitTable = Timestamps & {
   cityCode: string
@@ -37,6 +54,8 @@ export type PeriodTable = Timestamps & {
   startsOn: DateColumn
   endsOn: DateColumn
   state: ColumnType<PeriodState, PeriodState | undefined, PeriodState>
+  /** The submission deadline (RFC 3339); none: the period is not supervised. */
+  dueAt: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export type TaskTable = Timestamps & {
@@ -74,6 +93,103 @@ export type ProgressEntryTable = Timestamps & {
   importedVersion: ColumnType<number | null, number | null | undefined, number | null>
   /** That import. */
   importId: ColumnType<number | null, number | null | undefined, number | null>
+  /** Where the entry is in the review; only an accepted entry's status is the office's evaluation. */
+  state: ColumnType<EntryState, EntryState | undefined, EntryState>
+  /** The evaluation the lead unit proposes; the office sets status. */
+  proposedStatus: ColumnType<ProgressStatus | null, ProgressStatus | null | undefined, ProgressStatus | null>
+  /** The last submission, and whether it came after the deadline in force then. */
+  submittedAt: ColumnType<string | null, string | Date | null | undefined, string | Date | null>
+  late: ColumnType<boolean, boolean | undefined, boolean>
+  /** When the office last returned or accepted it. */
+  reviewedAt: ColumnType<string | null, string | Date | null | undefined, string | Date | null>
+}
+
+export type EntryCommentTable = {
+  cityCode: string
+  id: Generated<number>
+  taskId: number
+  periodId: number
+  authorKeyId: number | null
+  authorRole: Role | 'system'
+  kind: CommentKind
+  body: string
+  createdAt: ColumnType<string, never, never>
+}
+
+export type ExtensionRequestTable = Timestamps & {
+  cityCode: string
+  id: Generated<number>
+  taskId: number
+  periodId: number
+  leadUnitId: number | null
+  dueAt: Timestamp
+  reason: string
+  state: ColumnType<ExtensionState, ExtensionState | undefined, ExtensionState>
+  requestedBy: number | null
+  decidedBy: ColumnType<number | null, number | null | undefined, number | null>
+  decisionReason: ColumnType<string | null, string | null | undefined, string | null>
+  decidedAt: ColumnType<string | null, string | Date | null | undefined, string | Date | null>
+}
+
+export type ReminderTable = {
+  cityCode: string
+  id: Generated<number>
+  periodId: number
+  leadUnitId: number
+  taskIds: number[]
+  kind: ReminderKind
+  /** The schedule's slot an automatic reminder fills (unique); null for a manual one. */
+  slotAt: ColumnType<string | null, string | Date | null | undefined, never>
+  reason: string
+  issuedBy: number | null
+  createdAt: ColumnType<string, never, never>
+}
+
+/** When the reminder schedule next looks at a period (see its migration); not read back, as -infinity (at the next round) has no JS time. */
+export type ReminderScheduleTable = {
+  cityCode: string
+  periodId: number
+  nextCheckAt: ColumnType<string | null, string | Date | null | undefined, string | Date | null>
+}
+
+export type EventTable = {
+  cityCode: string
+  id: Generated<number>
+  type: EventType
+  /** What the event is about, e.g. entry:<taskId>:<periodId>; events of one subject are in order of id. */
+  subject: string
+  data: ColumnType<Record<string, unknown>, string, never>
+  /** An event that must be written once only (an entry falling overdue) names itself here. */
+  dedupeKey: string | null
+  createdAt: ColumnType<string, never, never>
+}
+
+export type WebhookTable = Timestamps & {
+  cityCode: string
+  id: Generated<number>
+  url: string
+  events: EventType[]
+  secret: string
+  format: ColumnType<WebhookFormat, WebhookFormat | undefined, WebhookFormat>
+  active: ColumnType<boolean, boolean | undefined, boolean>
+  createdBy: number | null
+  /** Held by the worker sending its deliveries, so that one instance sends them, in order. */
+  leasedUntil: ColumnType<string | null, never, string | Date | null>
+}
+
+export type WebhookDeliveryTable = {
+  cityCode: string
+  id: Generated<number>
+  webhookId: number
+  eventId: number
+  state: ColumnType<DeliveryState, DeliveryState | undefined, DeliveryState>
+  attempts: ColumnType<number, never, number>
+  nextAttemptAt: ColumnType<string, string | Date | undefined, string | Date>
+  lastAttemptAt: ColumnType<string | null, never, string | Date | null>
+  lastStatus: ColumnType<number | null, never, number | null>
+  lastError: ColumnType<string | null, never, string | null>
+  deliveredAt: ColumnType<string | null, never, string | Date | null>
+  createdAt: ColumnType<string, never, never>
 }
 
 export type ImportTable = Timestamps & {
@@ -138,6 +254,13 @@ export interface Database {
   auditEvents: AuditEventTable
   apiKeys: ApiKeyTable
   idempotencyKeys: IdempotencyKeyTable
+  entryComments: EntryCommentTable
+  extensionRequests: ExtensionRequestTable
+  reminders: ReminderTable
+  reminderSchedules: ReminderScheduleTable
+  events: EventTable
+  webhooks: WebhookTable
+  webhookDeliveries: WebhookDeliveryTable
 }
 
 /** What query functions take: the database, or the transaction their caller owns. */
@@ -150,3 +273,9 @@ export type TaskRow = Selectable<TaskTable>
 export type ProgressEntryRow = Selectable<ProgressEntryTable>
 export type NewTask = Insertable<TaskTable>
 export type TaskUpdate = Updateable<TaskTable>
+export type EntryCommentRow = Selectable<EntryCommentTable>
+export type ExtensionRequestRow = Selectable<ExtensionRequestTable>
+export type ReminderRow = Selectable<ReminderTable>
+export type EventRow = Selectable<EventTable>
+export type WebhookRow = Selectable<WebhookTable>
+export type WebhookDeliveryRow = Selectable<WebhookDeliveryTable>

@@ -78,3 +78,17 @@ export class TooLarge extends DomainError {
     super(detail)
   }
 }
+
+/** The caller may make the call, but not this change: a lead unit setting the office's evaluation. */
+export class NotPermitted extends DomainError {
+  constructor(readonly code: string, detail: string) {
+    super(detail)
+  }
+}
+
+/** The entry is not in the state the step needs (submit a draft, accept what was submitted). */
+export class WrongState extends Conflict {
+  constructor(readonly state: string, detail: string) {
+    super(`entry_${state}`, detail)
+  }
+}

@@ -17,6 +17,8 @@ export interface NarrativeInput {
   periodLabel: string
   taskCount: number
   counts: { completed: number, on_track: number, behind: number, not_rated: number, not_reported: number }
+  /** Entries the office accepted that were submitted after their deadline. */
+  late?: number
   completed: { seq: number, title: string, shortTitle?: string | null }[]
   /**
    * `target` is not written out: the quoted title already states it as the
@@ -42,7 +44,8 @@ export function buildNarrative(input: NarrativeInput): string {
   const { periodLabel, taskCount, counts } = input
   const opening = `${periodLabel},${taskCount}项市政府重点工作${goesSmoothly(input) ? '总体进展顺利' : ''}`
   const parts = statusParts(input)
-  const overview = parts.length > 0 ? `${opening},其中:${parts.join(',')}。` : `${opening}。`
+  const late = input.late ? `${input.late}项逾期报送。` : ''
+  const overview = `${parts.length > 0 ? `${opening},其中:${parts.join(',')}。` : `${opening}。`}${late}`
   if (input.behind.length === 0 || counts.behind === 0) return overview
   return `${overview}\n${behindParagraph(input.behind)}`
 }

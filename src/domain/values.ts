@@ -33,3 +33,33 @@ export type IndicatorSource = typeof INDICATOR_SOURCES[number]
 /** The text fields of an entry an import writes and compares. */
 export const ENTRY_FIELDS = ['status', 'progress', 'nextSteps', 'remarks'] as const
 export type EntryField = typeof ENTRY_FIELDS[number]
+
+/** Where an entry is in the office's review: the unit drafts and submits; the office returns or accepts it. */
+export const ENTRY_STATES = ['draft', 'submitted', 'returned', 'accepted'] as const
+export type EntryState = typeof ENTRY_STATES[number]
+
+/** 批示 / 意见, or the record a step of the review leaves. */
+export const COMMENT_KINDS = ['comment', 'return_reason', 'extension_request', 'extension_decision'] as const
+export type CommentKind = typeof COMMENT_KINDS[number]
+
+/** 延期申请: waiting for the office, or decided. */
+export const EXTENSION_STATES = ['pending', 'approved', 'rejected'] as const
+export type ExtensionState = typeof EXTENSION_STATES[number]
+
+/** 催办: sent by a person, or by the city's schedule before or after the deadline. */
+export const REMINDER_KINDS = ['manual', 'before_due', 'overdue'] as const
+export type ReminderKind = typeof REMINDER_KINDS[number]
+
+/** What other systems can follow. */
+export const EVENT_TYPES = [
+  'entry.submitted', 'entry.returned', 'entry.accepted', 'entry.overdue',
+  'reminder.issued', 'extension.requested', 'extension.decided', 'period.closed',
+] as const
+export type EventType = typeof EVENT_TYPES[number]
+
+/** How a webhook's body is written: duban's own JSON, or a 企业微信 / 钉钉 group robot's markdown message. */
+export const WEBHOOK_FORMATS = ['json', 'wecom', 'dingtalk'] as const
+export type WebhookFormat = typeof WEBHOOK_FORMATS[number]
+
+export const DELIVERY_STATES = ['pending', 'delivered', 'failed'] as const
+export type DeliveryState = typeof DELIVERY_STATES[number]

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed, TooLarge, Unprocessable } from '../domain/errors.js'
+import { Conflict, DomainError, Invalid, NotFound, NotPermitted, PreconditionFailed, TooLarge, Unprocessable } from '../domain/errors.js'
 import { type FieldError, Problem, unavailable } from '../http/problem.js'
 
 /** Unique constraints a caller can run into, and what they mean in the domain. */
@@ -118,6 +118,7 @@ export const inputPartOf = (method: string): InputPart => (method === 'GET' || m
 function domainProblem(error: DomainError, inputPart: InputPart): Problem {
   if (error instanceof NotFound) return new Problem(404, error.code, 'Not Found', error.detail)
   if (error instanceof Conflict) return new Problem(409, error.code, 'Conflict', error.detail)
+  if (error instanceof NotPermitted) return new Problem(403, error.code, 'Forbidden', error.detail)
   if (error instanceof PreconditionFailed) return new Problem(412, error.code, 'Precondition Failed', error.detail)
   if (error instanceof Unprocessable) return new Problem(422, error.code, 'Unprocessable Content', error.detail)
   if (error instanceof TooLarge) return new Problem(413, error.code, 'Content Too Large', error.detail)

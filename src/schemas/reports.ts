@@ -18,6 +18,7 @@ export const Summary = Type.Object({
   period: ref(Period),
   taskCount: Type.Integer({ minimum: 0, description: 'Tasks on the city\'s list for the period\'s year' }),
   counts: StatusCounts,
+  late: Type.Integer({ minimum: 0, description: 'Accepted entries that were submitted after their deadline' }),
   behind: Type.Array(Type.Object({
     taskId: Id, seq: Type.Integer(), title: Type.String(),
     leadUnits: Type.Array(UnitRef),
@@ -31,7 +32,7 @@ export const Summary = Type.Object({
     counts: StatusCounts, notReported: Type.Integer(),
   }), { description: 'Per lead unit, in the order units first appear in the list' }),
   notReported: Type.Array(Type.Object({ leadUnitId: Id, name: Type.String(), tasks: Type.Array(TaskRef) }), {
-    description: 'Who has not reported: tasks with no entry, by lead unit',
+    description: 'Who has not reported: tasks with no accepted entry, by lead unit (the compliance route tells drafts, submitted and returned apart)',
   }),
   suggestions: Type.Array(Type.Object({
     taskId: Id, seq: Type.Integer(), status: ref(ProgressStatus), suggestedStatus: Type.Literal('behind'), reason: Type.String(),

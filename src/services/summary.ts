@@ -36,6 +36,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
     periodLabel: period.label,
     taskCount: rows.length,
     counts,
+    late: rows.filter((row) => row.late).length,
     completed: rows.filter((row) => row.status === 'completed').map((row) => ({ seq: row.seq, title: row.title })),
     behind: behind.map((task) => ({
       seq: task.seq, title: task.title, leadUnits: task.leadUnits.map((unit) => unit.name),
@@ -47,6 +48,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
     period,
     taskCount: rows.length,
     counts,
+    late: rows.filter((row) => row.late).length,
     behind,
     units: unitTable.map(({ missing, ...unit }) => ({ ...unit, notReported: missing.length })),
     notReported: unitTable.filter((unit) => unit.missing.length > 0).map((unit) => ({

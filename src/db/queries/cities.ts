@@ -1,12 +1,12 @@
 import type { Insertable, Transaction, Updateable } from 'kysely'
 import { Conflict } from '../../domain/errors.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
-import type { CityTable, Database, Db } from '../database.js'
+import type { CityTable, Database, Db, Supervision } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { bumpVersion, current } from './write.js'
 
 // The city as callers see it; its revision is the report cache's business (cityRevision).
-const cityColumns = ['code', 'name', 'province', 'version', 'createdAt', 'updatedAt'] as const
+const cityColumns = ['code', 'name', 'province', 'supervision', 'version', 'createdAt', 'updatedAt'] as const
 
 export function findCity(db: Db, code: string) {
   return db.selectFrom('cities').select(cityColumns).where('code', '=', code).executeTakeFirst()
@@ -41,9 +41,13 @@ export async function insertCity(trx: Transaction<Database>, actor: Actor, city:
   return row
 }
 
-export async function updateCity(trx: Transaction<Database>, actor: Actor, code: string, patch: Updateable<CityTable>, ifMatch?: number) {
+export type CityChange = Omit<Updateable<CityTable>, 'supervision'> & { supervision?: Supervision }
+
+export async function updateCity(trx: Transaction<Database>, actor: Actor, code: string, patch: CityChange, ifMatch?: number) {
   const before = current(await lockCity(trx, code, 'update'), ifMatch, 'city', code)
-  const after = await trx.updateTable('cities').set({ ...patch, ...bumpVersion() }).where('code', '=', code)
+  const { supervision, ...fields } = patch
+  const set = { ...fields, ...(supervision ? { supervision: JSON.stringify(supervision) } : {}), ...bumpVersion() }
+  const after = await trx.updateTable('cities').set(set).where('code', '=', code)
     .returning(cityColumns).executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode: code, action: 'update', entity: 'city', entityId: code, before, after })
   return after

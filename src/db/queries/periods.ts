@@ -3,6 +3,7 @@ import { Conflict, PeriodClosed, Unprocessable } from '../../domain/errors.js'
 import { checkPeriodRange } from '../../domain/periods.js'
 import type { Database, Db, PeriodRow, PeriodState, PeriodTable } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
+import { emitEvent } from './events.js'
 import { bumpVersion, current } from './write.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
@@ -68,6 +69,12 @@ export async function setPeriodState(trx: Transaction<Database>, actor: Actor, c
   const after = await trx.updateTable('periods').set({ state, ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode, action: state === 'closed' ? 'close' : 'reopen', entity: 'period', entityId: id, before, after })
+  if (state === 'closed') {
+    await emitEvent(trx, {
+      cityCode, type: 'period.closed', subject: `period:${id}`,
+      data: { periodId: id, year: after.year, label: after.label, startsOn: after.startsOn, endsOn: after.endsOn, dueAt: after.dueAt },
+    })
+  }
   return after
 }
 

@@ -1,7 +1,10 @@
 import { sql, type Transaction } from 'kysely'
-import { NotFound, PeriodClosed, PreconditionFailed, Unprocessable } from '../../domain/errors.js'
-import type { ProgressEntryPut } from '../../schemas/progress.js'
-import type { Database, Db, ProgressEntryRow, ProgressStatus } from '../database.js'
+import { Invalid, NotFound, NotPermitted, PeriodClosed, PreconditionFailed, Unprocessable, WrongState } from '../../domain/errors.js'
+import type { EventType } from '../../domain/values.js'
+import type { ProgressEntryPatch, ProgressEntryPut } from '../../schemas/progress.js'
+import type { Database, Db, EntryCommentRow, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../database.js'
+import { deadlineInForce } from './deadlines.js'
+import { emitEvent, entrySubject } from './events.js'
 import { lockPeriodForEntryWrite } from './periods.js'
 import { type Actual, actualFor, type IndicatorSource, type Rank } from '../../domain/entryIndicators.js'
 import { type Actor, recordAudit, recordAudits } from './audit.js'
@@ -18,14 +21,15 @@ export function findEntry(db: Db, key: EntryKey) {
 
 /** Entries of one period in the order of the city's list (year, seq). */
 export async function listPeriodEntries(db: Db, cityCode: string, periodId: number,
-  query: PageQuery & { status?: ProgressStatus, leadUnitId?: number }) {
-  const { limit, cursor, status, leadUnitId } = query
+  query: PageQuery & { status?: ProgressStatus, state?: EntryState, leadUnitId?: number }) {
+  const { limit, cursor, status, state, leadUnitId } = query
   const after = afterCursor<[number, number, number]>(cursor, ['number', 'number', 'number'])
   const rows = await db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
     .selectAll('e').select(['t.year as taskYear', 't.seq as taskSeq'])
     .where('e.cityCode', '=', cityCode).where('e.periodId', '=', periodId)
     .$if(status !== undefined, (qb) => qb.where('e.status', '=', status!))
+    .$if(state !== undefined, (qb) => qb.where('e.state', '=', state!))
     .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
       eb.selectFrom('taskLeadUnits as l').select('l.taskId')
         .whereRef('l.cityCode', '=', 'e.cityCode').whereRef('l.taskId', '=', 'e.taskId').where('l.leadUnitId', '=', leadUnitId!))))
@@ -56,14 +60,14 @@ export async function listTaskEntries(db: Db, cityCode: string, taskId: number, 
 async function assertWritable(trx: Transaction<Database>, key: EntryKey) {
   const period = await lockPeriodForEntryWrite(trx, key.cityCode, key.periodId)
   if (!period) throw new NotFound('period', key.periodId)
-  const task = await trx.selectFrom('tasks').select(['id', 'year', 'targets'])
+  const task = await trx.selectFrom('tasks').select(['id', 'year', 'seq', 'title', 'targets'])
     .where('cityCode', '=', key.cityCode).where('id', '=', key.taskId).forNoKeyUpdate().executeTakeFirst()
   if (!task) throw new NotFound('task', key.taskId)
   if (period.state === 'closed') throw new PeriodClosed(period.id)
   if (task.year !== period.year) {
     throw new Unprocessable('year_mismatch', `task ${task.id} is on the ${task.year} list; period ${period.id} is in ${period.year}`)
   }
-  return task
+  return { task, period }
 }
 
 export type PutPrecondition = { ifMatch?: number, ifNoneMatch?: boolean }
@@ -72,12 +76,14 @@ const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
 
 /** What a person or a report says of a task in a period. */
 export type EntryText = Pick<ProgressEntryRow, 'status' | 'progress' | 'nextSteps' | 'remarks'>
+/** Where the entry is in the office's review. */
+export type EntryReview = Pick<ProgressEntryRow, 'state' | 'proposedStatus' | 'submittedAt' | 'late' | 'reviewedAt'>
 /** The figures read from the text, or set by a person. */
 export type EntryFigures = { actual: Actual | null, rank: Rank | null, indicatorsSource: IndicatorSource }
 export type EntryValues = EntryText & EntryFigures
 export type NewEntry = EntryKey & EntryValues
 /** A change to an entry as read: the columns to set. */
-export type EntryChange = { before: ProgressEntryRow, set: Partial<EntryValues> }
+export type EntryChange = { before: ProgressEntryRow, set: Partial<EntryValues & EntryReview> }
 /** An import writes the entry: it is in step with the document until a person changes it (see ProgressEntryTable). */
 export type ImportOrigin = { importId: number | null }
 
@@ -90,9 +96,17 @@ const entryColumns: Record<keyof EntryValues, ColumnSpec> = {
   rank: { column: 'rank', type: 'jsonb', encode: jsonb },
   indicatorsSource: { column: 'indicators_source', type: 'text' },
 }
+const reviewColumns: Record<keyof EntryReview, ColumnSpec> = {
+  state: { column: 'state', type: 'text' },
+  proposedStatus: { column: 'proposed_status', type: 'text' },
+  submittedAt: { column: 'submitted_at', type: 'timestamptz' },
+  late: { column: 'late', type: 'boolean' },
+  reviewedAt: { column: 'reviewed_at', type: 'timestamptz' },
+}
 
 /** Creates entries, one audit event each, in chunks. Returns them as stored, in the order given. */
-export async function insertEntries(trx: Transaction<Database>, actor: Actor, entries: NewEntry[], origin?: ImportOrigin): Promise<ProgressEntryRow[]> {
+export async function insertEntries(trx: Transaction<Database>, actor: Actor, entries: (NewEntry & Partial<EntryReview>)[],
+  origin?: ImportOrigin): Promise<ProgressEntryRow[]> {
   const created: ProgressEntryRow[] = []
   for (const batch of chunks(entries)) {
     const rows = await trx.insertInto('progressEntries').values(batch.map((entry) => ({
@@ -116,9 +130,10 @@ export async function insertEntries(trx: Transaction<Database>, actor: Actor, en
  */
 export async function updateEntries(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: EntryChange[],
   origin?: ImportOrigin): Promise<ProgressEntryRow[]> {
-  // SET reads the row as it was: both versions are the old one plus one.
-  const marks = origin ? [sql`imported_version = r.version + 1`, sql`import_id = ${origin.importId}::bigint`] : []
-  const rows = await updateEach<ProgressEntryRow, keyof EntryValues>(trx, 'progress_entries', entryColumns, cityCode,
+  // SET reads the row as it was: both versions are the old one plus one. What a published
+  // report says is the office's own evaluation: an imported entry is accepted.
+  const marks = origin ? [sql`imported_version = r.version + 1`, sql`import_id = ${origin.importId}::bigint`, sql`state = 'accepted'`] : []
+  const rows = await updateEach<ProgressEntryRow, keyof (EntryValues & EntryReview)>(trx, 'progress_entries', { ...entryColumns, ...reviewColumns }, cityCode,
     changes.map(({ before, set }) => ({ id: before.id, set })), marks)
   const done = changes.filter(({ before }) => rows.has(before.id))
   await recordAudits(trx, actor, done.map(({ before }) => ({ cityCode, action: 'update', entity: 'progress_entry', entityId: before.id, before, after: rows.get(before.id) })))
@@ -137,40 +152,174 @@ export async function markEntriesImported(trx: Transaction<Database>, cityCode: 
 }
 
 /** The figures of an entry: what the caller sends, else what a person set before (undefined: keep them), else read from the progress text. */
-function figuresOf(input: ProgressEntryPut, before: ProgressEntryRow | undefined, targets: Parameters<typeof actualFor>[1]): EntryFigures | undefined {
+function figuresOf(input: Pick<ProgressEntryPatch, 'actual' | 'rank'>, progress: string, before: ProgressEntryRow | undefined,
+  targets: Parameters<typeof actualFor>[1]): EntryFigures | undefined {
   if (input.actual !== undefined || input.rank !== undefined) {
-    return { actual: input.actual ?? null, rank: input.rank ?? null, indicatorsSource: 'manual' }
+    return { actual: input.actual ?? before?.actual ?? null, rank: input.rank ?? before?.rank ?? null, indicatorsSource: 'manual' }
   }
   if (before?.indicatorsSource === 'manual') return undefined
-  return { ...actualFor(input.progress, targets), indicatorsSource: 'extracted' }
+  return { ...actualFor(progress, targets), indicatorsSource: 'extracted' }
+}
+
+/**
+ * Who writes: the city office (or an admin), whose status is the evaluation and whose entry
+ * is accepted as filed; or the task's lead unit, who drafts, proposes a status and submits.
+ */
+export type EntryWriter = 'office' | 'unit'
+
+/** A lead unit edits its draft, or an entry the office returned; what it submitted is the office's until returned. */
+function assertUnitMayEdit(before: ProgressEntryRow | undefined, status: ProgressStatus | undefined) {
+  if (status !== undefined) {
+    throw new NotPermitted('status_set_by_office', 'the evaluation (status) is given by the city office; a lead unit proposes one with proposedStatus')
+  }
+  if (before?.state === 'submitted') throw new WrongState('submitted', 'the entry is submitted and waits for the office; it can be edited again if returned')
+  if (before?.state === 'accepted') throw new WrongState('accepted', 'the office has accepted the entry; it can no longer be changed by the unit')
+}
+
+/** The review columns a write sets: the office's evaluation accepts the entry; a unit's edit keeps it a draft (or returned). */
+function reviewAfterWrite(writer: EntryWriter, before: ProgressEntryRow | undefined, officeStatus: ProgressStatus | undefined,
+  now: Date): Partial<EntryReview> {
+  if (writer === 'unit') return { state: before?.state === 'returned' ? 'returned' : 'draft' }
+  if (officeStatus === undefined) return {}
+  return before?.state === 'accepted' ? {} : { state: 'accepted', reviewedAt: now.toISOString() }
 }
 
 /**
  * Creates or replaces the entry of a task in a period. With If-Match only the version read
  * may be replaced; with If-None-Match: * only a first filing is accepted.
  */
-export async function putEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {}):
-Promise<{ entry: ProgressEntryRow, created: boolean }> {
-  const task = await assertWritable(trx, key)
+export async function putEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {},
+  writer: EntryWriter = 'office'): Promise<{ entry: ProgressEntryRow, created: boolean }> {
+  const { task, period } = await assertWritable(trx, key)
   const before = await findEntry(trx, key)
   // If-Match names a version that must exist: with no entry there is nothing to match (RFC 9110).
   if (pre.ifMatch !== undefined && before?.version !== pre.ifMatch) throw new PreconditionFailed()
   if (pre.ifNoneMatch && before) throw new PreconditionFailed('an entry already exists for this task and period')
-  const text: EntryText = { status: input.status, progress: input.progress, nextSteps: input.nextSteps ?? '', remarks: input.remarks ?? '' }
-  const figures = figuresOf(input, before, task.targets)
-  if (before) {
-    const [entry] = await updateEntries(trx, actor, key.cityCode, [{ before, set: { ...text, ...figures } }])
-    return { entry: entry!, created: false }
-  }
-  // With no entry before there are no figures to keep: figuresOf gave some.
-  const [entry] = await insertEntries(trx, actor, [{ ...key, ...text, ...figures! }])
-  return { entry: entry!, created: true }
+  if (writer === 'unit') assertUnitMayEdit(before, input.status)
+  else if (input.status === undefined) throw Invalid.field('status', 'is required: the office files its evaluation with the entry')
+  const status = input.status ?? before?.status ?? 'not_rated'
+  const text: EntryText = { status, progress: input.progress, nextSteps: input.nextSteps ?? '', remarks: input.remarks ?? '' }
+  const figures = figuresOf(input, input.progress, before, task.targets)
+  const review = { proposedStatus: input.proposedStatus ?? null, ...reviewAfterWrite(writer, before, input.status, new Date()) }
+  const entry = before
+    ? (await updateEntries(trx, actor, key.cityCode, [{ before, set: { ...text, ...figures, ...review } }]))[0]!
+    // With no entry before there are no figures to keep: figuresOf gave some.
+    : (await insertEntries(trx, actor, [{ ...key, ...text, ...figures!, state: 'draft', ...review }]))[0]!
+  if (entry.state === 'accepted' && before?.state !== 'accepted') await emitEntryEvent(trx, 'entry.accepted', entry, task, period)
+  return { entry, created: before === undefined }
 }
 
-export async function deleteEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, ifMatch?: number) {
+/** Changes only the fields sent; the same rules as a PUT for who may set what. */
+export async function patchEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPatch, ifMatch: number | undefined,
+  writer: EntryWriter): Promise<ProgressEntryRow> {
+  const { task, period } = await assertWritable(trx, key)
+  const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
+  if (writer === 'unit') assertUnitMayEdit(before, input.status)
+  const { actual, rank, proposedStatus, ...fields } = input
+  const progress = input.progress ?? before.progress
+  // The figures are read again only when the text they come from changes, or set when sent.
+  const figures = actual !== undefined || rank !== undefined || input.progress !== undefined
+    ? figuresOf({ actual, rank }, progress, before, task.targets)
+    : undefined
+  const review = { ...(proposedStatus === undefined ? {} : { proposedStatus }), ...reviewAfterWrite(writer, before, input.status, new Date()) }
+  const [entry] = await updateEntries(trx, actor, key.cityCode, [{ before, set: { ...fields, ...figures, ...review } }])
+  if (entry!.state === 'accepted' && before.state !== 'accepted') await emitEntryEvent(trx, 'entry.accepted', entry!, task, period)
+  return entry!
+}
+
+/** A lead unit withdraws only what it may still edit; the office any entry of an open period. */
+export async function deleteEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, ifMatch?: number, writer: EntryWriter = 'office') {
   await assertWritable(trx, key)
   const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
+  if (writer === 'unit') assertUnitMayEdit(before, undefined)
   await trx.deleteFrom('progressEntries').where('cityCode', '=', key.cityCode).where('id', '=', before.id).execute()
   await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'delete', entity: 'progress_entry', entityId: before.id, before })
   return before
+}
+
+type TaskNote = { id: number, seq: number, title: string }
+
+/** An entry's event: what a follower needs to act on it without reading it back. */
+async function emitEntryEvent(trx: Transaction<Database>, type: EventType, entry: ProgressEntryRow, task: TaskNote, period: PeriodRow,
+  extra: Record<string, unknown> = {}) {
+  await emitEvent(trx, {
+    cityCode: entry.cityCode, type, subject: entrySubject(entry.taskId, entry.periodId),
+    data: {
+      taskId: task.id, taskSeq: task.seq, taskTitle: task.title, periodId: period.id, periodLabel: period.label,
+      entryId: entry.id, state: entry.state, status: entry.status, proposedStatus: entry.proposedStatus,
+      submittedAt: entry.submittedAt, late: entry.late, version: entry.version, ...extra,
+    },
+  })
+}
+
+/** The steps of the review: which states each starts from, and what it makes of the entry. */
+type Step = { from: EntryState[], event: EventType }
+const steps = {
+  submit: { from: ['draft', 'returned'], event: 'entry.submitted' },
+  return: { from: ['submitted'], event: 'entry.returned' },
+  accept: { from: ['submitted'], event: 'entry.accepted' },
+} satisfies Record<string, Step>
+export type ReviewStep = keyof typeof steps
+
+const stepRefusal = (step: ReviewStep, state: EntryState) => new WrongState(state, {
+  submit: `the entry is ${state}; only a draft or a returned entry is submitted`,
+  return: `the entry is ${state}; only a submitted entry is returned`,
+  accept: `the entry is ${state}; only a submitted entry is accepted`,
+}[step])
+
+export type StepInput = { step: 'submit' } | { step: 'return', reason: string, role: CommentRole } | { step: 'accept', status: ProgressStatus }
+export type CommentRole = EntryCommentRow['authorRole']
+
+/**
+ * Moves an entry one step through the review, in the caller's transaction: submit (late when
+ * after the deadline in force), return with the office's reason (kept as a comment), accept
+ * with the office's evaluation. Each step writes its event with it.
+ */
+export async function reviewEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: StepInput, ifMatch?: number): Promise<ProgressEntryRow> {
+  const { task, period } = await assertWritable(trx, key)
+  const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
+  if (!(steps[input.step].from as EntryState[]).includes(before.state)) throw stepRefusal(input.step, before.state)
+  const now = new Date()
+  let set: EntryChange['set']
+  if (input.step === 'submit') {
+    const dueAt = await deadlineInForce(trx, key.cityCode, key.taskId, key.periodId)
+    set = { state: 'submitted', submittedAt: now.toISOString(), late: dueAt !== null && now.getTime() > Date.parse(dueAt) }
+  } else if (input.step === 'return') {
+    set = { state: 'returned', reviewedAt: now.toISOString() }
+    await addComment(trx, actor, key, { role: input.role, kind: 'return_reason', body: input.reason })
+  } else {
+    set = { state: 'accepted', status: input.status, reviewedAt: now.toISOString() }
+  }
+  const [entry] = await updateEntries(trx, actor, key.cityCode, [{ before, set }])
+  await emitEntryEvent(trx, steps[input.step].event, entry!, task, period, input.step === 'return' ? { reason: input.reason } : {})
+  return entry!
+}
+
+/** 批示 / 意见 on a task's entry for a period, oldest first. */
+export async function listComments(db: Db, key: EntryKey, query: PageQuery) {
+  const after = afterCursor<[number]>(query.cursor, ['number'])
+  const rows = await db.selectFrom('entryComments').selectAll()
+    .where('cityCode', '=', key.cityCode).where('taskId', '=', key.taskId).where('periodId', '=', key.periodId)
+    .$if(after !== undefined, (qb) => qb.where('id', '>', after![0]))
+    .orderBy('id').limit(query.limit + 1).execute()
+  return pageOf(rows, query.limit, (comment) => [comment.id])
+}
+
+/** A comment needs the task and the period, in this city; the entry itself may not be written yet. */
+export async function createComment(trx: Transaction<Database>, actor: Actor, key: EntryKey, comment: { role: CommentRole, body: string }) {
+  const task = await trx.selectFrom('tasks').select('id').where('cityCode', '=', key.cityCode).where('id', '=', key.taskId).executeTakeFirst()
+  if (!task) throw new NotFound('task', key.taskId)
+  const period = await trx.selectFrom('periods').select('id').where('cityCode', '=', key.cityCode).where('id', '=', key.periodId).executeTakeFirst()
+  if (!period) throw new NotFound('period', key.periodId)
+  return addComment(trx, actor, key, { ...comment, kind: 'comment' })
+}
+
+async function addComment(trx: Transaction<Database>, actor: Actor, key: EntryKey,
+  comment: { role: CommentRole, kind: EntryCommentRow['kind'], body: string }) {
+  const row = await trx.insertInto('entryComments').values({
+    cityCode: key.cityCode, taskId: key.taskId, periodId: key.periodId, authorKeyId: actor.apiKeyId, authorRole: comment.role,
+    kind: comment.kind, body: comment.body,
+  }).returningAll().executeTakeFirstOrThrow()
+  await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'create', entity: 'entry_comment', entityId: row.id, after: row })
+  return row
 }

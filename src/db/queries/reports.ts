@@ -13,11 +13,14 @@ export interface ReportRow {
   remarks: string | null
   actual: Actual | null
   rank: Rank | null
+  /** The entry was submitted after its deadline. */
+  late: boolean
 }
 
 /**
  * Every task on the city's list for the period's year, in seq order, with its entry for
- * the period (null fields where none was filed) and its lead units in report order. The
+ * the period (null fields where none was accepted: a draft, or an entry still under review, is
+ * not yet the office's word) and its lead units in report order. The
  * summary and the exports are built from it. Call it in a repeatable read transaction for
  * one snapshot: it reads with four statements, whatever the list's length.
  *
@@ -34,8 +37,8 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
     .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('seq').execute()
   if (tasks.length === 0) return []
   const entries = await db.selectFrom('progressEntries')
-    .select(['taskId', 'status', 'actual', 'rank', 'progress', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
-    .where('cityCode', '=', cityCode).where('periodId', '=', periodId).execute()
+    .select(['taskId', 'status', 'actual', 'rank', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
+    .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('state', '=', 'accepted').execute()
   const links = await db.selectFrom('taskLeadUnits').select(['taskId', 'leadUnitId'])
     .where('cityCode', '=', cityCode).where('taskId', '=', (eb) => eb.fn.any(eb.val(tasks.map((task) => task.id))))
     .orderBy('taskId').orderBy('position').execute()
@@ -65,6 +68,7 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
       remarks: opts.text ? (entry?.remarks ?? null) : null,
       actual: entry?.actual ?? null,
       rank: entry?.rank ?? null,
+      late: entry?.late ?? false,
     }
   })
 }

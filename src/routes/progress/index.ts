@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { findPeriod } from '../../db/queries/periods.js'
-import { deleteEntry, findEntry, listPeriodEntries, listTaskEntries, putEntry } from '../../db/queries/progress.js'
+import type { FastifyRequest } from 'fastify'
+import {
+  createComment, deleteEntry, type EntryWriter, findEntry, listComments, listPeriodEntries, listTaskEntries, patchEntry, putEntry, reviewEntry,
+} from '../../db/queries/progress.js'
 import { findTask } from '../../db/queries/tasks.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
@@ -9,10 +12,17 @@ import { NotFound } from '../../domain/errors.js'
 import { badRequest } from '../../http/problem.js'
 import { IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
 import { PeriodParams } from '../../schemas/periods.js'
-import { EntryParams, PeriodProgressQuery, ProgressEntry, ProgressEntryList, ProgressEntryPut, TaskProgressQuery } from '../../schemas/progress.js'
+import {
+  AcceptBody, CommentCreate, EntryComment, EntryCommentList, EntryParams, PeriodProgressQuery, ProgressEntry, ProgressEntryList, ProgressEntryPatch,
+  ProgressEntryPut, ReturnBody, TaskProgressQuery,
+} from '../../schemas/progress.js'
 import { TaskParams } from '../../schemas/tasks.js'
 
 const tags = ['progress']
+
+/** A lead-unit key drafts and proposes; every other key that may write an entry writes as the office. */
+const writerOf = (request: FastifyRequest): EntryWriter => (request.apiKey?.role === 'lead_unit' ? 'unit' : 'office')
+const roleOf = (request: FastifyRequest) => request.apiKey?.role ?? 'admin'
 
 const PutHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ description: 'Replace only this version of the entry (412 otherwise)' })),
@@ -47,8 +57,8 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { cityCode, periodId } = request.params
-    const { limit = 50, cursor, status, leadUnitId } = request.query
-    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, leadUnitId })
+    const { limit = 50, cursor, status, state, leadUnitId } = request.query
+    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId })
     if (page.items.length === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
     return page
   })
@@ -70,12 +80,15 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags, operationId: 'putProgressEntry', summary: 'File or replace the entry of a task in a period',
       description: 'Creates the entry (201) or replaces it whole (200). Fields left out are emptied. ' +
-        'Send If-Match to replace only the version you read; a closed period answers 409 period_closed.',
+        'Send If-Match to replace only the version you read; a closed period answers 409 period_closed. ' +
+        'A city office files its evaluation (status) and the entry is accepted; a lead unit writes a draft (or reworks a returned ' +
+        'entry), may not send status (403 status_set_by_office), and cannot change an entry it has submitted (409 entry_submitted) ' +
+        'or that the office accepted (409 entry_accepted).',
       params: EntryParams, headers: PutHeaders, body: ProgressEntryPut,
       response: {
         200: ok(ProgressEntry, 'The entry, replaced'),
         201: ok(ProgressEntry, 'The entry, created'),
-        ...problems(404, 409, 412, 422),
+        ...problems(403, 404, 409, 412, 422),
       },
     },
   }, async (request, reply) => {
@@ -84,7 +97,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       throw badRequest('invalid_if_none_match', 'If-None-Match on PUT may only be "*" (create only)')
     }
     const pre = { ifMatch: ifMatchVersion(request), ifNoneMatch: ifNoneMatch !== undefined }
-    const { entry, created } = await write(request, reply, (trx, actor) => putEntry(trx, actor, request.params, request.body, pre))
+    const { entry, created } = await write(request, reply, (trx, actor) => putEntry(trx, actor, request.params, request.body, pre, writerOf(request)))
     if (created) {
       const { cityCode, taskId, periodId } = request.params
       reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${taskId}/progress/${periodId}`)
@@ -96,13 +109,92 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'entryWrite' },
     schema: {
       tags, operationId: 'deleteProgressEntry', summary: 'Withdraw an entry filed in error (open periods only)',
+      description: 'A lead unit withdraws only a draft or a returned entry (409 entry_submitted, entry_accepted otherwise).',
       params: EntryParams, headers: IfMatchHeaders,
       response: { 204: NoContent, ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => {
-    await write(request, reply, (trx, actor) => deleteEntry(trx, actor, request.params, ifMatchVersion(request)))
+    await write(request, reply, (trx, actor) => deleteEntry(trx, actor, request.params, ifMatchVersion(request), writerOf(request)))
     return reply.status(204).send(null)
   })
+
+  app.patch('/tasks/:taskId/progress/:periodId', {
+    config: { access: 'entryWrite' },
+    schema: {
+      tags, operationId: 'patchProgressEntry', summary: 'Change some fields of an entry',
+      description: 'Only the fields sent change; send If-Match with the version you read. The same rules as PUT for who may set status.',
+      params: EntryParams, headers: IfMatchHeaders, body: ProgressEntryPatch,
+      response: { 200: ok(ProgressEntry, 'The entry as changed'), ...problems(403, 404, 409, 412, 422) },
+    },
+  }, async (request, reply) => {
+    const entry = await write(request, reply, (trx, actor) =>
+      patchEntry(trx, actor, request.params, request.body, ifMatchVersion(request), writerOf(request)))
+    return withEtag(reply, entry)
+  })
+
+  app.post('/tasks/:taskId/progress/:periodId/submit', {
+    config: { access: 'entryWrite', idempotent: true },
+    schema: {
+      tags, operationId: 'submitProgressEntry', summary: 'Submit an entry to the office (报送)',
+      description: 'A draft or a returned entry becomes submitted; it is late when submitted after the deadline in force ' +
+        '(the period\'s, or an approved extension\'s). Writes the event entry.submitted.',
+      params: EntryParams, headers: IfMatchHeaders,
+      response: { 200: ok(ProgressEntry, 'The entry, submitted'), ...problems(404, 409, 412, 422) },
+    },
+  }, async (request, reply) => write(request, reply, async (trx, actor) =>
+    withEtag(reply, await reviewEntry(trx, actor, request.params, { step: 'submit' }, ifMatchVersion(request)))))
+
+  app.post('/tasks/:taskId/progress/:periodId/return', {
+    config: { access: 'cityWrite', idempotent: true },
+    schema: {
+      tags, operationId: 'returnProgressEntry', summary: 'Return a submitted entry for rework (退回)',
+      description: 'The reason is kept as a comment on the entry; the unit edits it and submits again. Writes the event entry.returned.',
+      params: EntryParams, headers: IfMatchHeaders, body: ReturnBody,
+      response: { 200: ok(ProgressEntry, 'The entry, returned'), ...problems(404, 409, 412, 422) },
+    },
+  }, async (request, reply) => write(request, reply, async (trx, actor) => withEtag(reply,
+    await reviewEntry(trx, actor, request.params, { step: 'return', reason: request.body.reason, role: roleOf(request) }, ifMatchVersion(request)))))
+
+  app.post('/tasks/:taskId/progress/:periodId/accept', {
+    config: { access: 'cityWrite', idempotent: true },
+    schema: {
+      tags, operationId: 'acceptProgressEntry', summary: 'Accept a submitted entry with the office\'s evaluation (工作评价)',
+      description: 'Sets status, which only the office gives; summaries and reports count accepted entries only. Writes the event entry.accepted.',
+      params: EntryParams, headers: IfMatchHeaders, body: AcceptBody,
+      response: { 200: ok(ProgressEntry, 'The entry, accepted'), ...problems(404, 409, 412, 422) },
+    },
+  }, async (request, reply) => write(request, reply, async (trx, actor) =>
+    withEtag(reply, await reviewEntry(trx, actor, request.params, { step: 'accept', status: request.body.status }, ifMatchVersion(request)))))
+
+  app.get('/tasks/:taskId/progress/:periodId/comments', {
+    config: { access: 'read' },
+    schema: {
+      tags, operationId: 'listEntryComments', summary: 'The comments (批示 / 意见) on a task\'s entry, oldest first',
+      params: EntryParams, querystring: TaskProgressQuery,
+      response: { 200: ok(EntryCommentList, 'A page of comments'), ...problems(404) },
+    },
+  }, async (request) => {
+    const { cityCode, taskId, periodId } = request.params
+    const page = await listComments(db, request.params, { limit: request.query.limit ?? 50, cursor: request.query.cursor })
+    if (page.items.length === 0) {
+      if (!(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
+      if (!(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
+    }
+    return page
+  })
+
+  app.post('/tasks/:taskId/progress/:periodId/comments', {
+    config: { access: 'entryWrite', idempotent: true },
+    schema: {
+      tags, operationId: 'createEntryComment', summary: 'Comment on a task\'s entry (the office, or the task\'s lead unit)',
+      params: EntryParams, body: CommentCreate,
+      response: { 201: ok(EntryComment, 'The comment'), ...problems(404) },
+    },
+  }, async (request, reply) => write(request, reply, async (trx, actor) => {
+    const comment = await createComment(trx, actor, request.params, { role: roleOf(request), body: request.body.body })
+    reply.status(201)
+    return comment
+  }))
 }
 
 export default progress
