@@ -6,7 +6,10 @@
  * DATABASE_URL=… PORT=… node --import tsx bench/bare.ts
  */
 import Fastify from 'fastify'
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely'
 import pg from 'pg'
+import { complianceStatement } from '../src/db/queries/compliance.js'
+import type { Light } from '../src/schemas/compliance.js'
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 })
 const app = Fastify()
@@ -135,15 +138,38 @@ for (const text of [false, true]) {
                'leadUnits', coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)
                   from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
                   where l.city_code = t.city_code and l.task_id = t.id), '[]'),
-               'status', e.status, ${columns}, 'actual', e.actual, 'rank', e.rank) order by t.seq), '[]')::text as json
+               'status', e.status, ${columns}, 'actual', e.actual, 'rank', e.rank, 'late', coalesce(e.late, false)) order by t.seq), '[]')::text as json
              from periods p join tasks t on t.city_code = p.city_code and t.year = p.year
-             left join progress_entries e on e.city_code = t.city_code and e.task_id = t.id and e.period_id = p.id
+             left join progress_entries e on e.city_code = t.city_code and e.task_id = t.id and e.period_id = p.id and e.state = 'accepted'
              where p.city_code = $1 and p.id = $2`,
       values: [request.params.city, request.params.period],
     })
     return reply.type(json).send(rows[0].json)
   })
 }
+
+// A period's compliance: the one statement duban runs (db/queries/compliance.ts), JSON built by
+// PostgreSQL. Kysely only turns it into text and values here; it never connects.
+const compiler = new Kysely<unknown>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+})
+app.get<{ Params: { city: string, period: string }, Querystring: { leadUnitId?: string, light?: Light } }>('/cities/:city/periods/:period/compliance',
+  async (request, reply) => {
+    const { leadUnitId, light } = request.query
+    const filter = { ...(leadUnitId === undefined ? {} : { leadUnitId: Number(leadUnitId) }), ...(light === undefined ? {} : { light }) }
+    const statement = complianceStatement(request.params.city, Number(request.params.period), filter).compile(compiler)
+    const { rows } = await pool.query({
+      name: `compliance${leadUnitId === undefined ? '' : ' unit'}${light === undefined ? '' : ' light'}`,
+      text: statement.sql, values: [...statement.parameters],
+    })
+    if (rows.length === 0) return reply.code(404).send()
+    return reply.type(json).send(rows[0].compliance)
+  })
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' })
 console.log('listening')

@@ -140,6 +140,14 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
     const writable = await db.selectFrom('progressEntries as e').innerJoin('tasks as t', 't.id', 'e.taskId')
       .select(['e.taskId']).where('e.cityCode', '=', city).where('e.periodId', '=', period.id)
       .orderBy('t.seq').limit(2 * Math.max(...options.connections)).execute()
+    // The synthetic entries are all accepted and the period has no deadline: for compliance to
+    // count and light every kind, a deadline tomorrow and a mix of states on the entries no PUT writes.
+    await sql`update periods set due_at = now() + interval '1 day' where city_code = ${city} and id = ${period.id}`.execute(db)
+    await sql`
+      update progress_entries set state = (array['draft', 'submitted', 'returned', 'accepted'])[1 + id % 4],
+        late = id % 3 = 0, submitted_at = case when id % 4 in (1, 2) then now() - interval '1 hour' end
+      where city_code = ${city} and period_id = ${period.id} and not (task_id = any(${writable.map((entry) => entry.taskId)}::bigint[]))
+    `.execute(db)
     const huainan = await db.selectFrom('periods').select('id').where('cityCode', '=', '340400').executeTakeFirstOrThrow()
     const [office, reader] = await db.transaction().execute(async (trx) => [
       await createApiKey(trx, systemActor, { name: 'bench office', role: 'city_office', cityCode: city, leadUnitId: null }),
@@ -165,6 +173,8 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
           bare: plan(bare.url, `/cities/${city}/tasks?year=${period.year}&limit=50`) },
         { name: 'entries status=behind', kind: 'read', same: true, duban: plan(duban.url, `${v1}/periods/${period.id}/progress?status=behind`),
           bare: plan(bare.url, `/cities/${city}/periods/${period.id}/progress?status=behind`) },
+        { name: 'compliance', kind: 'read', same: true, duban: plan(duban.url, `${v1}/periods/${period.id}/compliance`),
+          bare: plan(bare.url, `/cities/${city}/periods/${period.id}/compliance`) },
         { name: 'PUT entry, If-Match', kind: 'write', duban: putPlan(duban.url, v1), bare: putPlan(bare.url, `/cities/${city}`) },
         { name: 'summary, cached', kind: 'read', duban: plan(duban.url, `${v1}/periods/${period.id}/summary`),
           bare: plan(bare.url, `/cities/${city}/periods/${period.id}/cached/summary`) },

@@ -13,6 +13,8 @@ import metrics from './plugins/metrics.js'
 import pressure, { type PressureOptions } from './plugins/pressure.js'
 import requestLog, { RequestLog } from './plugins/requestLog.js'
 import swagger from './plugins/swagger.js'
+import worker from './plugins/worker.js'
+import { type JobOptions, serviceJobs } from './services/jobs.js'
 import routes from './routes/index.js'
 import { sharedSchemas } from './schemas/index.js'
 
@@ -29,6 +31,8 @@ export interface AppOptions {
   pressure?: Partial<PressureOptions>
   /** Period summaries kept in memory (default 256); 0 computes every one. */
   summaryCacheSize?: number
+  /** The service's own work (plugins/worker.ts): off unless intervalMs is set; tests step it with app.worker.drain(). */
+  worker?: { intervalMs?: number } & Partial<JobOptions>
 }
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
@@ -131,6 +135,7 @@ export async function buildApp(options: AppOptions) {
   // From here on a route that names no access class stops the app starting.
   await app.register(requireAccess)
   await app.register(routes, { summaryCacheSize: options.summaryCacheSize ?? 256 })
+  await app.register(worker, { intervalMs: options.worker?.intervalMs ?? 0, jobs: serviceJobs(options.worker ?? {}) })
   return app
 }
 

@@ -38,6 +38,14 @@ export const ConfigSchema = Type.Object({
   MAX_IN_FLIGHT: Type.Integer({ minimum: 0, default: 64 }),
   /** Period summaries and reports kept in memory, each checked against its city's revision on every read (0: none kept). */
   SUMMARY_CACHE_SIZE: Type.Integer({ minimum: 0, default: 256 }),
+  /** How often the service looks for work of its own: reminders due, webhook deliveries due (0: never; another instance must). */
+  WORKER_INTERVAL_MS: Type.Integer({ minimum: 0, default: 1000 }),
+  /** A webhook receiver that has not answered by then counts as down for that attempt. */
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000 }),
+  /** The first retry of a failed delivery waits this long; each next one twice as long, at most an hour. */
+  WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 1, default: 10_000 }),
+  /** A delivery that has failed for this long is given up (it can still be redelivered by hand). */
+  WEBHOOK_RETRY_FOR_MS: Type.Integer({ minimum: 1, default: 26 * 3600_000 }),
   /**
    * Where the server writes the first admin key it creates on a database without any key.
    * Default: `<DATA_DIR>/admin-key` for the embedded database, `./admin-key` with DATABASE_URL.
@@ -86,6 +94,10 @@ export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     },
     summaryCacheSize: config.SUMMARY_CACHE_SIZE,
+    worker: {
+      intervalMs: config.WORKER_INTERVAL_MS,
+      webhooks: { timeoutMs: config.WEBHOOK_TIMEOUT_MS, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, retryForMs: config.WEBHOOK_RETRY_FOR_MS },
+    },
     pressure: {
       maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
       maxHeapUsedBytes: config.MAX_HEAP_USED_BYTES,

@@ -22,7 +22,8 @@ const CALLERS: Caller[] = ['none', 'revoked', 'malformed', 'admin', 'cityOffice'
 
 /**
  * Two cities; in 341700 three units (A leads the task, B and C for merges), a period, a task
- * led by A with an entry, a spare reader key to revoke; and a key for every caller.
+ * led by A with an entry its unit has submitted, a pending extension request for B's task,
+ * a spare reader key to revoke; and a key for every caller.
  */
 async function world() {
   await seedCity(app, '341700')
@@ -33,7 +34,16 @@ async function world() {
   const period = await seedPeriod(app, 2025, 5)
   const task = await seedTask(app, { year: 2025, seq: 1, leadUnitIds: [a.id] })
   const otherTask = await seedTask(app, { year: 2025, seq: 2, leadUnitIds: [b.id] })
-  const entry = await putEntry(app, task.id, period.id, 'on_track')
+  const filed = await putEntry(app, task.id, period.id, 'on_track')
+  // Handed in by its unit and waiting for the office: what return and accept act on.
+  await database.db.updateTable('progressEntries').set({ state: 'submitted' }).where('cityCode', '=', '341700').where('id', '=', filed.id).execute()
+  const entry = bodyOf(await app.inject({ url: entryUrl(task.id, period.id) }), ProgressEntry)
+  const extension = await database.db.insertInto('extensionRequests').values({
+    cityCode: '341700', taskId: otherTask.id, periodId: period.id, leadUnitId: b.id, dueAt: '2025-06-20T09:00:00+08:00', reason: '数据未出',
+  }).returning('id').executeTakeFirstOrThrow()
+  const webhook = await database.db.insertInto('webhooks').values({
+    cityCode: '341700', url: 'https://oa.example.gov.cn/hook', events: ['entry.submitted'], secret: 'a-secret-of-32-characters-000000',
+  }).returning('id').executeTakeFirstOrThrow()
   const spare = await database.db.transaction().execute((trx) => createApiKey(trx, systemActor, { name: 'spare', role: 'reader', cityCode: '341700', leadUnitId: null }))
   const revoked = await database.db.transaction().execute((trx) => createApiKey(trx, systemActor, { name: 'revoked', role: 'city_office', cityCode: '341700', leadUnitId: null }))
   await database.db.transaction().execute((trx) => revokeApiKey(trx, systemActor, revoked.id))
@@ -49,7 +59,7 @@ async function world() {
     cityReader: await createKey(database, { role: 'reader', cityCode: '341700' }),
     allReader: await createKey(database, { role: 'reader', cityCode: null }),
   }
-  return { a, b, c, period, task, otherTask, entry, spare, callerKeys }
+  return { a, b, c, period, task, otherTask, entry, extension, webhook, spare, callerKeys }
 }
 type World = Awaited<ReturnType<typeof world>>
 
@@ -60,7 +70,7 @@ const ADMIN_ONLY: Caller[] = ['admin']
 const CITY_WRITERS: Caller[] = ['admin', 'cityOffice']
 const ENTRY_WRITERS: Caller[] = ['admin', 'cityOffice', 'leadingUnit']
 
-interface RouteCase { name: string, allowed: Caller[], request: (w: World) => { method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object } }
+interface RouteCase { name: string, allowed: Caller[], request: (w: World, caller: Caller) => { method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object } }
 
 const ROUTES: RouteCase[] = [
   { name: 'POST /v1/cities', allowed: ADMIN_ONLY, request: () => ({ method: 'POST', url: '/v1/cities', payload: { code: '340200', name: '芜湖市', province: '安徽省' } }) },
@@ -86,9 +96,43 @@ const ROUTES: RouteCase[] = [
   { name: 'DELETE tasks/{id}', allowed: CITY_WRITERS, request: (w) => ({ method: 'DELETE', url: `${city}/tasks/${w.otherTask.id}` }) },
   {
     name: 'PUT tasks/{id}/progress/{periodId}', allowed: ENTRY_WRITERS,
-    request: (w) => ({ method: 'PUT', url: entryUrl(w.task.id, w.period.id), payload: { status: 'completed', progress: '已完成' } }),
+    // The office files its evaluation; a lead unit may not send one (403 status_set_by_office is not an access refusal, below).
+    request: (w, caller) => ({
+      method: 'PUT', url: entryUrl(w.task.id, w.period.id),
+      payload: caller === 'leadingUnit' || caller === 'otherUnit' ? { progress: '已完成', proposedStatus: 'completed' } : { status: 'completed', progress: '已完成' },
+    }),
   },
+  { name: 'PATCH tasks/{id}/progress/{periodId}', allowed: ENTRY_WRITERS, request: (w) => ({ method: 'PATCH', url: entryUrl(w.task.id, w.period.id), payload: { remarks: '补充' } }) },
   { name: 'DELETE tasks/{id}/progress/{periodId}', allowed: ENTRY_WRITERS, request: (w) => ({ method: 'DELETE', url: entryUrl(w.task.id, w.period.id) }) },
+  { name: 'POST …/progress/{periodId}/submit', allowed: ENTRY_WRITERS, request: (w) => ({ method: 'POST', url: `${entryUrl(w.task.id, w.period.id)}/submit` }) },
+  {
+    name: 'POST …/progress/{periodId}/return', allowed: CITY_WRITERS,
+    request: (w) => ({ method: 'POST', url: `${entryUrl(w.task.id, w.period.id)}/return`, payload: { reason: '请补充数据。' } }),
+  },
+  {
+    name: 'POST …/progress/{periodId}/accept', allowed: CITY_WRITERS,
+    request: (w) => ({ method: 'POST', url: `${entryUrl(w.task.id, w.period.id)}/accept`, payload: { status: 'behind' } }),
+  },
+  {
+    name: 'POST …/progress/{periodId}/comments', allowed: ENTRY_WRITERS,
+    request: (w) => ({ method: 'POST', url: `${entryUrl(w.task.id, w.period.id)}/comments`, payload: { body: '请加快推进。' } }),
+  },
+  {
+    name: 'POST …/progress/{periodId}/extension', allowed: ENTRY_WRITERS,
+    request: (w) => ({ method: 'POST', url: `${entryUrl(w.task.id, w.period.id)}/extension`, payload: { dueAt: '2025-06-20T09:00:00+08:00', reason: '数据未出' } }),
+  },
+  { name: 'POST extensions/{id}/approve', allowed: CITY_WRITERS, request: (w) => ({ method: 'POST', url: `${city}/extensions/${w.extension.id}/approve`, payload: {} }) },
+  {
+    name: 'POST extensions/{id}/reject', allowed: CITY_WRITERS,
+    request: (w) => ({ method: 'POST', url: `${city}/extensions/${w.extension.id}/reject`, payload: { reason: '请按时报送。' } }),
+  },
+  {
+    name: 'POST webhooks', allowed: CITY_WRITERS,
+    request: () => ({ method: 'POST', url: `${city}/webhooks`, payload: { url: 'https://oa.example.gov.cn/hook', events: ['entry.submitted'], secret: 'a-secret-of-32-characters-000000' } }),
+  },
+  { name: 'PATCH webhooks/{id}', allowed: CITY_WRITERS, request: (w) => ({ method: 'PATCH', url: `${city}/webhooks/${w.webhook.id}`, payload: { active: false } }) },
+  { name: 'DELETE webhooks/{id}', allowed: CITY_WRITERS, request: (w) => ({ method: 'DELETE', url: `${city}/webhooks/${w.webhook.id}` }) },
+  { name: 'POST periods/{id}/reminders', allowed: CITY_WRITERS, request: (w) => ({ method: 'POST', url: `${city}/periods/${w.period.id}/reminders`, payload: {} }) },
   { name: 'POST imports', allowed: CITY_WRITERS, request: () => ({ method: 'POST', url: `${city}/imports`, payload: { document, sourceName: 'report.txt', year: 2025, dryRun: true } }) },
   { name: 'POST /v1/api-keys', allowed: CITY_WRITERS, request: () => ({ method: 'POST', url: '/v1/api-keys', payload: { name: '读者', role: 'reader', cityCode: '341700' } }) },
   { name: 'DELETE /v1/api-keys/{id}', allowed: CITY_WRITERS, request: (w) => ({ method: 'DELETE', url: `/v1/api-keys/${w.spare.id}` }) },
@@ -121,7 +165,7 @@ t.test('every write route × every caller: 401 without a valid key, 403 outside 
       await emptyDatabase(database)
       keys.admin = await createKey(database, { role: 'admin' })
       const w = await world()
-      const response = await app.inject({ ...route.request(w), headers: bearer(w.callerKeys[caller]) })
+      const response = await app.inject({ ...route.request(w, caller), headers: bearer(w.callerKeys[caller]) })
       assertCell(t, `${route.name} as ${caller}`, caller, route.allowed.includes(caller), response)
       cells++
     }
@@ -144,8 +188,10 @@ t.test('a lead unit key cannot write the entry of a task another unit leads', as
   t.equal(after.statusCode, 200)
   t.equal(after.headers.etag, before.headers.etag, 'same version')
   t.same(after.json(), before.json(), 'same entry')
-  const own = await app.inject({ method: 'PUT', url: entryUrl(w.task.id, w.period.id), headers: bearer(w.callerKeys.leadingUnit), payload: { status: 'completed', progress: '已完成' } })
-  t.equal(own.statusCode, 200, 'its own task\'s entry it may replace')
+  const own = await app.inject({ method: 'POST', url: `${entryUrl(w.task.id, w.period.id)}/return`, payload: { reason: '请补充。' } })
+  t.equal(own.statusCode, 200, 'the office returns the unit\'s own entry')
+  const rework = await app.inject({ method: 'PUT', url: entryUrl(w.task.id, w.period.id), headers: bearer(w.callerKeys.leadingUnit), payload: { progress: '已完成' } })
+  t.equal(rework.statusCode, 200, 'its own task\'s returned entry it may replace')
 })
 
 t.test('a closed period\'s entries are read-only, for an admin too', async (t) => {

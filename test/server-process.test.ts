@@ -1,7 +1,8 @@
 /**
  * The configuration as the running process sees it: every variable in the README's table is
  * set on a real server process and its effect observed over HTTP, in its log or in its exit.
- * Also: one process per embedded data folder, the first admin key, and SIGTERM's deadline.
+ * Also: one process per embedded data folder, the first admin key, and SIGTERM's deadline. The worker's
+ * and the webhooks' settings are set the same way in supervision-process.test.ts.
  */
 import t from 'tap'
 import { spawn } from 'node:child_process'

@@ -50,6 +50,7 @@ const hot: [string, InjectOptions, number][] = [
   ['task list, 50 with lead units', { url: '/v1/cities/341700/tasks?year=2025&limit=50' }, 1],
   ['one period\'s entries, status=behind', { url: `/v1/cities/341700/periods/${period.id}/progress?status=behind` }, 1],
   ['one entry', { url: entryUrl }, 1],
+  ['compliance, every task and unit', { url: `/v1/cities/341700/periods/${period.id}/compliance` }, 1],
   ['PUT an entry with If-Match', { method: 'PUT', url: entryUrl, headers: { 'if-match': current.headers.etag as string },
     payload: { status: 'on_track', progress: '进展顺利' } }, 5],
   // After the write: computed once for the new revision, then served from the cache.

@@ -341,12 +341,249 @@ export interface paths {
         get: operations["getProgressEntry"];
         /**
          * File or replace the entry of a task in a period
-         * @description Creates the entry (201) or replaces it whole (200). Fields left out are emptied. Send If-Match to replace only the version you read; a closed period answers 409 period_closed.
+         * @description Creates the entry (201) or replaces it whole (200). Fields left out are emptied. Send If-Match to replace only the version you read; a closed period answers 409 period_closed. A city office files its evaluation (status) and the entry is accepted; a lead unit writes a draft (or reworks a returned entry), may not send status (403 status_set_by_office), and cannot change an entry it has submitted (409 entry_submitted) or that the office accepted (409 entry_accepted).
          */
         put: operations["putProgressEntry"];
         post?: never;
-        /** Withdraw an entry filed in error (open periods only) */
+        /**
+         * Withdraw an entry filed in error (open periods only)
+         * @description A lead unit withdraws only a draft or a returned entry (409 entry_submitted, entry_accepted otherwise).
+         */
         delete: operations["deleteProgressEntry"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an entry
+         * @description Only the fields sent change; send If-Match with the version you read. The same rules as PUT for who may set status.
+         */
+        patch: operations["patchProgressEntry"];
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/tasks/{taskId}/progress/{periodId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an entry to the office (报送)
+         * @description A draft or a returned entry becomes submitted; it is late when submitted after the deadline in force (the period's, or an approved extension's). Writes the event entry.submitted.
+         */
+        post: operations["submitProgressEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/tasks/{taskId}/progress/{periodId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted entry for rework (退回)
+         * @description The reason is kept as a comment on the entry; the unit edits it and submits again. Writes the event entry.returned.
+         */
+        post: operations["returnProgressEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/tasks/{taskId}/progress/{periodId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted entry with the office's evaluation (工作评价)
+         * @description Sets status, which only the office gives; summaries and reports count accepted entries only. Writes the event entry.accepted.
+         */
+        post: operations["acceptProgressEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/tasks/{taskId}/progress/{periodId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comments (批示 / 意见) on a task's entry, oldest first */
+        get: operations["listEntryComments"];
+        put?: never;
+        /** Comment on a task's entry (the office, or the task's lead unit) */
+        post: operations["createEntryComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/tasks/{taskId}/progress/{periodId}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for more time to file a task's entry (延期申请)
+         * @description By the task's lead unit (or the office on its behalf), for an entry not yet submitted, in an open period with a deadline. dueAt must be later than the deadline in force; one request waits at a time (409 extension_pending). Writes the event extension.requested.
+         */
+        post: operations["requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/tasks/{taskId}/progress/{periodId}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The extension requests of a task's entry, oldest first: its deadline's history */
+        get: operations["listEntryExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city's extension requests, oldest first (state=pending: what waits for a decision) */
+        get: operations["listExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/extensions/{extensionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an extension request */
+        get: operations["getExtension"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/extensions/{extensionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve: the date asked for becomes the entry's deadline in force
+         * @description A pending request only (409 extension_decided otherwise); an approval needs the period open and a date still later than the deadline in force (409 extension_superseded). Writes the event extension.decided.
+         */
+        post: operations["approveExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/extensions/{extensionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject, with the reason the unit reads: the deadline stays
+         * @description A pending request only (409 extension_decided otherwise); an approval needs the period open and a date still later than the deadline in force (409 extension_superseded). Writes the event extension.decided.
+         */
+        post: operations["rejectExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/periods/{periodId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reminders of a period, newest first: who was reminded of what, when and why */
+        get: operations["listReminders"];
+        put?: never;
+        /**
+         * Remind units of the entries they have not filed (催办)
+         * @description Writes one reminder to the unit named, or to every unit with missing entries (no entry, or a draft), listing its tasks, and the event reminder.issued for each. 422 nothing_missing when no unit has one. The city's schedule sends reminders on its own as well (supervision settings of the city).
+         */
+        post: operations["remindPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/periods/{periodId}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has filed the period's entries: on time, late, returned, missing; a light per task
+         * @description Every task of the period's year is due. Submitted counts submitted and accepted entries (an accepted entry with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a draft. A task is green once submitted, else red past its deadline in force (an approved extension's, else the period's), yellow within the city's warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of the first such task; totals count each task once. leadUnitId and light narrow the tasks that every part counts.
+         */
+        get: operations["getPeriodCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -461,6 +698,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cities/{cityCode}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city's subscriptions */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe to the city's events
+         * @description Each event of the types named is POSTed to url as it is committed: in order, retried with backoff for 26 hours, logged. format json is signed with the secret: `Duban-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`; wecom and dingtalk send a group robot's markdown message (钉钉's URL signed with the secret when one is set), 20 a minute at most.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a subscription */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Unsubscribe: the subscription and its delivery log go */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription, or pause it (active: false)
+         * @description What is already queued is sent to the new url, in the new format; a paused subscription is sent nothing and queues nothing.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's delivery log, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again (one that failed, or one the receiver lost)
+         * @description It becomes pending at once and is sent after the older deliveries still pending; its attempts are kept.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The city's events, oldest first
+         * @description For a follower that cannot take webhooks: keep the last nextCursor and read on from it.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -527,6 +864,25 @@ export interface components {
             scope: string;
             text: string;
         };
+        /**
+         * @description 催办: when the schedule reminds lead units of entries not yet submitted
+         * @example {
+         *       "remindDaysBefore": [
+         *         3,
+         *         1
+         *       ],
+         *       "overdueEveryDays": 2,
+         *       "warningDays": 3
+         *     }
+         */
+        Supervision: {
+            /** @description Remind units with missing entries this many days before the deadline */
+            remindDaysBefore: number[];
+            /** @description Once overdue, remind again every this many days (0: once, when the deadline passes) */
+            overdueEveryDays: number;
+            /** @description An entry due within this many days shows yellow in compliance */
+            warningDays: number;
+        };
         City: {
             /**
              * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
@@ -537,6 +893,7 @@ export interface components {
             name: string;
             /** @example 安徽省 */
             province: string;
+            supervision: components["schemas"]["Supervision"];
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -639,6 +996,8 @@ export interface components {
              */
             endsOn: string;
             state: components["schemas"]["PeriodState"];
+            /** @description The deadline for lead units to submit their entries (RFC 3339); null: none, the period is not supervised */
+            dueAt: string | null;
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -662,6 +1021,11 @@ export interface components {
          * @enum {unknown}
          */
         ProgressStatus: "completed" | "on_track" | "behind" | "not_rated";
+        /**
+         * @description draft: the lead unit is writing it; submitted: waiting for the office; returned: sent back for rework (see comments); accepted: the office has given its evaluation (status). Entries imported from a published report are accepted.
+         * @enum {unknown}
+         */
+        EntryState: "draft" | "submitted" | "returned" | "accepted";
         /** @description A lead unit's report on one task for one period */
         ProgressEntry: {
             /**
@@ -700,6 +1064,15 @@ export interface components {
              * @enum {unknown}
              */
             indicatorsSource: "extracted" | "manual";
+            state: components["schemas"]["EntryState"];
+            /** @description The evaluation the lead unit proposes; the office sets status */
+            proposedStatus: components["schemas"]["ProgressStatus"] | null;
+            /** @description The last submission */
+            submittedAt: string | null;
+            /** @description The last submission came after the deadline then in force */
+            late: boolean;
+            /** @description When the office last returned or accepted it */
+            reviewedAt: string | null;
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -715,6 +1088,52 @@ export interface components {
         };
         ProgressEntryList: {
             items: components["schemas"]["ProgressEntry"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description 批示 / 意见 on a task's entry for a period */
+        EntryComment: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            /** @description The API key that wrote it */
+            authorKeyId: number | null;
+            /**
+             * @description The role of that key when it wrote
+             * @enum {unknown}
+             */
+            authorRole: "admin" | "city_office" | "lead_unit" | "reader" | "system";
+            /**
+             * @description comment: 批示 / 意见; return_reason: why the office returned the entry
+             * @enum {unknown}
+             */
+            kind: "comment" | "return_reason" | "extension_request" | "extension_decision";
+            body: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+        };
+        EntryCommentList: {
+            items: components["schemas"]["EntryComment"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -907,6 +1326,8 @@ export interface components {
                 /** @description Tasks with no entry for the period */
                 not_reported: number;
             };
+            /** @description Accepted entries that were submitted after their deadline */
+            late: number;
             /** @description Tasks rated 未达预期, in seq order */
             behind: {
                 /**
@@ -949,7 +1370,7 @@ export interface components {
                 };
                 notReported: number;
             }[];
-            /** @description Who has not reported: tasks with no entry, by lead unit */
+            /** @description Who has not reported: tasks with no accepted entry, by lead unit (the compliance route tells drafts, submitted and returned apart) */
             notReported: {
                 /**
                  * @description Row id
@@ -1123,6 +1544,316 @@ export interface components {
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description pending: waits for the office; approved: its dueAt is the entry's deadline in force; rejected: the deadline stays
+         * @enum {unknown}
+         */
+        ExtensionState: "pending" | "approved" | "rejected";
+        /** @description 延期申请: a lead unit asks to file one task's entry for a period later */
+        Extension: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            /** @description The unit that asked (the task's first lead unit when the office asked for it) */
+            leadUnitId: number | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            dueAt: string;
+            /** @description Why the unit needs more time */
+            reason: string;
+            state: components["schemas"]["ExtensionState"];
+            /** @description The API key that asked */
+            requestedBy: number | null;
+            /** @description The API key that approved or rejected it */
+            decidedBy: number | null;
+            /** @description The office's reason */
+            decisionReason: string | null;
+            decidedAt: string | null;
+            /** @description Row version; GET returns it as the ETag */
+            version: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updatedAt: string;
+        };
+        ExtensionList: {
+            items: components["schemas"]["Extension"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description manual: sent by the office; before_due: the city's schedule, days before a deadline; overdue: at and after it
+         * @enum {unknown}
+         */
+        ReminderKind: "manual" | "before_due" | "overdue";
+        /** @description 催办: a lead unit reminded of the entries it has not filed for a period */
+        Reminder: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            leadUnitId: number;
+            /** @description The tasks whose entries the unit had not filed */
+            taskIds: number[];
+            kind: components["schemas"]["ReminderKind"];
+            /** @description The slot of the schedule it fills; null for a manual one */
+            slotAt: string | null;
+            reason: string;
+            /** @description The API key that sent it; null for the schedule */
+            issuedBy: number | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+        };
+        /** @description The reminders written, one per unit */
+        ReminderBatch: {
+            items: components["schemas"]["Reminder"][];
+        };
+        ReminderList: {
+            items: components["schemas"]["Reminder"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description entry.submitted, entry.returned, entry.accepted, entry.overdue (its deadline in force passed unsubmitted), reminder.issued, extension.requested, extension.decided, period.closed
+         * @enum {unknown}
+         */
+        EventType: "entry.submitted" | "entry.returned" | "entry.accepted" | "entry.overdue" | "reminder.issued" | "extension.requested" | "extension.decided" | "period.closed";
+        /**
+         * @description json: the event as duban writes it, signed with Duban-Signature; wecom: a 企业微信 group robot's markdown message; dingtalk: a 钉钉 group robot's markdown message, its URL signed (加签) with the secret when one is set
+         * @enum {unknown}
+         */
+        WebhookFormat: "json" | "wecom" | "dingtalk";
+        /**
+         * @description pending: to be sent (again); delivered: the receiver answered 2xx (a robot: errcode 0); failed: given up after retrying for a day
+         * @enum {unknown}
+         */
+        DeliveryState: "pending" | "delivered" | "failed";
+        /** @description A step of the supervision loop, written in the transaction of the change it tells of */
+        Event: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            type: components["schemas"]["EventType"];
+            /** @description What it is about (entry:<taskId>:<periodId>, period:<id>, reminder:<periodId>:<leadUnitId>) */
+            subject: string;
+            /** @description What a follower needs to act without reading back: ids, names, times */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+        };
+        /** @description A subscription to the city's events */
+        Webhook: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            url: string;
+            events: components["schemas"]["EventType"][];
+            format: components["schemas"]["WebhookFormat"];
+            /** @description An inactive subscription receives nothing, and nothing is queued for it */
+            active: boolean;
+            /** @description Whether a secret is kept (it is never shown) */
+            secretSet: boolean;
+            /** @description The API key that subscribed */
+            createdBy: number | null;
+            /** @description Row version; GET returns it as the ETag */
+            version: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updatedAt: string;
+        };
+        /** @description One event sent to one subscription, and how its attempts went */
+        WebhookDelivery: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            webhookId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            eventId: number;
+            eventType: components["schemas"]["EventType"];
+            state: components["schemas"]["DeliveryState"];
+            attempts: number;
+            /** @description When it is sent (again); null once delivered or failed */
+            nextAttemptAt: string | null;
+            lastAttemptAt: string | null;
+            /** @description The HTTP status of the last attempt; null: no answer */
+            lastStatus: number | null;
+            /** @description Why the last attempt failed */
+            lastError: string | null;
+            deliveredAt: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+        };
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        EventList: {
+            items: components["schemas"]["Event"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description green: submitted (or accepted); red: not submitted and past its deadline in force; yellow: not submitted and due within the city's warningDays; none: not yet near, or the period has no deadline
+         * @enum {unknown}
+         */
+        Light: "green" | "yellow" | "red" | "none";
+        ComplianceCounts: {
+            /** @description Tasks whose entry is due in the period */
+            due: number;
+            /** @description Submitted (or accepted) by the deadline then in force */
+            onTime: number;
+            /** @description Submitted after it */
+            late: number;
+            /** @description Returned by the office and not submitted again yet */
+            returned: number;
+            /** @description No entry, or a draft */
+            missing: number;
+        };
+        /** @description One lead unit's tasks (led or supported) in the period */
+        UnitCompliance: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            leadUnitId: number;
+            name: string;
+            /** @description Tasks whose entry is due in the period */
+            due: number;
+            /** @description Submitted (or accepted) by the deadline then in force */
+            onTime: number;
+            /** @description Submitted after it */
+            late: number;
+            /** @description Returned by the office and not submitted again yet */
+            returned: number;
+            /** @description No entry, or a draft */
+            missing: number;
+        };
+        TaskCompliance: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            seq: number;
+            title: string;
+            /** @description In the order the report lists them */
+            leadUnitIds: number[];
+            /** @description The entry's state; null: no entry */
+            state: components["schemas"]["EntryState"] | null;
+            /** @description The deadline in force: an approved extension's, else the period's */
+            dueAt: string | null;
+            submittedAt: string | null;
+            /** @description The last submission came after the deadline then in force */
+            late: boolean;
+            light: components["schemas"]["Light"];
+        };
+        /** @description Who has filed the period's entries on time, late, or not yet, with a light per task */
+        Compliance: {
+            period: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                id: number;
+                label: string;
+                /** @description The period's own deadline */
+                dueAt: string | null;
+            };
+            /** @description A task due within this many days is yellow (the city's setting) */
+            warningDays: number;
+            totals: components["schemas"]["ComplianceCounts"];
+            /** @description In the order of the first task each unit leads */
+            units: components["schemas"]["UnitCompliance"][];
+            /** @description In the order of the list (seq) */
+            tasks: components["schemas"]["TaskCompliance"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -1136,6 +1867,7 @@ export type Comparator = components['schemas']['Comparator'];
 export type Target = components['schemas']['Target'];
 export type Actual = components['schemas']['Actual'];
 export type Rank = components['schemas']['Rank'];
+export type Supervision = components['schemas']['Supervision'];
 export type City = components['schemas']['City'];
 export type CityList = components['schemas']['CityList'];
 export type LeadUnit = components['schemas']['LeadUnit'];
@@ -1146,8 +1878,11 @@ export type PeriodState = components['schemas']['PeriodState'];
 export type Period = components['schemas']['Period'];
 export type PeriodList = components['schemas']['PeriodList'];
 export type ProgressStatus = components['schemas']['ProgressStatus'];
+export type EntryState = components['schemas']['EntryState'];
 export type ProgressEntry = components['schemas']['ProgressEntry'];
 export type ProgressEntryList = components['schemas']['ProgressEntryList'];
+export type EntryComment = components['schemas']['EntryComment'];
+export type EntryCommentList = components['schemas']['EntryCommentList'];
 export type LeadRole = components['schemas']['LeadRole'];
 export type TaskLeadUnit = components['schemas']['TaskLeadUnit'];
 export type Task = components['schemas']['Task'];
@@ -1167,6 +1902,27 @@ export type NewApiKey = components['schemas']['NewApiKey'];
 export type ApiKeyList = components['schemas']['ApiKeyList'];
 export type AuditEvent = components['schemas']['AuditEvent'];
 export type AuditList = components['schemas']['AuditList'];
+export type ExtensionState = components['schemas']['ExtensionState'];
+export type Extension = components['schemas']['Extension'];
+export type ExtensionList = components['schemas']['ExtensionList'];
+export type ReminderKind = components['schemas']['ReminderKind'];
+export type Reminder = components['schemas']['Reminder'];
+export type ReminderBatch = components['schemas']['ReminderBatch'];
+export type ReminderList = components['schemas']['ReminderList'];
+export type EventType = components['schemas']['EventType'];
+export type WebhookFormat = components['schemas']['WebhookFormat'];
+export type DeliveryState = components['schemas']['DeliveryState'];
+export type Event = components['schemas']['Event'];
+export type Webhook = components['schemas']['Webhook'];
+export type WebhookDelivery = components['schemas']['WebhookDelivery'];
+export type WebhookList = components['schemas']['WebhookList'];
+export type WebhookDeliveryList = components['schemas']['WebhookDeliveryList'];
+export type EventList = components['schemas']['EventList'];
+export type Light = components['schemas']['Light'];
+export type ComplianceCounts = components['schemas']['ComplianceCounts'];
+export type UnitCompliance = components['schemas']['UnitCompliance'];
+export type TaskCompliance = components['schemas']['TaskCompliance'];
+export type Compliance = components['schemas']['Compliance'];
 export type $defs = Record<string, never>;
 export interface operations {
     healthz: {
@@ -1890,6 +2646,7 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     province?: string;
+                    supervision?: components["schemas"]["Supervision"];
                 };
             };
         };
@@ -3666,6 +4423,8 @@ export interface operations {
                      * @example 2025-05-31
                      */
                     endsOn: string;
+                    /** @description The deadline for lead units to submit their entries (RFC 3339); null: none, the period is not supervised */
+                    dueAt?: string | null;
                 };
             };
         };
@@ -4123,6 +4882,8 @@ export interface operations {
                      * @example 2025-05-31
                      */
                     endsOn?: string;
+                    /** @description The deadline for lead units to submit their entries (RFC 3339); null: none, the period is not supervised */
+                    dueAt?: string | null;
                 };
             };
         };
@@ -5568,6 +6329,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 status?: components["schemas"]["ProgressStatus"];
+                state?: components["schemas"]["EntryState"];
                 /**
                  * @description Row id
                  * @example 1
@@ -5850,6 +6612,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description status is the office's evaluation: a city office (or admin) sends it, and the entry is then accepted; a lead unit may not send it (403 status_set_by_office) and proposes one with proposedStatus instead. */
         requestBody: {
             content: {
                 /**
@@ -5860,13 +6623,15 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    status: components["schemas"]["ProgressStatus"];
+                    status?: components["schemas"]["ProgressStatus"];
                     /** @description 进展情况 */
                     progress: string;
                     /** @description 近期工作安排 */
                     nextSteps?: string;
                     /** @description 备注 */
                     remarks?: string;
+                    /** @description The evaluation a lead unit proposes */
+                    proposedStatus?: components["schemas"]["ProgressStatus"] | null;
                     /** @description Set the figure yourself; left out, it is read from progress */
                     actual?: components["schemas"]["Actual"] | null;
                     /** @description Set the rank yourself; left out, it is read from progress */
@@ -6145,6 +6910,2501 @@ export interface operations {
             };
             /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchProgressEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        /** @description Only the fields sent change. status is the office's evaluation: a city office (or admin) sends it, and the entry is then accepted; a lead unit may not send it (403 status_set_by_office) and proposes one with proposedStatus instead. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "nextSteps": "加强研判分析,及时发现苗头性问题。"
+                 *     }
+                 */
+                "application/json": {
+                    status?: components["schemas"]["ProgressStatus"];
+                    /** @description 进展情况 */
+                    progress?: string;
+                    /** @description 近期工作安排 */
+                    nextSteps?: string;
+                    /** @description 备注 */
+                    remarks?: string;
+                    /** @description The evaluation a lead unit proposes */
+                    proposedStatus?: components["schemas"]["ProgressStatus"] | null;
+                    /** @description Set the figure yourself; left out, it is read from progress */
+                    actual?: components["schemas"]["Actual"] | null;
+                    /** @description Set the rank yourself; left out, it is read from progress */
+                    rank?: components["schemas"]["Rank"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressEntry"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitProgressEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry, submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressEntry"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnProgressEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "请补充一季度具体数据。"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description What the unit must rework; kept as a comment on the entry */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry, returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressEntry"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptProgressEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "behind"
+                 *     }
+                 */
+                "application/json": {
+                    status: components["schemas"]["ProgressStatus"];
+                };
+            };
+        };
+        responses: {
+            /** @description The entry, accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressEntry"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntryComments: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryCommentList"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEntryComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "请加快进度,确保二季度完成。"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The comment */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The comment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryComment"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dueAt": "2025-06-12T09:00:00+08:00",
+                 *       "reason": "统计数据6月10日发布,需据此填报。"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The deadline asked for (RFC 3339); later than the deadline in force
+                     */
+                    dueAt: string;
+                    /** @description Why more time is needed */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request, pending */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntryExtensions: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionList"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExtensions: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                state?: components["schemas"]["ExtensionState"];
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionList"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                extensionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request; ETag is its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                extensionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "同意延期。"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The office's remark */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request, decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                extensionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "请按原定时间报送。"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Why the office refuses: the unit reads it */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request, decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReminders: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                leadUnitId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reminders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderList"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remindPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        /** @description One unit (leadUnitId), or every unit with missing entries (left out) */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "leadUnitId": 3,
+                 *       "reason": "请于今日下班前报送。"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Row id
+                     * @example 1
+                     */
+                    leadUnitId?: number;
+                    /** @description What the unit reads; left out, a standard text naming the count */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The reminders written, one per unit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderBatch"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodCompliance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                leadUnitId?: number;
+                light?: components["schemas"]["Light"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The period's compliance, now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compliance"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7100,6 +10360,1197 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://oa.example.gov.cn/duban/events",
+                 *       "events": [
+                 *         "entry.submitted",
+                 *         "entry.overdue"
+                 *       ],
+                 *       "secret": "change-me-to-32-random-characters"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description Where deliveries are POSTed (http or https)
+                     * @example https://oa.example.gov.cn/duban/events
+                     */
+                    url: string;
+                    /** @description The event types it receives */
+                    events: components["schemas"]["EventType"][];
+                    /** @description json: the HMAC key of Duban-Signature (required); dingtalk: the robot's 加签 secret (SEC…); never shown again */
+                    secret?: string;
+                    format?: components["schemas"]["WebhookFormat"];
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription; its secret is not shown */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                webhookId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription; ETag is its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                webhookId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                webhookId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description Where deliveries are POSTed (http or https)
+                     * @example https://oa.example.gov.cn/duban/events
+                     */
+                    url?: string;
+                    /** @description The event types it receives */
+                    events?: components["schemas"]["EventType"][];
+                    /** @description json: the HMAC key of Duban-Signature (required); dingtalk: the robot's 加签 secret (SEC…); never shown again */
+                    secret?: string;
+                    format?: components["schemas"]["WebhookFormat"];
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                state?: components["schemas"]["DeliveryState"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                webhookId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
+                 * @example 3f1c9a52-6d0e-4b8a-9c1e-2a7b5d4e8f10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                webhookId: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                type?: components["schemas"]["EventType"];
+                /** @description One subject's events, e.g. entry:7:3 */
+                subject?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
                 };
             };
             /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */

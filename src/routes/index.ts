@@ -5,13 +5,18 @@ import { NotFound } from '../domain/errors.js'
 import apiKeys from './api-keys/index.js'
 import audit from './audit/index.js'
 import cities from './cities/index.js'
+import events from './events/index.js'
+import compliance from './compliance/index.js'
+import extensions from './extensions/index.js'
 import health from './health/index.js'
 import imports from './imports/index.js'
 import leadUnits from './lead-units/index.js'
 import periods from './periods/index.js'
 import progress from './progress/index.js'
+import reminders from './reminders/index.js'
 import reports, { type ReportsOptions } from './reports/index.js'
 import tasks from './tasks/index.js'
+import webhooks from './webhooks/index.js'
 
 const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   await app.register(health)
@@ -43,9 +48,14 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     await city.register(periods, { prefix: '/periods' })
     await city.register(tasks, { prefix: '/tasks' })
     await city.register(progress)
+    await city.register(extensions)
+    await city.register(reminders)
+    await city.register(compliance)
     await city.register(imports, { prefix: '/imports' })
     await city.register(reports, { summaryCacheSize: opts.summaryCacheSize })
     await city.register(audit, { prefix: '/audit' })
+    await city.register(webhooks, { prefix: '/webhooks' })
+    await city.register(events, { prefix: '/events' })
   }, { prefix: '/v1/cities/:cityCode' })
 }
 

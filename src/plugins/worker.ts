@@ -1,0 +1,94 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.js'
+
+/**
+ * Work the service does on its own, not for a request: the reminder schedule and the webhook
+ * deliveries. Each job reads what is due from the database and claims it there (a unique slot,
+ * a lease), so any number of instances can run them and each piece of work is done once;
+ * nothing is held only in memory, so a restart loses nothing.
+ */
+export interface Job {
+  name: string
+  /** Does what is due at `now`; returns how much it did (more than nothing: run again at once). */
+  run: (db: Kysely<Database>, now: Date) => Promise<number>
+}
+
+export interface WorkerOptions {
+  /** How often each job looks for work (ms); 0 runs no job (a test runs them itself). */
+  intervalMs: number
+  jobs: Job[]
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    worker: {
+      /** Runs the jobs soon, not at the next interval (a write that made work calls it after commit). */
+      nudge: () => void
+      /** Runs every job until none finds work; what tests call to step the loop. */
+      drain: (now?: Date) => Promise<void>
+    }
+  }
+}
+
+/** A job that keeps finding work yields to requests between rounds, at most this many in a row. */
+const MAX_ROUNDS = 50
+
+export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
+  const db = app.database.db
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> | undefined
+  let again = false
+  let closing = false
+
+  async function runJobs(now: () => Date) {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      let done = 0
+      for (const job of opts.jobs) {
+        try {
+          done += await job.run(db, now())
+        } catch (error) {
+          // The work stays in the database and is found again at the next interval.
+          app.log.error({ err: error, job: job.name }, 'job failed')
+        }
+      }
+      if (done === 0 || closing) return
+    }
+  }
+
+  function schedule(delayMs: number) {
+    if (closing || opts.intervalMs === 0) return
+    clearTimeout(timer)
+    timer = setTimeout(tick, delayMs)
+    timer.unref()
+  }
+
+  function tick() {
+    if (running) {
+      again = true
+      return
+    }
+    running = runJobs(() => new Date()).finally(() => {
+      running = undefined
+      const soon = again
+      again = false
+      schedule(soon ? 0 : opts.intervalMs)
+    })
+  }
+
+  app.decorate('worker', {
+    nudge: () => schedule(0),
+    drain: async (now?: Date) => {
+      await running
+      await runJobs(() => now ?? new Date())
+    },
+  })
+  app.addHook('onReady', async () => schedule(opts.intervalMs))
+  // Stops before the database closes: what is being sent is let finish, the rest waits in the database.
+  app.addHook('onClose', async () => {
+    closing = true
+    clearTimeout(timer)
+    await running
+  })
+}, { name: 'worker' })

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
+import { periodCompliance } from '../../db/queries/compliance.js'
+import { NotFound } from '../../domain/errors.js'
+import { ok, problems } from '../../schemas/common.js'
+import { Compliance, ComplianceQuery } from '../../schemas/compliance.js'
+import { PeriodParams } from '../../schemas/periods.js'
+
+const tags = ['compliance']
+
+/** JSON PostgreSQL has built, sent as it is (a Buffer passes by the route's serializer). */
+function sendBuilt(reply: FastifyReply, json: string) {
+  return reply.type('application/json; charset=utf-8').send(Buffer.from(json))
+}
+
+const compliance: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db
+
+  app.get('/periods/:periodId/compliance', {
+    config: { access: 'read' },
+    schema: {
+      tags, operationId: 'getPeriodCompliance', summary: 'Who has filed the period\'s entries: on time, late, returned, missing; a light per task',
+      description: 'Every task of the period\'s year is due. Submitted counts submitted and accepted entries (an accepted entry ' +
+        'with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a ' +
+        'draft. A task is green once submitted, else red past its deadline in force (an approved extension\'s, else the period\'s), ' +
+        'yellow within the city\'s warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of ' +
+        'the first such task; totals count each task once. leadUnitId and light narrow the tasks that every part counts.',
+      params: PeriodParams, querystring: ComplianceQuery,
+      response: { 200: ok(Compliance, 'The period\'s compliance, now'), ...problems(404) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    // PostgreSQL builds the JSON the schema gives (test/compliance.test.ts checks it against the document).
+    const json = await periodCompliance(db, cityCode, periodId, request.query)
+    if (json === undefined) throw new NotFound('period', periodId)
+    return sendBuilt(reply, json)
+  })
+}
+
+export default compliance
