@@ -186,6 +186,8 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
           bare: plan(bare.url, `/cities/${city}/periods/${period.id}/table`) },
         { name: '淮南 report json (262 rows)', kind: 'read', duban: plan(duban.url, `/v1/cities/340400/periods/${huainan.id}/report?format=json`,
           { authorization: `Bearer ${reader.key}` }), bare: plan(bare.url, `/cities/340400/periods/${huainan.id}/cached/report`) },
+        { name: '淮南 compliance (262 tasks)', kind: 'read', same: true, duban: plan(duban.url, `/v1/cities/340400/periods/${huainan.id}/compliance`,
+          { authorization: `Bearer ${reader.key}` }), bare: plan(bare.url, `/cities/340400/periods/${huainan.id}/compliance`) },
       ] satisfies Target[]).filter((target) => !options.only || options.only.some((word) => target.name.includes(word)))
 
       // What the bare routes serve from memory is what duban sent; the rest must match it.

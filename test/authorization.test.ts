@@ -11,7 +11,9 @@ import { Problem } from '../src/schemas/common.js'
 import { Period } from '../src/schemas/periods.js'
 import { ProgressEntry } from '../src/schemas/progress.js'
 
-// The matrix rebuilds its data for every cell: far more requests a minute than the default limit.
+// The matrix rebuilds its data for every cell: far more requests a minute than the default limit,
+// and on PostgreSQL (a truncate of every table per cell) longer than tap's default two minutes.
+t.setTimeout(900_000)
 const { app, database, keys } = await setup(t, { edges: { rateLimitPerMinute: 1_000_000 } })
 const city = '/v1/cities/341700'
 const entryUrl = (taskId: number, periodId: number, cityCode = '341700') => `/v1/cities/${cityCode}/tasks/${taskId}/progress/${periodId}`
