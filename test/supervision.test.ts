@@ -162,6 +162,8 @@ t.test('extensions: asked by the unit, one at a time, approved or rejected by th
   await app.inject({ method: 'PUT', url: entryUrl(2), headers: as(keys.czj), payload: { progress: '盘活3亿元。' } })
   t.match((await app.inject({ method: 'POST', url: `${entryUrl(2)}/submit`, headers: as(keys.czj) })).json(), { late: true }, 'a rejection leaves the deadline')
 
+  assertProblem(t, await app.inject({ url: `${city}/tasks/9999/progress/${period.id}/extensions` }), 404, 'not_found')
+  assertProblem(t, await app.inject({ url: `${city}/tasks/${tasks[0]!.id}/progress/9999/comments` }), 404, 'not_found')
   const history = bodyOf(await app.inject({ url: `${entryUrl(0)}/extensions`, headers: as(keys.reader) }), ExtensionList)
   t.same(history.items.map((item) => item.state), ['approved'])
   t.same((await eventsOf()).filter((event) => event.type.startsWith('extension.')).map((event) => [event.type, (event.data as { decision?: string }).decision]),

@@ -1,4 +1,4 @@
-import type { FastifyBodyParser, FastifyInstance } from 'fastify'
+import type { FastifyBodyParser, FastifyInstance, FastifyReply } from 'fastify'
 import { badRequest } from './problem.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -69,4 +69,9 @@ export function strictJsonParser(app: FastifyInstance): FastifyBodyParser<Buffer
       done(null, value)
     })
   }
+}
+
+/** JSON already serialized (by the route's own serializer, or built by PostgreSQL), sent as it is: a Buffer passes by the serializer. */
+export function sendSerialized(reply: FastifyReply, json: Buffer | string) {
+  return reply.type('application/json; charset=utf-8').send(typeof json === 'string' ? Buffer.from(json) : json)
 }

@@ -295,6 +295,14 @@ export async function reviewEntry(trx: Transaction<Database>, actor: Actor, key:
   return entry!
 }
 
+/** Whether an entry's task and period are there (an empty list under the entry asks): NotFound names the missing one. */
+export async function assertEntryParents(db: Db, key: EntryKey) {
+  const task = await db.selectFrom('tasks').select('id').where('cityCode', '=', key.cityCode).where('id', '=', key.taskId).executeTakeFirst()
+  if (!task) throw new NotFound('task', key.taskId)
+  const period = await db.selectFrom('periods').select('id').where('cityCode', '=', key.cityCode).where('id', '=', key.periodId).executeTakeFirst()
+  if (!period) throw new NotFound('period', key.periodId)
+}
+
 /** 批示 / 意见 on a task's entry for a period, oldest first. */
 export async function listComments(db: Db, key: EntryKey, query: PageQuery) {
   const after = afterCursor<[number]>(query.cursor, ['number'])
@@ -307,10 +315,7 @@ export async function listComments(db: Db, key: EntryKey, query: PageQuery) {
 
 /** A comment needs the task and the period, in this city; the entry itself may not be written yet. */
 export async function createComment(trx: Transaction<Database>, actor: Actor, key: EntryKey, comment: { role: CommentRole, body: string }) {
-  const task = await trx.selectFrom('tasks').select('id').where('cityCode', '=', key.cityCode).where('id', '=', key.taskId).executeTakeFirst()
-  if (!task) throw new NotFound('task', key.taskId)
-  const period = await trx.selectFrom('periods').select('id').where('cityCode', '=', key.cityCode).where('id', '=', key.periodId).executeTakeFirst()
-  if (!period) throw new NotFound('period', key.periodId)
+  await assertEntryParents(trx, key)
   return addComment(trx, actor, key, { ...comment, kind: 'comment' })
 }
 

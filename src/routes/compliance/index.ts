@@ -1,17 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
 import { periodCompliance } from '../../db/queries/compliance.js'
 import { NotFound } from '../../domain/errors.js'
+import { sendSerialized } from '../../http/json.js'
 import { ok, problems } from '../../schemas/common.js'
 import { Compliance, ComplianceQuery } from '../../schemas/compliance.js'
 import { PeriodParams } from '../../schemas/periods.js'
 
 const tags = ['compliance']
-
-/** JSON PostgreSQL has built, sent as it is (a Buffer passes by the route's serializer). */
-function sendBuilt(reply: FastifyReply, json: string) {
-  return reply.type('application/json; charset=utf-8').send(Buffer.from(json))
-}
 
 const compliance: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
@@ -33,7 +28,7 @@ const compliance: FastifyPluginAsyncTypebox = async (app) => {
     // PostgreSQL builds the JSON the schema gives (test/compliance.test.ts checks it against the document).
     const json = await periodCompliance(db, cityCode, periodId, request.query)
     if (json === undefined) throw new NotFound('period', periodId)
-    return sendBuilt(reply, json)
+    return sendSerialized(reply, json)
   })
 }
 

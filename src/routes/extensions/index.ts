@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
   decideExtension, findExtension, listEntryExtensions, listExtensions, requestExtension,
 } from '../../db/queries/extensions.js'
-import { findPeriod } from '../../db/queries/periods.js'
-import { findTask } from '../../db/queries/tasks.js'
+import { assertEntryParents } from '../../db/queries/progress.js'
 import { NotFound } from '../../domain/errors.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { write } from '../../http/write.js'
@@ -44,12 +43,8 @@ const extensions: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(ExtensionList, 'A page of requests'), ...problems(404) },
     },
   }, async (request) => {
-    const { cityCode, taskId, periodId } = request.params
     const page = await listEntryExtensions(db, request.params, { limit: request.query.limit ?? 50, cursor: request.query.cursor })
-    if (page.items.length === 0) {
-      if (!(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
-      if (!(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
-    }
+    if (page.items.length === 0) await assertEntryParents(db, request.params)
     return page
   })
 

@@ -3,7 +3,7 @@ import Type from 'typebox'
 import { findPeriod } from '../../db/queries/periods.js'
 import type { FastifyRequest } from 'fastify'
 import {
-  createComment, deleteEntry, type EntryWriter, findEntry, listComments, listPeriodEntries, listTaskEntries, patchEntry, putEntry, reviewEntry,
+  assertEntryParents, createComment, deleteEntry, type EntryWriter, findEntry, listComments, listPeriodEntries, listTaskEntries, patchEntry, putEntry, reviewEntry,
 } from '../../db/queries/progress.js'
 import { findTask } from '../../db/queries/tasks.js'
 import { write } from '../../http/write.js'
@@ -174,12 +174,8 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(EntryCommentList, 'A page of comments'), ...problems(404) },
     },
   }, async (request) => {
-    const { cityCode, taskId, periodId } = request.params
     const page = await listComments(db, request.params, { limit: request.query.limit ?? 50, cursor: request.query.cursor })
-    if (page.items.length === 0) {
-      if (!(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
-      if (!(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
-    }
+    if (page.items.length === 0) await assertEntryParents(db, request.params)
     return page
   })
 

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
 import Type from 'typebox'
 import { statusChanges } from '../../db/queries/changes.js'
 import { cityRevision } from '../../db/queries/cities.js'
@@ -9,6 +8,7 @@ import { ok, problems } from '../../schemas/common.js'
 import { PeriodParams } from '../../schemas/periods.js'
 import { ChangesQuery, ReportQuery, ReportTable, StatusChanges, Summary } from '../../schemas/reports.js'
 import { type ReportFormat, Summaries } from '../../services/summaryCache.js'
+import { sendSerialized } from '../../http/json.js'
 
 const tags = ['reports']
 
@@ -35,11 +35,6 @@ function negotiate(format: Format | undefined, accept: string | undefined): Form
 /** attachment; with an ASCII fallback and the Chinese name (RFC 6266 / 5987). */
 function disposition(asciiName: string, name: string) {
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`
-}
-
-/** JSON already serialized by the route's own response serializer, sent as it is. */
-function sendSerialized(reply: FastifyReply, json: Buffer) {
-  return reply.type('application/json; charset=utf-8').send(json)
 }
 
 export interface ReportsOptions {
