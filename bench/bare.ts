@@ -5,11 +5,15 @@
  * builds. Run by bench/compare.ts as a process of its own, as duban is:
  * DATABASE_URL=… PORT=… node --import tsx bench/bare.ts
  */
+import { createHash } from 'node:crypto'
 import Fastify from 'fastify'
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely'
 import pg from 'pg'
 import { complianceStatement } from '../src/db/queries/compliance.js'
 import type { Light } from '../src/schemas/compliance.js'
+import { searchStatement, type SearchRow } from '../src/db/queries/search.js'
+import { parseSearchQuery } from '../src/domain/search.js'
+import { hitOf } from '../src/services/search.js'
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 })
 const app = Fastify()
@@ -170,6 +174,23 @@ app.get<{ Params: { city: string, period: string }, Querystring: { leadUnitId?: 
     if (rows.length === 0) return reply.code(404).send()
     return reply.type(json).send(rows[0].compliance)
   })
+
+// A city's search: the one statement duban runs (db/queries/search.ts) and the same passages
+// cut from its rows (services/search.ts), with no framework around them.
+app.get<{ Params: { city: string }, Querystring: { q: string, limit?: string } }>('/cities/:city/search', async (request, reply) => {
+  const terms = parseSearchQuery(request.query.q)
+  const limit = Number(request.query.limit ?? 20)
+  const statement = searchStatement({ cityCode: request.params.city }, terms, { limit }).compile(compiler)
+  const { rows } = await pool.query({ name: createHash('sha1').update(statement.sql).digest('hex'), text: statement.sql, values: [...statement.parameters] })
+  const found = rows.map((row): SearchRow => ({
+    cityCode: row.city_code, taskId: Number(row.task_id), year: row.year, seq: row.seq, title: row.title, category: row.category,
+    leadUnits: row.lead_units, entry: row.entry, titleHit: row.title_hit, score: row.score,
+  }))
+  const items = found.slice(0, limit)
+  const last = items.at(-1)
+  const next = found.length > limit && last ? cursorOf([last.titleHit ? 0 : 1, -last.score, last.cityCode, last.year, last.seq, last.taskId]) : 'null'
+  return reply.type(json).send(`{"items":${JSON.stringify(items.map((row) => hitOf(row, terms)))},"nextCursor":${next}}`)
+})
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' })
 console.log('listening')

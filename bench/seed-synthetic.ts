@@ -25,6 +25,7 @@ import { actualFor, targetsFor } from '../src/domain/entryIndicators.js'
 import { parseReport } from '../src/domain/import/parse.js'
 import type { ParsedRow } from '../src/domain/import/types.js'
 import { normalizeUnitName } from '../src/domain/leadUnitNames.js'
+import { indexEntries, indexLeadUnits, indexTasks } from '../src/db/queries/search.js'
 
 const usage = 'usage: npm run seed:synthetic -- [--cities 300] [--tasks 200] [--periods 12] [--year 2025] [--seed 1] [--force]'
 const { values } = parseArgs({
@@ -100,7 +101,7 @@ async function emptyCities(db: Kysely<Database>) {
   // row after the city keys; the cities go last, as everything else names one.
   await db.transaction().execute(async (trx) => {
     await sql`truncate webhook_deliveries, events, reminders, reminder_schedules, extension_requests, entry_comments,
-      progress_entries, task_lead_units, tasks, periods, imports, audit_events`.execute(trx)
+      entry_search, task_search, progress_entries, task_lead_units, tasks, periods, imports, audit_events`.execute(trx)
     await trx.deleteFrom('apiKeys').where('cityCode', 'is not', null).execute()
     await trx.deleteFrom('leadUnits').execute()
     await trx.deleteFrom('cities').execute()
@@ -115,6 +116,7 @@ async function seedCity(trx: Transaction<Database>, index: number) {
     insert into lead_units (city_code, name) select ${cityCode}, unnest(${unitNames}::text[]) returning id, name
   `.execute(trx)
   const unitId = new Map(units.rows.map((unit) => [normalizeUnitName(unit.name), Number(unit.id)]))
+  await indexLeadUnits(trx, cityCode, units.rows.map((unit) => ({ id: Number(unit.id), name: unit.name, aliases: [] })))
 
   const months = Array.from({ length: periods }, (_, i) => i + 1)
   const periodRows = await sql<{ id: number }>`
@@ -133,6 +135,7 @@ async function seedCity(trx: Transaction<Database>, index: number) {
     returning id, seq
   `.execute(trx)
   const taskIds = taskRows.rows.sort((a, b) => a.seq - b.seq).map((task) => Number(task.id))
+  await indexTasks(trx, cityCode, taskIds.map((id, i) => ({ id, title: rows[titleRows[i]!]!.title, category: null })))
 
   const links = { task: [] as number[], unit: [] as number[], position: [] as number[] }
   taskIds.forEach((taskId, i) => {
@@ -168,13 +171,20 @@ async function seedCity(trx: Transaction<Database>, index: number) {
       entries.rank.push(rank)
     })
   }
-  await sql`
+  const inserted = await sql<{ id: number, taskId: number, periodId: number }>`
     insert into progress_entries (city_code, task_id, period_id, status, progress, next_steps, remarks, actual, rank, imported_version)
     select ${cityCode}, task_id, period_id, status, progress, next_steps, remarks, actual, rank, 1
     from unnest(${entries.task}::bigint[], ${entries.period}::bigint[], ${entries.status}::text[], ${entries.progress}::text[],
       ${entries.nextSteps}::text[], ${entries.remarks}::text[], ${entries.actual}::jsonb[], ${entries.rank}::jsonb[])
       as e (task_id, period_id, status, progress, next_steps, remarks, actual, rank)
+    returning id, task_id, period_id
   `.execute(trx)
+  // (task, period) is unique: it tells which row is which entry whatever order RETURNING gives.
+  const entryId = new Map(inserted.rows.map((row) => [`${row.taskId}:${row.periodId}`, Number(row.id)]))
+  await indexEntries(trx, cityCode, entries.task.map((taskId, i) => ({
+    id: entryId.get(`${taskId}:${entries.period[i]}`)!, taskId, periodId: entries.period[i]!, status: entries.status[i]!,
+    progress: entries.progress[i]!, nextSteps: entries.nextSteps[i]!, remarks: entries.remarks[i]!,
+  })))
   return { units: unitNames.length, tasks: taskIds.length, links: links.task.length, entries: entries.task.length }
 }
 

@@ -30,6 +30,13 @@ async function holdings() {
       titles: (await sql<{ title: string }>`select distinct title from tasks`.execute(handle.db)).rows.map((row) => row.title),
       figures: await one(sql`select count(*)::int as n from progress_entries where actual is not null`),
       audit: await one(sql`select count(*)::int as n from audit_events`),
+      indexed: {
+        tasks: await one(sql`select count(*)::int as n from task_search`),
+        entries: await one(sql`select count(*)::int as n from entry_search s join progress_entries e on e.city_code = s.city_code and e.id = s.entry_id
+          and e.task_id = s.task_id and e.period_id = s.period_id`),
+        units: await one(sql`select count(*)::int as n from lead_unit_search s join lead_units u on u.city_code = s.city_code and u.id = s.lead_unit_id`),
+        allUnits: await one(sql`select count(*)::int as n from lead_units`),
+      },
     }
   } finally {
     await handle.db.destroy()
@@ -42,6 +49,7 @@ t.test('seeds an empty database, refuses a second time, and with --force starts 
   t.match(first.stdout, /^seeded 3 cities, \d+ lead units, 12 periods, 120 tasks \(\d+ links\), 480 entries in [\d.]+ s$/m)
   const seeded = await holdings()
   t.match(seeded, { cities: 3, periods: 12, tasks: 120, entries: 480, linksOutOfRange: 0, audit: 0 })
+  t.match(seeded.indexed, { tasks: 120, entries: 480, units: seeded.indexed.allUnits }, 'every row has its search document')
   t.ok(seeded.statuses.every((status) => (PROGRESS_STATUSES as readonly string[]).includes(status)))
   t.ok(seeded.statuses.includes('on_track') && seeded.statuses.includes('behind'), 'evaluations in the reports\' mix')
   const reports = readSeed('chizhou-2025-jan-may.txt') + readSeed('huainan-2023-q1.txt')

@@ -128,6 +128,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find tasks and report lines by words, in every city the key may read
+         * @description Several words mean all of them. Tasks whose title holds a word come first, then by relevance, then in the order of the list; each task once, with the entry that matches best. A query of only punctuation or spaces is a 422 (empty_query), more than 8 words a 422 (too_many_terms).
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cities/{cityCode}/lead-units": {
         parameters: {
             query?: never;
@@ -581,6 +601,26 @@ export interface paths {
          * @description Every task of the period's year is due. Submitted counts submitted and accepted entries (an accepted entry with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a draft. A task is green once submitted, else red past its deadline in force (an approved extension's, else the period's), yellow within the city's warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of the first such task; totals count each task once. leadUnitId and light narrow the tasks that every part counts.
          */
         get: operations["getPeriodCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the city's tasks and report lines by words
+         * @description Several words mean all of them. Tasks whose title holds a word come first, then by relevance, then in the order of the list; each task once, with the entry that matches best. A query of only punctuation or spaces is a 422 (empty_query), more than 8 words a 422 (too_many_terms).
+         */
+        get: operations["searchCity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1854,6 +1894,69 @@ export interface components {
             /** @description In the order of the list (seq) */
             tasks: components["schemas"]["TaskCompliance"][];
         };
+        SearchMatch: {
+            /**
+             * @description Where the words are: the task's title or category, a lead unit's name or alias, or the entry's text or evaluation
+             * @enum {unknown}
+             */
+            field: "title" | "category" | "leadUnits" | "progress" | "nextSteps" | "remarks" | "status";
+            /** @description The passage around the first match (at most 120 characters; … where cut) */
+            text: string;
+            /** @description Each match in text, as [start, end) offsets in UTF-16 code units (JavaScript string indices) */
+            highlights: {
+                start: number;
+                end: number;
+            }[];
+        };
+        SearchHit: {
+            task: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                id: number;
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /** @example 2025 */
+                year: number;
+                seq: number;
+                title: string;
+                /** @description In the order the report lists them */
+                leadUnits: {
+                    /**
+                     * @description Row id
+                     * @example 1
+                     */
+                    id: number;
+                    name: string;
+                }[];
+            };
+            /** @description The entry that matches best (the latest period's of equals); null when the task alone holds every word */
+            entry: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                id: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+                status: components["schemas"]["ProgressStatus"];
+                state: components["schemas"]["EntryState"];
+            } | null;
+            /** @description Every field that holds a word, title first */
+            matches: components["schemas"]["SearchMatch"][];
+        };
+        SearchPage: {
+            items: components["schemas"]["SearchHit"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1923,6 +2026,9 @@ export type ComplianceCounts = components['schemas']['ComplianceCounts'];
 export type UnitCompliance = components['schemas']['UnitCompliance'];
 export type TaskCompliance = components['schemas']['TaskCompliance'];
 export type Compliance = components['schemas']['Compliance'];
+export type SearchMatch = components['schemas']['SearchMatch'];
+export type SearchHit = components['schemas']['SearchHit'];
+export type SearchPage = components['schemas']['SearchPage'];
 export type $defs = Record<string, never>;
 export interface operations {
     healthz: {
@@ -3259,6 +3365,126 @@ export interface operations {
             };
             /** @description A path parameter is longer than any this service accepts (uri_too_long) */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Words to find, separated by spaces: a task is found when it holds every one, as written anywhere in its title, its lead units' names and aliases, or one entry's progress, next steps, remarks or evaluation (已完成, 序时推进, 未达预期). Full-width and half-width forms, upper and lower case, and the simplified and traditional forms of a character match each other. */
+                q: string;
+                /** @example 2025 */
+                year?: number;
+                /** @description Only that period's entries, and its year's tasks */
+                periodId?: number;
+                status?: components["schemas"]["ProgressStatus"];
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                leadUnitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hits, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6335,6 +6561,8 @@ export interface operations {
                  * @example 1
                  */
                 leadUnitId?: number;
+                /** @description Only the entries that hold every word (separated by spaces) in their text or evaluation, their task's title or a lead unit's name or alias; matched as GET /search matches them */
+                q?: string;
             };
             header?: never;
             path: {
@@ -6409,6 +6637,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than any this service accepts (uri_too_long) */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9405,6 +9642,150 @@ export interface operations {
             };
             /** @description A path parameter is longer than any this service accepts (uri_too_long) */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchCity: {
+        parameters: {
+            query: {
+                /** @description Page size */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Words to find, separated by spaces: a task is found when it holds every one, as written anywhere in its title, its lead units' names and aliases, or one entry's progress, next steps, remarks or evaluation (已完成, 序时推进, 未达预期). Full-width and half-width forms, upper and lower case, and the simplified and traditional forms of a character match each other. */
+                q: string;
+                /** @example 2025 */
+                year?: number;
+                /** @description Only that period's entries, and its year's tasks */
+                periodId?: number;
+                status?: components["schemas"]["ProgressStatus"];
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                leadUnitId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hits, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
 import { CamelCasePlugin, Kysely, type LogEvent, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
@@ -179,7 +180,8 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   const dataDir = 'dataDir' in target ? target.dataDir : undefined
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   // Started on the first query, so building the app (e.g. to print the OpenAPI document) costs nothing.
-  const pglite = () => new PGlite({ dataDir, parsers })
+  // btree_gin: the search indexes lead with the city (migrations/2026_12_05_090000_search_documents.ts).
+  const pglite = () => new PGlite({ dataDir, parsers, extensions: { btree_gin } })
   return {
     db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase()], log: statementLog(options) }),
     kind: 'pglite',

@@ -243,6 +243,11 @@ export type IdempotencyKeyTable = {
   createdAt: ColumnType<string, never, never>
 }
 
+/** The search index (src/db/queries/search.ts): a tsvector of character bigrams beside each task, entry and lead unit. */
+export type TaskSearchTable = { cityCode: string, taskId: number, doc: string }
+export type EntrySearchTable = { cityCode: string, entryId: number, taskId: number, periodId: number, doc: string }
+export type LeadUnitSearchTable = { cityCode: string, leadUnitId: number, doc: string }
+
 export interface Database {
   cities: CityTable
   leadUnits: LeadUnitTable
@@ -250,6 +255,9 @@ export interface Database {
   tasks: TaskTable
   taskLeadUnits: TaskLeadUnitTable
   progressEntries: ProgressEntryTable
+  taskSearch: TaskSearchTable
+  entrySearch: EntrySearchTable
+  leadUnitSearch: LeadUnitSearchTable
   imports: ImportTable
   auditEvents: AuditEventTable
   apiKeys: ApiKeyTable

@@ -106,6 +106,7 @@ export default fp(async (app: FastifyInstance) => {
         { name: 'compliance', description: 'Who has filed a period\'s entries on time, late, or not yet' },
         { name: 'webhooks', description: 'Subscriptions that receive the city\'s events, signed, retried and logged' },
         { name: 'events', description: 'The city\'s events, in order: what followers read when they cannot take webhooks' },
+        { name: 'search', description: 'Finding tasks and report lines by Chinese words, in one city or every city a key may read' },
         { name: 'imports', description: 'Importing published report documents' },
         { name: 'reports', description: 'The period summary, status changes and the report exports' },
         { name: 'api-keys', description: 'API keys and their roles' },

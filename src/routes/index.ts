@@ -15,6 +15,7 @@ import periods from './periods/index.js'
 import progress from './progress/index.js'
 import reminders from './reminders/index.js'
 import reports, { type ReportsOptions } from './reports/index.js'
+import { allSearch, citySearch } from './search/index.js'
 import tasks from './tasks/index.js'
 import webhooks from './webhooks/index.js'
 
@@ -22,6 +23,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   await app.register(health)
   await app.register(cities, { prefix: '/v1/cities' })
   await app.register(apiKeys, { prefix: '/v1/api-keys' })
+  await app.register(allSearch, { prefix: '/v1/search' })
   // Everything below a city answers 404 for an unknown city, whatever the resource. A read
   // pays no statement for it: what it reads names the city, so only a read that finds
   // nothing (a resource not found, an empty first page) asks whether the city is there.
@@ -51,6 +53,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     await city.register(extensions)
     await city.register(reminders)
     await city.register(compliance)
+    await city.register(citySearch)
     await city.register(imports, { prefix: '/imports' })
     await city.register(reports, { summaryCacheSize: opts.summaryCacheSize })
     await city.register(audit, { prefix: '/audit' })

@@ -57,6 +57,10 @@ export const ProblemRef = ref(Problem)
 
 export const CityParams = Type.Object({ cityCode: CityCode })
 
+/** Words to find (src/domain/search.ts): separated by spaces, every one required. */
+export const SearchWords = (description: string, options: object = {}) =>
+  Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\u0000]*$', description, ...options })
+
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Page size' })),
   cursor: Type.Optional(Type.String({ maxLength: 512, description: 'nextCursor of the previous page' })),

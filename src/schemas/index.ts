@@ -12,10 +12,11 @@ import { periodSchemas } from './periods.js'
 import { progressSchemas } from './progress.js'
 import { taskSchemas } from './tasks.js'
 import { webhookSchemas } from './webhooks.js'
+import { searchSchemas } from './search.js'
 
 /** Every schema with an $id: registered once, named as a component in the OpenAPI document. */
 export const sharedSchemas = [
   FieldError, Problem, ...indicatorSchemas,
   ...citySchemas, ...leadUnitSchemas, ...periodSchemas, ...progressSchemas, ...taskSchemas, ...importSchemas,
-  ...reportSchemas, ...apiKeySchemas, ...extensionSchemas, ...reminderSchemas, ...webhookSchemas, ...complianceSchemas,
+  ...reportSchemas, ...apiKeySchemas, ...extensionSchemas, ...reminderSchemas, ...webhookSchemas, ...complianceSchemas, ...searchSchemas,
 ]

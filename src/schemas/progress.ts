@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { COMMENT_KINDS, ENTRY_STATES, INDICATOR_SOURCES, PROGRESS_STATUSES, ROLES } from '../domain/values.js'
-import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, Text, Timestamp } from './common.js'
+import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, SearchWords, Text, Timestamp } from './common.js'
 import { Actual, Rank } from './indicators.js'
 
 export const ProgressStatus = Type.Enum([...PROGRESS_STATUSES], {
@@ -109,6 +109,8 @@ export const PeriodProgressQuery = Type.Object({
   status: Type.Optional(ref(ProgressStatus)),
   state: Type.Optional(ref(EntryState)),
   leadUnitId: Type.Optional(Id),
+  q: Type.Optional(SearchWords('Only the entries that hold every word (separated by spaces) in their text or evaluation, their task\'s title or ' +
+    'a lead unit\'s name or alias; matched as GET /search matches them')),
 })
 export const TaskProgressQuery = Type.Object({ ...PageQuery })
 

@@ -3,6 +3,7 @@ import { Conflict, Invalid, NotFound, PreconditionFailed } from '../../domain/er
 import type { Database, Db, LeadUnitRow, LeadUnitTable } from '../database.js'
 import { type Actor, recordAudit, recordAudits } from './audit.js'
 import { bumpVersion, chunks, current } from './write.js'
+import { indexLeadUnits } from './search.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 export function findLeadUnit(db: Db, cityCode: string, id: number) {
@@ -67,6 +68,7 @@ export async function insertLeadUnits(trx: Transaction<Database>, actor: Actor, 
     // Names are unique in a city: they tell which row is which unit whatever order RETURNING gives.
     const rowOf = new Map(rows.map((row) => [row.name, row]))
     const ordered = batch.map((unit) => rowOf.get(unit.name)!)
+    await indexLeadUnits(trx, cityCode, ordered)
     await recordAudits(trx, actor, ordered.map((after) => ({ cityCode, action: 'create', entity: 'lead_unit', entityId: after.id, after })))
     created.push(...ordered)
   }
@@ -81,6 +83,7 @@ export async function updateLeadUnit(trx: Transaction<Database>, actor: Actor, c
   await assertNamesFree(trx, cityCode, [patch.name ?? before.name, ...(patch.aliases ?? before.aliases)], id)
   const after = await trx.updateTable('leadUnits').set({ ...patch, ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+  await indexLeadUnits(trx, cityCode, [after])
   await recordAudit(trx, actor, { cityCode, action: 'update', entity: 'lead_unit', entityId: id, before, after })
   return after
 }
@@ -133,6 +136,7 @@ export async function mergeLeadUnit(trx: Transaction<Database>, actor: Actor, ci
   const merged = await trx.updateTable('leadUnits').set({ aliases, ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', intoId)
     .returningAll().executeTakeFirstOrThrow()
+  await indexLeadUnits(trx, cityCode, [merged])
   await recordAudit(trx, actor, { cityCode, action: 'merge', entity: 'lead_unit', entityId: intoId, before: { source, survivor }, after: merged })
   await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'lead_unit', entityId: id, before: source, after: { mergedInto: intoId } })
   return { leadUnit: merged, movedTaskIds: [...new Set(movedTaskIds)].sort((a, b) => a - b) }

@@ -6,6 +6,8 @@ import type { Database, Db, EntryCommentRow, EntryState, PeriodRow, ProgressEntr
 import { deadlineInForce } from './deadlines.js'
 import { emitEvent, entrySubject } from './events.js'
 import { lockPeriodForEntryWrite } from './periods.js'
+import { allTermsIn, indexEntries } from './search.js'
+import type { SearchTerm } from '../../domain/search.js'
 import { type Actual, actualFor, type IndicatorSource, type Rank } from '../../domain/entryIndicators.js'
 import { type Actor, recordAudit, recordAudits } from './audit.js'
 import { chunks, type ColumnSpec, current, jsonb, updateEach } from './write.js'
@@ -21,8 +23,8 @@ export function findEntry(db: Db, key: EntryKey) {
 
 /** Entries of one period in the order of the city's list (year, seq). */
 export async function listPeriodEntries(db: Db, cityCode: string, periodId: number,
-  query: PageQuery & { status?: ProgressStatus, state?: EntryState, leadUnitId?: number }) {
-  const { limit, cursor, status, state, leadUnitId } = query
+  query: PageQuery & { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[] }) {
+  const { limit, cursor, status, state, leadUnitId, terms } = query
   const after = afterCursor<[number, number, number]>(cursor, ['number', 'number', 'number'])
   const rows = await db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
@@ -33,6 +35,10 @@ export async function listPeriodEntries(db: Db, cityCode: string, periodId: numb
     .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
       eb.selectFrom('taskLeadUnits as l').select('l.taskId')
         .whereRef('l.cityCode', '=', 'e.cityCode').whereRef('l.taskId', '=', 'e.taskId').where('l.leadUnitId', '=', leadUnitId!))))
+    .$if(terms !== undefined, (qb) => qb.where(sql<boolean>`exists (
+      select from task_search ts join entry_search es on es.city_code = ts.city_code and es.entry_id = e.id
+      where ts.city_code = ${cityCode} and ts.task_id = e.task_id and ${allTermsIn(terms!, { city: sql`e.city_code`, task: sql`e.task_id` }, sql`ts.doc`, sql`es.doc`)}
+    )`))
     .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(...after!))))
     .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(limit + 1).execute()
   return pageOf(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
@@ -116,6 +122,9 @@ export async function insertEntries(trx: Transaction<Database>, actor: Actor, en
     // (task, period) is unique: it tells which row is which entry whatever order RETURNING gives.
     const rowOf = new Map(rows.map((row) => [`${row.taskId}:${row.periodId}`, row]))
     const ordered = batch.map((entry) => rowOf.get(`${entry.taskId}:${entry.periodId}`)!)
+    for (const cityCode of new Set(ordered.map((row) => row.cityCode))) {
+      await indexEntries(trx, cityCode, ordered.filter((row) => row.cityCode === cityCode))
+    }
     await recordAudits(trx, actor, ordered.map((after) => ({ cityCode: after.cityCode, action: 'create', entity: 'progress_entry', entityId: after.id, after })))
     created.push(...ordered)
   }
@@ -136,6 +145,8 @@ export async function updateEntries(trx: Transaction<Database>, actor: Actor, ci
   const rows = await updateEach<ProgressEntryRow, keyof (EntryValues & EntryReview)>(trx, 'progress_entries', { ...entryColumns, ...reviewColumns }, cityCode,
     changes.map(({ before, set }) => ({ id: before.id, set })), marks)
   const done = changes.filter(({ before }) => rows.has(before.id))
+  const searched: (keyof EntryValues)[] = ['progress', 'nextSteps', 'remarks', 'status']
+  await indexEntries(trx, cityCode, done.filter(({ set }) => searched.some((field) => set[field] !== undefined)).map(({ before }) => rows.get(before.id)!))
   await recordAudits(trx, actor, done.map(({ before }) => ({ cityCode, action: 'update', entity: 'progress_entry', entityId: before.id, before, after: rows.get(before.id) })))
   return done.map(({ before }) => rows.get(before.id)!)
 }

@@ -7,6 +7,7 @@ import { type IndicatorSource, type Target, targetsFor } from '../../domain/entr
 import { type Actor, recordAudit, recordAudits } from './audit.js'
 import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } from './write.js'
 import { findPeriod } from './periods.js'
+import { indexTasks } from './search.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
@@ -98,6 +99,7 @@ export async function insertTasks(trx: Transaction<Database>, actor: Actor, city
     const rowOf = new Map(rows.map((row) => [`${row.year}:${row.seq}`, row]))
     const created = batch.map((task) => ({ row: rowOf.get(`${task.year}:${task.seq}`)!, leadUnits: task.leadUnits }))
     await insertLinks(trx, cityCode, created.map(({ row, leadUnits }) => ({ taskId: row.id, leadUnits })))
+    await indexTasks(trx, cityCode, rows)
     const units = await leadUnitsOf(trx, cityCode, rows.map((row) => row.id))
     const batchViews = created.map(({ row }) => ({ ...row, leadUnits: units.get(row.id)! }))
     await recordAudits(trx, actor, batchViews.map((after) => ({ cityCode, action: 'create', entity: 'task', entityId: after.id, after })))
@@ -119,6 +121,7 @@ export async function updateTasks(trx: Transaction<Database>, actor: Actor, city
   const units = await leadUnitsOf(trx, cityCode, relinked.map(({ before }) => before.id))
   // A task deleted meanwhile (an import reads the list without locking it) is not updated.
   const done = changes.filter(({ before }) => rows.has(before.id))
+  await indexTasks(trx, cityCode, done.filter(({ set }) => set.title !== undefined || set.category !== undefined).map(({ before }) => rows.get(before.id)!))
   const views = done.map(({ before }) => ({ ...rows.get(before.id)!, leadUnits: units.get(before.id) ?? before.leadUnits }))
   await recordAudits(trx, actor, views.map((after, i) => ({ cityCode, action: 'update', entity: 'task', entityId: after.id, before: done[i]!.before, after })))
   return views

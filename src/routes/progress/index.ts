@@ -12,6 +12,7 @@ import { NotFound } from '../../domain/errors.js'
 import { badRequest } from '../../http/problem.js'
 import { IfMatchHeaders, NoContent, ok, problems } from '../../schemas/common.js'
 import { PeriodParams } from '../../schemas/periods.js'
+import { parseSearchQuery } from '../../domain/search.js'
 import {
   AcceptBody, CommentCreate, EntryComment, EntryCommentList, EntryParams, PeriodProgressQuery, ProgressEntry, ProgressEntryList, ProgressEntryPatch,
   ProgressEntryPut, ReturnBody, TaskProgressQuery,
@@ -53,12 +54,13 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags, operationId: 'listPeriodProgress', summary: 'All entries of a period, in the order of the list',
       params: PeriodParams, querystring: PeriodProgressQuery,
-      response: { 200: ok(ProgressEntryList, 'A page of the period\'s entries'), ...problems(404) },
+      response: { 200: ok(ProgressEntryList, 'A page of the period\'s entries'), ...problems(404, 422) },
     },
   }, async (request) => {
     const { cityCode, periodId } = request.params
-    const { limit = 50, cursor, status, state, leadUnitId } = request.query
-    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId })
+    const { limit = 50, cursor, status, state, leadUnitId, q } = request.query
+    const terms = q === undefined ? undefined : parseSearchQuery(q)
+    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId, terms })
     if (page.items.length === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
     return page
   })
