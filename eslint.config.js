@@ -4,10 +4,13 @@
 import js from '@eslint/js'
 import stylistic from '@stylistic/eslint-plugin'
 import tseslint from 'typescript-eslint'
+import globals from 'globals'
 
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'node_modules/', 'sdk/src/schema.ts', 'sdk/dist/', 'coverage/', '.tap/'] },
   js.configs.recommended,
+  // The search-method measurement's plain Node scripts (bench/search-methods/README.md).
+  { files: ['bench/search-methods/*.mjs'], languageOptions: { globals: globals.node } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.js'],

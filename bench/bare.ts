@@ -179,7 +179,7 @@ app.get<{ Params: { city: string, period: string }, Querystring: { leadUnitId?: 
 // cut from its rows (services/search.ts), with no framework around them.
 app.get<{ Params: { city: string }, Querystring: { q: string, limit?: string } }>('/cities/:city/search', async (request, reply) => {
   const terms = parseSearchQuery(request.query.q)
-  const limit = Number(request.query.limit ?? 20)
+  const limit = Number(request.query.limit ?? 50)
   const statement = searchStatement({ cityCode: request.params.city }, terms, { limit }).compile(compiler)
   const { rows } = await pool.query({ name: createHash('sha1').update(statement.sql).digest('hex'), text: statement.sql, values: [...statement.parameters] })
   const found = rows.map((row): SearchRow => ({

@@ -205,7 +205,11 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
       for (const target of targets.filter((each) => each.same)) {
         const [ours, theirs] = await Promise.all([body(target.duban.url, target.duban.headers), body(target.bare.url, {})])
         if (!isDeepStrictEqual(JSON.parse(ours.toString()), JSON.parse(theirs.toString()))) {
-          throw new Error(`${target.name}: the bare route does not answer as duban does\nduban ${ours.toString().slice(0, 400)}\nbare  ${theirs.toString().slice(0, 400)}`)
+          const [a, b] = [ours.toString(), theirs.toString()]
+          let at = 0
+          while (at < a.length && a[at] === b[at]) at++
+          const around = (text: string) => text.slice(Math.max(0, at - 200), at + 200)
+          throw new Error(`${target.name}: the bare route does not answer as duban does (from character ${at})\nduban …${around(a)}\nbare  …${around(b)}`)
         }
       }
 

@@ -18,6 +18,8 @@ import { findPeriod } from '../src/db/queries/periods.js'
 import { findEntry, listPeriodEntries, putEntry } from '../src/db/queries/progress.js'
 import { reportRows } from '../src/db/queries/reports.js'
 import { findTask, listTasks } from '../src/db/queries/tasks.js'
+import { searchTasks } from '../src/db/queries/search.js'
+import { parseSearchQuery } from '../src/domain/search.js'
 
 const url = process.env.DATABASE_URL
 if (!url) throw new Error('bench:explain: set DATABASE_URL to a seeded PostgreSQL database')
@@ -72,5 +74,8 @@ await explain('summary computed: the period and its report rows', async (db) => 
   await findPeriod(db, city, period.id)
   await reportRows(db, city, period.id, period.year, { text: false })
 })
+await explain('search, one city: GET …/search?q=消费', (db) => searchTasks(db, { cityCode: city }, parseSearchQuery('消费'), { limit: 50 }))
+await explain('search, one city: GET …/search?q=新能源汽车 未达预期', (db) => searchTasks(db, { cityCode: city }, parseSearchQuery('新能源汽车 未达预期'), { limit: 50 }))
+await explain('search, every city: GET /v1/search?q=新能源汽车', (db) => searchTasks(db, {}, parseSearchQuery('新能源汽车'), { limit: 50 }))
 await db.destroy()
 await plain.destroy()

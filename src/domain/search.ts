@@ -147,16 +147,14 @@ const LENGTH = 120
  * Undefined when no term is in the text.
  */
 export function snippet(text: string, terms: SearchTerm[]): Snippet | undefined {
-  const { chars, from } = normalise(text)
-  const canon = chars.map(canonicalOf)
+  const { canon, from } = canonicalText(text)
+  const at = (i: number) => (from ? from[i]! : i)
   const ranges: Highlight[] = []
   for (const run of terms.flatMap((term) => term.runs)) {
-    const needle = [...run].map(canonicalOf)
-    for (let i = 0; i + needle.length <= canon.length; i++) {
-      if (needle.every((char, j) => canon[i + j] === char)) {
-        const last = from[i + needle.length - 1]!
-        ranges.push({ start: from[i]!, end: last + (text.codePointAt(last)! > 0xffff ? 2 : 1) })
-      }
+    const needle = canonicalText(run).canon
+    for (let i = canon.indexOf(needle); i >= 0; i = canon.indexOf(needle, i + 1)) {
+      const last = at(i + needle.length - 1)
+      ranges.push({ start: at(i), end: last + (text.codePointAt(last)! > 0xffff ? 2 : 1) })
     }
   }
   if (ranges.length === 0) return undefined
@@ -176,6 +174,29 @@ export function snippet(text: string, terms: SearchTerm[]): Snippet | undefined 
     highlights: merged.filter((range) => range.start >= start && range.end <= end)
       .map((range) => ({ start: range.start + shift, end: range.end + shift })),
   }
+}
+
+const canonicalChars = new Map<string, string>()
+/**
+ * A text as a match compares it (normalised, lower case, simplified), and, only when that
+ * changed its length (NFKC may), the index in `text` of each of its UTF-16 units.
+ */
+function canonicalText(text: string): { canon: string, from: number[] | null } {
+  let canon = ''
+  let from: number[] | null = null
+  let i = 0
+  for (const char of text) {
+    let out = canonicalChars.get(char)
+    if (out === undefined) {
+      out = [...fold(char)].map(canonicalOf).join('')
+      canonicalChars.set(char, out)
+    }
+    if (from === null && out.length !== char.length) from = Array.from({ length: canon.length }, (_, k) => k)
+    if (from !== null) for (let k = 0; k < out.length; k++) from.push(i)
+    canon += out
+    i += char.length
+  }
+  return { canon, from }
 }
 
 const STATUS_LABELS: Record<string, string> = { completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '' }

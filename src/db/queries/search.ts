@@ -85,10 +85,11 @@ export type SearchRow = {
 }
 
 /**
- * The tasks a query finds, best first: those whose title (or category) holds a term, then
+ * The tasks a query finds, best first: those whose title (or category) holds a word, then
  * by relevance (ts_rank of the task's and its best entry's documents), then in list order.
  * A task is found once, with the entry of it that matches best (the latest period's of
- * equals); every term must be in the task, that entry or one of its lead units. periodId
+ * equals); every word must be in the task (title, category, a lead unit's name or alias)
+ * or that entry, or, when the task alone holds them all, the hit has no entry. periodId
  * keeps to that period's entries (and its year's tasks); status to the tasks whose entry
  * (in periodId, else in any period) has that status.
  */
@@ -104,41 +105,65 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
   const after = afterCursor<[number, number, string, number, number, number]>(cursor, ['number', 'number', 'string', 'number', 'number', 'number'])
   const city = (column: string) => (scope.cityCode === undefined ? sql`true` : sql`${sql.ref(column)} = ${scope.cityCode}`)
   const any = anyTerm(terms)
-  const keys = { city: sql`t.city_code`, task: sql`t.id` }
-  const entryFilter = sql`${periodId !== undefined ? sql`and es.period_id = ${periodId}::bigint` : sql``}
-    ${status !== undefined ? sql`and exists (select from progress_entries pe where pe.city_code = es.city_code and pe.id = es.entry_id and pe.status = ${status})` : sql``}`
+  // One flag a word: m0, m1, … (at most 8 words).
+  const flag = (i: number) => sql.raw(`m${i}`)
+  const flags = (doc: RawBuilder<unknown>) => sql.join(terms.map((term, i) => sql`${doc} @@ ${tsquery(term)} as ${flag(i)}`))
+  const each = (what: (i: number) => RawBuilder<unknown>, glue = sql`, `) => sql.join(terms.map((_, i) => what(i)), glue)
+  const inPeriod = (alias: string) => (periodId === undefined ? sql`` : sql`and ${sql.ref(`${alias}.period_id`)} = ${periodId}::bigint`)
+  // Every step reads only what the GIN indexes find: the documents that hold some word.
   return sql<SearchRow>`
-    with candidates as (
-      select city_code, task_id from task_search where ${city('city_code')} and doc @@ ${any}
-      union
-      select city_code, task_id from entry_search es where ${city('city_code')} and doc @@ ${any} ${periodId !== undefined ? sql`and period_id = ${periodId}::bigint` : sql``}
-      union
-      select l.city_code, l.task_id from lead_unit_search u
-      join task_lead_units l on l.city_code = u.city_code and l.lead_unit_id = u.lead_unit_id
-      where ${city('u.city_code')} and u.doc @@ ${any}
+    with task_hits as (
+      select city_code, task_id, ${flags(sql`doc`)}, ts_rank(doc, ${any}) as rank
+      from task_search where ${city('city_code')} and doc @@ ${any}
     ),
-    hits as (
-      select t.city_code, t.id, t.year, t.seq, ts.doc @@ ${any} as title_hit, e.entry_id,
-        round(1000000 * (ts_rank(ts.doc, ${any}) + coalesce(e.rank, 0)))::int as score
-      from candidates c
-      join tasks t on t.city_code = c.city_code and t.id = c.task_id
-      join task_search ts on ts.city_code = t.city_code and ts.task_id = t.id
-      left join lateral (
-        select es.entry_id, ts_rank(es.doc, ${any}) as rank
-        from entry_search es
-        where es.city_code = t.city_code and es.task_id = t.id ${entryFilter}
-          and ${allTermsIn(terms, keys, sql`ts.doc`, sql`es.doc`)}
-        order by rank desc, es.period_id desc
-        limit 1
-      ) e on true
+    unit_hits as (
+      select l.city_code, l.task_id, ${each((i) => sql`bool_or(u.doc @@ ${tsquery(terms[i]!)}) as ${flag(i)}`)}
+      from lead_unit_search u join task_lead_units l on l.city_code = u.city_code and l.lead_unit_id = u.lead_unit_id
+      where ${city('u.city_code')} and u.doc @@ ${any}
+      group by l.city_code, l.task_id
+    ),
+    task_terms as (
+      select city_code, task_id, ${each((i) => sql`bool_or(${flag(i)}) as ${flag(i)}`)}, max(rank) as rank, bool_or(titled) as title_hit
+      from (
+        select city_code, task_id, ${each(flag)}, rank, true as titled from task_hits
+        union all
+        select city_code, task_id, ${each(flag)}, 0, false from unit_hits
+      ) as held
+      group by city_code, task_id
+    ),
+    entry_hits as (
+      select es.city_code, es.task_id, es.entry_id, es.period_id, ${flags(sql`es.doc`)}, ts_rank(es.doc, ${any}) as rank
+      from entry_search es
+      where ${city('es.city_code')} and es.doc @@ ${any} ${inPeriod('es')}
+    ),
+    found as (
+      select e.city_code, e.task_id, e.entry_id, e.period_id, e.rank as entry_rank,
+        coalesce(tt.rank, 0) as task_rank, coalesce(tt.title_hit, false) as title_hit
+      from entry_hits e left join task_terms tt on tt.city_code = e.city_code and tt.task_id = e.task_id
+      where ${each((i) => sql`(e.${flag(i)} or coalesce(tt.${flag(i)}, false))`, sql` and `)}
+        ${status === undefined ? sql`` : sql`and exists (select from progress_entries pe where pe.city_code = e.city_code and pe.id = e.entry_id and pe.status = ${status})`}
+      union all
+      select tt.city_code, tt.task_id, ${status === undefined ? sql`null::bigint, null::bigint` : sql`pe.id, pe.period_id`}, 0, tt.rank, tt.title_hit
+      from task_terms tt
+      ${status === undefined ? sql`` : sql`cross join lateral (
+        select pe.id, pe.period_id from progress_entries pe
+        where pe.city_code = tt.city_code and pe.task_id = tt.task_id and pe.status = ${status} ${inPeriod('pe')}
+        order by pe.period_id desc limit 1
+      ) as pe`}
+      where ${each((i) => sql`tt.${flag(i)}`, sql` and `)}
+    ),
+    best as (
+      select distinct on (f.city_code, f.task_id) f.city_code, f.task_id as id, t.year, t.seq, f.entry_id, f.title_hit,
+        round(1000000 * (f.task_rank + f.entry_rank))::int as score
+      from found f join tasks t on t.city_code = f.city_code and t.id = f.task_id
       where ${city('t.city_code')}
         ${year !== undefined ? sql`and t.year = ${year}` : sql``}
         ${periodId !== undefined ? sql`and t.year = (select p.year from periods p where p.city_code = t.city_code and p.id = ${periodId}::bigint)` : sql``}
         ${leadUnitId !== undefined ? sql`and exists (select from task_lead_units l where l.city_code = t.city_code and l.task_id = t.id and l.lead_unit_id = ${leadUnitId}::bigint)` : sql``}
-        and (e.entry_id is not null ${status === undefined ? sql`or (${allTermsIn(terms, keys, sql`ts.doc`)})` : sql``})
+      order by f.city_code, f.task_id, f.entry_id is null, f.entry_rank desc, f.period_id desc
     ),
     page as (
-      select * from hits
+      select * from best
       ${after !== undefined ? sql`where (case when title_hit then 0 else 1 end, -score, city_code, year, seq, id) > (${after[0]}::int, ${after[1]}::int, ${after[2]}, ${after[3]}::int, ${after[4]}::int, ${after[5]}::bigint)` : sql``}
       order by case when title_hit then 0 else 1 end, -score, city_code, year, seq, id
       limit ${limit + 1}

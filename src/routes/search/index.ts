@@ -21,7 +21,7 @@ export const citySearch: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { q, limit, ...filters } = request.query
-    return search(db, { cityCode: request.params.cityCode }, q, { ...filters, limit: limit ?? 20 })
+    return search(db, { cityCode: request.params.cityCode }, q, { ...filters, limit: limit ?? 50 })
   })
 }
 
@@ -37,6 +37,6 @@ export const allSearch: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { q, limit, ...filters } = request.query
-    return search(db, { cityCode: request.apiKey?.cityCode ?? undefined }, q, { ...filters, limit: limit ?? 20 })
+    return search(db, { cityCode: request.apiKey?.cityCode ?? undefined }, q, { ...filters, limit: limit ?? 50 })
   })
 }
