@@ -7,7 +7,10 @@ import { entryDocument, leadUnitDocument, taskDocument } from '../src/domain/sea
 // aliases), beside the rows they index (src/domain/search.ts builds them). Side tables, not
 // columns: the rows themselves are read whole (RETURNING *, the audit's before and after), and
 // a tsvector has no place there. Each is written by the same function, in the same transaction,
-// as the row it indexes, and goes with it (on delete cascade).
+// as the row it indexes, and goes with it: on delete cascade for tasks and lead units; an
+// entry's document is deleted by deleteEntry, the one statement that deletes entries. (A
+// foreign key to progress_entries made the embedded database check each document of a large
+// import against an entry of the same transaction, and the import slow beyond its bound.)
 //
 // The GIN indexes lead with the city (btree_gin), so a city's search reads that city's
 // postings only, as every statement under /v1/cities/{cityCode} must on a distributed cluster.
@@ -29,8 +32,7 @@ const upStatements: RawBuilder<unknown>[] = [
       task_id bigint not null,
       period_id bigint not null,
       doc tsvector not null,
-      primary key (city_code, entry_id),
-      constraint entry_search_entry_fkey foreign key (city_code, entry_id) references progress_entries (city_code, id) on delete cascade
+      primary key (city_code, entry_id)
     )
   `,
   sql`create index entry_search_task_idx on entry_search (city_code, task_id, period_id)`,

@@ -243,6 +243,7 @@ export async function deleteEntry(trx: Transaction<Database>, actor: Actor, key:
   await assertWritable(trx, key)
   const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
   if (writer === 'unit') assertUnitMayEdit(before, undefined)
+  await trx.deleteFrom('entrySearch').where('cityCode', '=', key.cityCode).where('entryId', '=', before.id).execute()
   await trx.deleteFrom('progressEntries').where('cityCode', '=', key.cityCode).where('id', '=', before.id).execute()
   await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'delete', entity: 'progress_entry', entityId: before.id, before })
   return before

@@ -107,6 +107,8 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
   const any = anyTerm(terms)
   // One flag a word: m0, m1, … (at most 8 words).
   const flag = (i: number) => sql.raw(`m${i}`)
+  // The same, held by the task itself (its title, category or a unit): t0, t1, …
+  const held = (i: number) => sql.raw(`t${i}`)
   const flags = (doc: RawBuilder<unknown>) => sql.join(terms.map((term, i) => sql`${doc} @@ ${tsquery(term)} as ${flag(i)}`))
   const each = (what: (i: number) => RawBuilder<unknown>, glue = sql`, `) => sql.join(terms.map((_, i) => what(i)), glue)
   const inPeriod = (alias: string) => (periodId === undefined ? sql`` : sql`and ${sql.ref(`${alias}.period_id`)} = ${periodId}::bigint`)
@@ -122,35 +124,38 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
       where ${city('u.city_code')} and u.doc @@ ${any}
       group by l.city_code, l.task_id
     ),
-    task_terms as (
-      select city_code, task_id, ${each((i) => sql`bool_or(${flag(i)}) as ${flag(i)}`)}, max(rank) as rank, bool_or(titled) as title_hit
-      from (
-        select city_code, task_id, ${each(flag)}, rank, true as titled from task_hits
-        union all
-        select city_code, task_id, ${each(flag)}, 0, false from unit_hits
-      ) as held
-      group by city_code, task_id
-    ),
-    entry_hits as (
-      select es.city_code, es.task_id, es.entry_id, es.period_id, ${flags(sql`es.doc`)}, ts_rank(es.doc, ${any}) as rank
+    -- Every hit in one list, each task's own flags (title, category, units) beside its entries' by a window:
+    -- no join whose size the planner cannot know.
+    hits as (
+      select city_code, task_id, null::bigint as entry_id, null::bigint as period_id, ${each(flag)}, rank as task_rank, 0::real as entry_rank, true as titled
+      from task_hits
+      union all
+      select city_code, task_id, null, null, ${each(flag)}, 0, 0, false from unit_hits
+      union all
+      select es.city_code, es.task_id, es.entry_id, es.period_id, ${flags(sql`es.doc`)}, 0, ts_rank(es.doc, ${any}), false
       from entry_search es
       where ${city('es.city_code')} and es.doc @@ ${any} ${inPeriod('es')}
     ),
+    flagged as (
+      select h.*, ${each((i) => sql`coalesce(bool_or(${flag(i)}) filter (where entry_id is null) over task, false) as ${held(i)}`)},
+        max(task_rank) over task as task_rank_all, bool_or(titled) over task as title_hit
+      from hits h
+      window task as (partition by city_code, task_id)
+    ),
     found as (
-      select e.city_code, e.task_id, e.entry_id, e.period_id, e.rank as entry_rank,
-        coalesce(tt.rank, 0) as task_rank, coalesce(tt.title_hit, false) as title_hit
-      from entry_hits e left join task_terms tt on tt.city_code = e.city_code and tt.task_id = e.task_id
-      where ${each((i) => sql`(e.${flag(i)} or coalesce(tt.${flag(i)}, false))`, sql` and `)}
+      select e.city_code, e.task_id, e.entry_id, e.period_id, e.entry_rank, e.task_rank_all as task_rank, e.title_hit
+      from flagged e
+      where e.entry_id is not null and ${each((i) => sql`(e.${flag(i)} or e.${held(i)})`, sql` and `)}
         ${status === undefined ? sql`` : sql`and exists (select from progress_entries pe where pe.city_code = e.city_code and pe.id = e.entry_id and pe.status = ${status})`}
       union all
-      select tt.city_code, tt.task_id, ${status === undefined ? sql`null::bigint, null::bigint` : sql`pe.id, pe.period_id`}, 0, tt.rank, tt.title_hit
-      from task_terms tt
+      select tt.city_code, tt.task_id, ${status === undefined ? sql`null::bigint, null::bigint` : sql`pe.id, pe.period_id`}, 0, tt.task_rank_all, tt.title_hit
+      from flagged tt
       ${status === undefined ? sql`` : sql`cross join lateral (
         select pe.id, pe.period_id from progress_entries pe
         where pe.city_code = tt.city_code and pe.task_id = tt.task_id and pe.status = ${status} ${inPeriod('pe')}
         order by pe.period_id desc limit 1
       ) as pe`}
-      where ${each((i) => sql`tt.${flag(i)}`, sql` and `)}
+      where tt.entry_id is null and ${each((i) => sql`tt.${held(i)}`, sql` and `)}
     ),
     best as (
       select distinct on (f.city_code, f.task_id) f.city_code, f.task_id as id, t.year, t.seq, f.entry_id, f.title_hit,
