@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js'
 import { Unprocessable } from './errors.js'
+import { type ProgressStatus, STATUS_WORDS } from './values.js'
 
 /**
  * Word search in Chinese text without a word list: every text is indexed by its character
@@ -199,8 +200,6 @@ function canonicalText(text: string): { canon: string, from: number[] | null } {
   return { canon, from }
 }
 
-const STATUS_LABELS: Record<string, string> = { completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '' }
-
 /** A task's document: its title, then its category. */
 export const taskDocument = (task: { title: string, category: string | null }) =>
   searchDocument([{ text: task.title, weight: 'A' }, { text: task.category ?? '', weight: 'B' }])
@@ -208,7 +207,7 @@ export const taskDocument = (task: { title: string, category: string | null }) =
 /** An entry's document: progress, next steps, remarks and the evaluation's words (未达预期 finds the behind). */
 export const entryDocument = (entry: { progress: string, nextSteps: string, remarks: string, status: string }) => searchDocument([
   { text: entry.progress, weight: 'B' }, { text: entry.nextSteps, weight: 'C' },
-  { text: entry.remarks, weight: 'D' }, { text: STATUS_LABELS[entry.status] ?? '', weight: 'D' },
+  { text: entry.remarks, weight: 'D' }, { text: STATUS_WORDS[entry.status as ProgressStatus] ?? '', weight: 'D' },
 ])
 
 /** A lead unit's document: its name and every alias. */

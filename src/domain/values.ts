@@ -6,6 +6,10 @@
 /** 工作评价: 已完成, 序时推进, 未达预期, or none given. */
 export const PROGRESS_STATUSES = ['completed', 'on_track', 'behind', 'not_rated'] as const
 export type ProgressStatus = typeof PROGRESS_STATUSES[number]
+/** The report's status words (工作评价); not_rated has none. */
+export const STATUS_WORDS: Record<ProgressStatus, string> = {
+  completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '',
+}
 
 /** What an API key may do: everything, one city's office, one lead unit's entries, or read. */
 export const ROLES = ['admin', 'city_office', 'lead_unit', 'reader'] as const

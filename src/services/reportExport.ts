@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs'
-import type { PeriodRow, ProgressStatus } from '../db/database.js'
+import type { PeriodRow } from '../db/database.js'
 import type { ReportRow } from '../db/queries/reports.js'
 
-/** The report's status words (工作评价); not_rated and not reported leave the cell empty. */
-export const STATUS_WORDS: Record<ProgressStatus, string> = {
-  completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '',
-}
+// The report's status words; not_rated and not reported leave the cell empty.
+export { STATUS_WORDS } from '../domain/values.js'
+import { STATUS_WORDS } from '../domain/values.js'
 
 export interface ReportTable {
   title: string

@@ -5,8 +5,7 @@ import { NotFound } from '../domain/errors.js'
 import { parseSearchQuery, type SearchTerm, type Snippet, snippet } from '../domain/search.js'
 import type { PageQuery } from '../db/page.js'
 import type { SearchHit } from '../schemas/search.js'
-
-const STATUS_WORDS = { completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '' } as const
+import { STATUS_WORDS } from '../domain/values.js'
 
 /** A unit's name, or its name with the alias that holds a word (市发展改革委（市发改委）). */
 function unitMatch(unit: SearchRow['leadUnits'][number], terms: SearchTerm[]): Snippet | undefined {
