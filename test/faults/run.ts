@@ -112,6 +112,8 @@ class Scenario {
     this.marks[phase] = Date.now()
   }
   get recs() { return this.h.records.filter((r) => r.scenario === this.result.name) }
+  /** Whether the fault could have reached a request: it started once the fault began, or was still in flight when it did. */
+  touched(r: Rec) { return r.phase !== 'before' || (this.marks.fault !== undefined && r.end >= this.marks.fault) }
   fault() { return this.recs.filter((r) => r.phase === 'fault') }
   summarizeFault(recs = this.fault()) {
     this.result.statuses = countBy(recs, statusKey)
@@ -205,7 +207,7 @@ async function scenarioA(h: Harness) {
   if (readyOk.length > 0) s.result.breaches.push(`/readyz answered ${fmtCounts(countBy(readyOk, statusKey))} during the outage, wanted 503`)
   if (readyMs === undefined || readyMs > 5000) s.result.breaches.push(`/readyz not 200 within 5 s of the database returning (${readyMs ?? 'never'} ms)`)
   if (writeMs === undefined) s.result.breaches.push('no write acknowledged within 15 s of the database returning')
-  await s.finish((r) => dbUnavailable503(r) && r.phase !== 'before' || inFlightRetry(r))
+  await s.finish((r) => dbUnavailable503(r) && s.touched(r) || inFlightRetry(r))
 }
 
 async function scenarioB(h: Harness) {
@@ -237,7 +239,7 @@ async function scenarioB(h: Harness) {
   const failedAfter = settled.filter((r) => !ok(r))
   if (settled.length === 0) s.result.breaches.push('no requests served after the terminations')
   if (failedAfter.length > 0) s.result.breaches.push(`requests more than 1 s after the last termination failed: ${fmtCounts(countBy(failedAfter, statusKey))}`)
-  await s.finish((r) => dbUnavailable503(r) && r.phase !== 'before' || inFlightRetry(r))
+  await s.finish((r) => dbUnavailable503(r) && s.touched(r) || inFlightRetry(r))
 }
 
 async function scenarioC(h: Harness) {
@@ -306,7 +308,7 @@ async function scenarioC(h: Harness) {
   if (sameBad.length > 0) s.result.breaches.push(`same-city requests for other tasks during the hold failed or waited > ${LOCK_MS + 500} ms: ${sameBad.length} (${fmtCounts(countBy(sameBad, statusKey))})`)
   const readyBad = ready.filter((r) => r.status !== 200 || r.ms > 1000)
   if (readyBad.length > 0) s.result.breaches.push(`/readyz during the hold: ${readyBad.length} not 200 within 1 s`)
-  const lockedRetryAllowed = (r: Rec) => r.taskId === locked.taskId && r.city === locked.city && r.phase !== 'before' &&
+  const lockedRetryAllowed = (r: Rec) => r.taskId === locked.taskId && r.city === locked.city && s.touched(r) &&
     ((r.status === 409 && r.code === 'row_locked') || r.status === 503)
   await s.finish((r) => lockedRetryAllowed(r) || inFlightRetry(r))
 }
@@ -500,7 +502,7 @@ async function scenarioG(h: Harness) {
   s.result.notes.push(`first requests: ${fmtCounts(countBy(firstStatuses, (x) => x))}; retries: ${fmtCounts(countBy(retryStatuses, (x) => x))}; longest run of 409 idempotency_in_flight ${longest409} ms; longest request ${longest} ms`)
   if (longest409 > 5000) s.result.breaches.push(`409 idempotency_in_flight lasted ${longest409} ms (> 5 s)`)
   // the load's writes to the held city wait on its row too: 409 row_locked is theirs to get
-  await s.finish((r) => (dbUnavailable503(r) || (r.status === 409 && r.code === 'row_locked')) && r.phase !== 'before' || inFlightRetry(r))
+  await s.finish((r) => (dbUnavailable503(r) || (r.status === 409 && r.code === 'row_locked')) && s.touched(r) || inFlightRetry(r))
   s.result.acknowledged += acknowledged
   s.result.found += found
   s.result.lost += acknowledged - found
@@ -585,7 +587,7 @@ async function scenarioD(h: Harness) {
   if (!exit || ms > SHUTDOWN_MS + 2000) s.result.breaches.push(`SIGTERM while frozen: no exit within ${SHUTDOWN_MS + 2000} ms (${exit ? `${ms} ms` : 'killed'})`)
   if (!(await databaseAnswers(cluster!.url(), 20_000))) s.result.breaches.push('HARNESS: the database did not answer after SIGCONT')
   // SIGTERM while frozen: requests still waiting may be answered 503 shutting_down or cut when the process exits
-  await s.finish((r) => (dbUnavailable503(r) && r.phase !== 'before') || (r.end >= sigterm && (r.status === 0 || (r.status === 503 && r.code === 'shutting_down'))) || inFlightRetry(r), false)
+  await s.finish((r) => (dbUnavailable503(r) && s.touched(r)) || (r.end >= sigterm && (r.status === 0 || (r.status === 503 && r.code === 'shutting_down'))) || inFlightRetry(r), false)
 }
 
 // ---------------------------------------------------------------- report
