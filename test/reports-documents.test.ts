@@ -3,7 +3,10 @@ import t, { type Test } from 'tap'
 import type { Static } from 'typebox'
 import { bodyOf, readSeed, seedCity, setup } from './helper.js'
 import { missingOfficeTools, officeRequired, officeSkip, overlappingWords, pdfInfo, type PdfPage, pdfPages, pdfPageTexts, renderPdf, squeeze, wordsOffPage } from './office.js'
+import type { PeriodRow } from '../src/db/database.js'
+import { periodFromText } from '../src/domain/import/period.js'
 import { ImportResult } from '../src/schemas/imports.js'
+import { chineseDate, reportLetterhead } from '../src/services/reportExport.js'
 import { ReportTable } from '../src/schemas/reports.js'
 
 /**
@@ -104,6 +107,19 @@ t.test('the docx document answers with its type and a Chinese file name', async 
 
 const skip = officeSkip()
 
+t.test('the title names the year only when the date no longer says it', async (t) => {
+  const period = { year: 2025, label: '1-5月份', endsOn: '2025-05-31', state: 'open' } as PeriodRow
+  const at = (date: string) => reportLetterhead('池州市', period, new Date(`${date}T12:00:00+08:00`))
+  t.match(at('2025-06-26'), { title: '关于1-5月份市政府重点工作责任清单进展情况的报告', date: '2025-06-26' }, 'as published')
+  t.match(at('2026-03-01'), { title: '关于1-5月份市政府重点工作责任清单进展情况的报告' }, 'early next year still reads as 2025')
+  t.match(at('2026-06-01'), { title: '关于2025年1-5月份市政府重点工作责任清单进展情况的报告', attachmentTitle: '2025年1-5月份市政府重点工作责任清单进展情况汇总表' })
+  t.match(at('2025-05-20'), { title: '关于2025年1-5月份市政府重点工作责任清单进展情况的报告' }, 'before the period ends, a date reads as last year\'s')
+  for (const date of ['2025-06-26', '2026-03-01', '2026-06-01', '2025-05-20']) {
+    const { title } = at(date)
+    t.same(periodFromText(`${title}\n${chineseDate(date)}`).year, 2025, `the import reads the year back (dated ${date})`)
+  }
+})
+
 t.test('LibreOffice and poppler are there when DUBAN_REQUIRE_OFFICE=1', { skip: officeRequired ? false : 'DUBAN_REQUIRE_OFFICE is not set' }, async (t) => {
   t.same(missingOfficeTools(), [], 'LibreOffice, poppler-utils and the fonts are installed')
 })
@@ -155,7 +171,8 @@ function checkDocx(t: Test, key: CityKey, table: Table, { pages, texts, info }: 
   t.ok(first > 0, 'the report on portrait pages, then the table')
   t.ok(pages.slice(first).every(landscape), 'the table on landscape pages to the end')
 
-  const label = key === 'chizhou' ? '1-5月份' : '一季度'
+  // Written out today, years after the period: the title names the period's year, which the date no longer says.
+  const label = key === 'chizhou' ? '2025年1-5月份' : '2023年一季度'
   const letter = pageText(texts, 0, first)
   t.ok(letter.startsWith(`关于${label}市政府重点工作责任清单进展情况的报告`), 'the title first')
   for (const paragraph of table.narrative.split('\n')) t.ok(letter.includes(squeeze(paragraph)), `the narrative: ${paragraph.slice(0, 20)}…`)

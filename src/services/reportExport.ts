@@ -76,16 +76,30 @@ export interface ReportLetterhead {
 
 const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
 
+/**
+ * The year a reader takes a report's period to be in when its title names none: the date's
+ * year, or the one before when the period would not have ended by the date (a 1-5月份 report
+ * dated in June is this year's; one dated in March, last year's). The import reads it so too.
+ */
+function yearReadFromDate(period: PeriodRow, date: string): number {
+  const year = Number(date.slice(0, 4))
+  return `${year}${period.endsOn.slice(4)}` > date ? year - 1 : year
+}
+
 export function reportLetterhead(cityName: string, period: PeriodRow, now = new Date()): ReportLetterhead {
   const closedAt = period.state === 'closed' ? new Date(period.updatedAt) : null
+  const date = chinaDate.format(closedAt && !Number.isNaN(closedAt.getTime()) ? closedAt : now)
+  // As published, the title names the period alone and the date says the year; a report
+  // written out later than that (last year's, printed again) names its year.
+  const named = yearReadFromDate(period, date) === period.year ? period.label : `${period.year}年${period.label}`
   return {
     city: cityName,
     year: period.year,
     period: period.label,
-    title: `关于${period.label}市政府重点工作责任清单进展情况的报告`,
-    attachmentTitle: `${period.label}市政府重点工作责任清单进展情况汇总表`,
+    title: `关于${named}市政府重点工作责任清单进展情况的报告`,
+    attachmentTitle: `${named}市政府重点工作责任清单进展情况汇总表`,
     office: `${cityName}人民政府办公室`,
-    date: chinaDate.format(closedAt && !Number.isNaN(closedAt.getTime()) ? closedAt : now),
+    date,
   }
 }
 
