@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { Ajv, type Options as AjvOptions, type ValidateFunction } from 'ajv'
+import { Ajv, type Options as AjvOptions, type SchemaValidateFunction, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { DatabaseHandle } from './db/connect.js'
@@ -41,6 +41,11 @@ function ajv(options: AjvOptions) {
   const instance = new Ajv({ allErrors: true, useDefaults: true, removeAdditional: false, ...options })
   addFormats(instance, ['date', 'date-time', 'uri'])
   for (const schema of sharedSchemas) instance.addSchema(schema)
+  const buffer: SchemaValidateFunction = (_: unknown, data: unknown) => {
+    buffer.errors = Buffer.isBuffer(data) ? [] : [{ keyword: 'buffer', message: 'must be a file', params: {} }]
+    return buffer.errors.length === 0
+  }
+  instance.addKeyword({ keyword: 'buffer', schemaType: 'boolean', validate: buffer })
   return instance
 }
 
@@ -84,6 +89,20 @@ function closed(schema: object): object {
   return object.type === 'object' && object.additionalProperties === undefined ? { ...schema, additionalProperties: false } : schema
 }
 
+/** A schema node for a file's bytes ({type: 'string', format: 'binary'}), which arrive as a Buffer. */
+const isBinary = (schema: unknown) =>
+  (schema as { type?: unknown }).type === 'string' && (schema as { format?: unknown }).format === 'binary'
+
+/** The schema with each top-level binary property checked as a Buffer (the `buffer` keyword, see ajv()). */
+function withBuffers(schema: object): object {
+  const object = schema as { properties?: Record<string, object> }
+  if (!object.properties) return schema
+  return { ...schema, properties: Object.fromEntries(Object.entries(object.properties)
+    .map(([name, node]) => [name, isBinary(node) ? { buffer: true } : node])) }
+}
+
+const isBuffer = ((data: unknown) => Buffer.isBuffer(data)) as ValidateFunction
+
 const REQUEST_ID = /^[\w.:-]{1,128}$/
 
 export async function buildApp(options: AppOptions) {
@@ -109,14 +128,21 @@ export async function buildApp(options: AppOptions) {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  // Query strings and paths arrive as text and are coerced; JSON bodies are taken as typed.
+  // Query strings, paths and form fields arrive as text and are coerced; JSON bodies are taken
+  // as typed; a body that is a file's bytes is a Buffer (its parser is the operation's own).
   const coercing = ajv({ coerceTypes: 'array' })
   const strict = ajv({ coerceTypes: false })
   const strictFirst = ajv({ coerceTypes: false, allErrors: false })
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body'
-    ? bodyValidator(strictFirst.compile(schema), strict.compile(schema))
-    : coercing.compile(httpPart === 'querystring' ? closed(schema) : schema)))
+  app.setValidatorCompiler(({ schema, httpPart, contentType }) => {
+    if (httpPart !== 'body') return coercing.compile(httpPart === 'querystring' ? closed(schema) : schema)
+    if (isBinary(schema)) return isBuffer
+    if (contentType === 'multipart/form-data') return coercing.compile(withBuffers(schema))
+    return bodyValidator(strictFirst.compile(schema), strict.compile(schema))
+  })
   // JSON that is not UTF-8, or holds a lone surrogate, is a 400 rather than text with U+FFFD in it.
+  // No operation takes plain text: without its parser such a body is a 415, not a string
+  // that an operation describing its bodies per media type would not validate.
+  app.removeContentTypeParser('text/plain')
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, strictJsonParser(app))
 

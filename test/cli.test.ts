@@ -4,7 +4,7 @@
  * the database itself: beside a running server on PostgreSQL, refused on its embedded folder.
  */
 import t from 'tap'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { freePort, root, runCli, serverDatabase, startServer } from './serverProcess.js'
 
@@ -57,6 +57,20 @@ t.test('dry run, then commit, through the running server, with the key from the 
   const again = await runCli('import', ['--city', '341700', '--file', seed], { ...cliEnv, DUBAN_KEY: key })
   t.equal(again.code, 0)
   t.match(again.stderr, /tasks \+0 ~0 =49/, 'importing it again changes nothing (key from DUBAN_KEY)')
+
+  // The period's workbook, written out by the server, goes back up as the file it is.
+  const periodId = (JSON.parse(commit.stdout) as { period: { id: number } }).period.id
+  const workbook = await fetch(`${server.url}/v1/cities/341700/periods/${periodId}/report?format=xlsx`, { headers: { authorization: `Bearer ${key}` } })
+  t.equal(workbook.status, 200)
+  const xlsx = path.join(database.dir, '池州1-5月.xlsx')
+  writeFileSync(xlsx, Buffer.from(await workbook.arrayBuffer()))
+  const file = await runCli('import', ['--city', '341700', '--file', xlsx], cliEnv)
+  t.equal(file.code, 0, file.stderr)
+  t.match(file.stderr, /^imported 49 rows \(xlsx\) for 2025 1-5月份 .* tasks \+0 ~0 =49, entries \+0 ~0 =49/m)
+  t.match(JSON.parse(file.stdout), { format: 'xlsx', sourceName: '池州1-5月.xlsx' })
+  const laidOut = await runCli('import', ['--city', '341700', '--file', xlsx, '--layout', 'csv'], cliEnv)
+  t.equal(laidOut.code, 2)
+  t.match(laidOut.stderr, /--layout is for text documents/)
 })
 
 t.test('problems: a bad key, a bad argument, no server', async (t) => {

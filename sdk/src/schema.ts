@@ -641,7 +641,7 @@ export interface paths {
         put?: never;
         /**
          * Import a published report document (dry run, then commit)
-         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing. Entries a person changed through the API since the document was last imported are left as they are and listed in `conflicts`; send `overwrite: true` to let the document win.
+         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. The report may be sent as text (JSON), or as an xlsx or docx file: uploaded as the `file` field of a form, or as the whole body with its options in the query string. A workbook is read from its first visible sheet with a 序号 header (merged cells fill the rows they span), a Word document from its first such table. A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing. Entries a person changed through the API since the document was last imported are left as they are and listed in `conflicts`; send `overwrite: true` to let the document win.
          */
         post: operations["importReport"];
         delete?: never;
@@ -1240,14 +1240,19 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them
+         * @description text: the document was sent as text (see layout); xlsx: an Excel workbook, read from its first visible sheet with a table; docx: a Word document, read from its first table with a 序号 header
+         * @enum {unknown}
+         */
+        ImportFormat: "text" | "xlsx" | "docx";
+        /**
+         * @description pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them. An import of an uploaded xlsx or docx reports csv: its table arrives as rows of cells, as a CSV does
          * @enum {unknown}
          */
         ImportLayout: "pipe" | "tab" | "paragraph" | "csv" | "markdown";
         ImportWarning: {
             /** @description The row in the document's table, from 1 */
             rowNumber: number | null;
-            /** @description The line in the document, from 1 */
+            /** @description The line in the document, from 1; in an xlsx the sheet's row, in a docx the paragraph or table row counted from the top */
             line: number | null;
             /** @example row_truncated */
             code: string;
@@ -1289,6 +1294,7 @@ export interface components {
             sourceName: string;
             /** @description SHA-256 of the document, hex */
             checksum: string;
+            format: components["schemas"]["ImportFormat"];
             layout: components["schemas"]["ImportLayout"];
             dryRun: boolean;
             /**
@@ -1990,6 +1996,7 @@ export type LeadRole = components['schemas']['LeadRole'];
 export type TaskLeadUnit = components['schemas']['TaskLeadUnit'];
 export type Task = components['schemas']['Task'];
 export type TaskList = components['schemas']['TaskList'];
+export type ImportFormat = components['schemas']['ImportFormat'];
 export type ImportLayout = components['schemas']['ImportLayout'];
 export type ImportWarning = components['schemas']['ImportWarning'];
 export type ImportConflict = components['schemas']['ImportConflict'];
@@ -9958,7 +9965,21 @@ export interface operations {
     };
     importReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Where the file came from; required when the body is the file itself */
+                sourceName?: string;
+                /** @example 2025 */
+                year?: number;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId?: number;
+                /** @description Report what the import would do, and write nothing (false when left out) */
+                dryRun?: boolean;
+                /** @description As overwrite in ImportRequest (false when left out) */
+                overwrite?: boolean;
+            };
             header?: {
                 /**
                  * @description Makes a retry safe: the first response with this key (per API key, kept 24 h) is replayed to every retry with the same body, with `Idempotent-Replayed: true`. A retry while the first is still running gets 409 idempotency_in_flight with Retry-After; the same key with another body gets 422 idempotency_key_reused.
@@ -9975,7 +9996,6 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description What the request says wins over what the document's title says (year, period). */
         requestBody: {
             content: {
                 /**
@@ -10036,6 +10056,35 @@ export interface operations {
                      */
                     overwrite?: boolean;
                 };
+                /**
+                 * @example {
+                 *       "file": "池州1-5月.xlsx",
+                 *       "dryRun": true
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description An xlsx workbook or a docx document, up to 5 MB: the first sheet or table with a 序号 header is read
+                     */
+                    file: string;
+                    /** @description Where the file came from; the uploaded file's name when left out */
+                    sourceName?: string;
+                    /** @example 2025 */
+                    year?: number;
+                    /**
+                     * @description Row id
+                     * @example 1
+                     */
+                    periodId?: number;
+                    /** @description Report what the import would do, and write nothing (false when left out) */
+                    dryRun?: boolean;
+                    /** @description As overwrite in ImportRequest (false when left out) */
+                    overwrite?: boolean;
+                };
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/octet-stream": string;
             };
         };
         responses: {

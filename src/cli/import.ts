@@ -11,7 +11,7 @@ import { firstAdminKeyFile, loadConfig } from '../config.js'
 import { LAYOUTS } from '../domain/values.js'
 import type { ImportRequest, ImportResult } from '../schemas/imports.js'
 
-const usage = 'usage: npm run import -- --city 341700 --file report.txt [--dry-run] [--overwrite] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
+const usage = 'usage: npm run import -- --city 341700 --file report.txt|.xlsx|.docx [--dry-run] [--overwrite] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
   '         [--url http://localhost:3000 (or DUBAN_URL)] [--key KEY (or DUBAN_KEY; default: the first admin key file)]'
 
 function fail(message: string, code = 1): never {
@@ -66,29 +66,49 @@ function apiKey(): string {
 }
 
 const key = apiKey()
-let document: string
+let bytes: Buffer
 try {
-  document = await readFile(values.file, 'utf8')
+  bytes = await readFile(values.file)
 } catch (error) {
   fail(`import failed: cannot read ${values.file}: ${(error as Error).message}`)
 }
-const body: ImportRequest = {
-  document,
-  sourceName: values['source-name'] ?? path.basename(values.file),
-  dryRun: values['dry-run'],
-  overwrite: values.overwrite,
-  ...(layout ? { layout: layout as ImportRequest['layout'] & string } : {}),
-  ...(values.year ? { year: Number(values.year) } : {}),
+const sourceName = values['source-name'] ?? path.basename(values.file)
+// A zip package (xlsx, docx) or an old Office file goes up as the file it is, for the server to
+// read or refuse; anything else is the report's text.
+const isOfficeFile = bytes.length >= 4 && (bytes.readUInt32BE(0) === 0x504b0304 || bytes.readUInt32BE(0) === 0xd0cf11e0)
+if (isOfficeFile && layout !== undefined) fail(`--layout is for text documents; ${values.file} is an Office file\n${usage}`, 2)
+
+function requestBody(): { body: string | FormData, headers: Record<string, string> } {
+  if (isOfficeFile) {
+    const form = new FormData()
+    form.append('sourceName', sourceName)
+    form.append('dryRun', String(values['dry-run']))
+    form.append('overwrite', String(values.overwrite))
+    if (values.year) form.append('year', values.year)
+    form.append('file', new Blob([bytes]), path.basename(values.file!))
+    return { body: form, headers: {} }
+  }
+  const body: ImportRequest = {
+    document: bytes.toString('utf8'),
+    sourceName,
+    dryRun: values['dry-run'],
+    overwrite: values.overwrite,
+    ...(layout ? { layout: layout as ImportRequest['layout'] & string } : {}),
+    ...(values.year ? { year: Number(values.year) } : {}),
+  }
+  return { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
 }
+
 const url = `${baseUrl}/v1/cities/${encodeURIComponent(values.city)}/imports`
-console.error(`importing ${values.file} (${Buffer.byteLength(document)} bytes) into city ${values.city} at ${baseUrl}${values['dry-run'] ? ' as a dry run' : ''} …`)
+console.error(`importing ${values.file} (${bytes.length} bytes) into city ${values.city} at ${baseUrl}${values['dry-run'] ? ' as a dry run' : ''} …`)
 const started = performance.now()
+const { body, headers } = requestBody()
 let response: Response
 try {
   response = await fetch(url, {
     method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'x-request-id': `cli-import-${process.pid}` },
-    body: JSON.stringify(body),
+    headers: { authorization: `Bearer ${key}`, ...headers, 'x-request-id': `cli-import-${process.pid}` },
+    body,
     signal: AbortSignal.timeout(10 * 60_000),
   })
 } catch (error) {
@@ -109,7 +129,7 @@ if (!response.ok) {
 }
 const result = answer as ImportResult
 const { counts } = result
-console.error(`${result.dryRun ? 'would import' : 'imported'} ${result.rows} rows (${result.layout} layout) for ${result.year} ${result.period.label} ` +
+console.error(`${result.dryRun ? 'would import' : 'imported'} ${result.rows} rows (${result.format === 'text' ? `${result.layout} layout` : result.format}) for ${result.year} ${result.period.label} ` +
   `in ${Math.round(performance.now() - started)} ms: tasks +${counts.tasks.created} ~${counts.tasks.updated} =${counts.tasks.unchanged}, ` +
   `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged}, ` +
   `${result.newLeadUnits.length} new lead units, ${result.warnings.length} warnings`)

@@ -51,7 +51,9 @@ export interface FieldIssue { field: string, message: string }
  * plugin adds where the input came from (`body/endsOn`, `querystring/status`).
  */
 export class Invalid extends DomainError {
-  constructor(readonly issues: FieldIssue[], readonly summary?: string, readonly code = 'validation_failed') {
+  /** part: where the fields are when it is not where the operation's input usually is (a write's options in its query string). */
+  constructor(readonly issues: FieldIssue[], readonly summary?: string, readonly code = 'validation_failed',
+    readonly part?: 'querystring' | 'body') {
     super(summary ?? issues.map((issue) => `${issue.field} ${issue.message}`).join('; '))
   }
 
@@ -61,7 +63,7 @@ export class Invalid extends DomainError {
 
   /** The same issues, their fields nested under prefix (a period inside an import request, say). */
   within(prefix: string) {
-    return new Invalid(this.issues.map((issue) => ({ ...issue, field: `${prefix}/${issue.field}` })), this.summary, this.code)
+    return new Invalid(this.issues.map((issue) => ({ ...issue, field: `${prefix}/${issue.field}` })), this.summary, this.code, this.part)
   }
 }
 

@@ -16,7 +16,17 @@ const uniqueViolations: Record<string, [code: string, detail: string]> = {
 
 const fastifyCodes: Record<string, [status: number, code: string, detail: string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large', 'the request body is larger than this operation accepts'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'send the body as application/json'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type',
+    'send the body as application/json (an import also takes an xlsx or docx file, as a form or as the whole body)'],
+  // Uploads (POST …/imports as multipart/form-data).
+  FST_REQ_FILE_TOO_LARGE: [413, 'document_too_large', 'documents are limited to 5 MB'],
+  FST_FILES_LIMIT: [413, 'payload_too_large', 'send one file'],
+  FST_PARTS_LIMIT: [413, 'payload_too_large', 'the form has more fields than this operation takes'],
+  FST_FIELDS_LIMIT: [413, 'payload_too_large', 'the form has more fields than this operation takes'],
+  FST_PROTO_VIOLATION: [400, 'bad_request', 'a form field is named like a property every object has'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [400, 'bad_request', 'the body is not multipart/form-data'],
+  FST_INVALID_JSON_FIELD_ERROR: [400, 'invalid_json', 'a form field declared as JSON is not valid JSON'],
+  FST_MP_PREMATURE_CLOSE: [400, 'bad_request', 'the request ended before the form did'],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_json', 'the body is empty but Content-Type says JSON'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json', 'the body is not valid JSON'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad_request', 'Content-Length does not match the body'],
@@ -123,7 +133,7 @@ function domainProblem(error: DomainError, inputPart: InputPart): Problem {
   if (error instanceof Unprocessable) return new Problem(422, error.code, 'Unprocessable Content', error.detail)
   if (error instanceof TooLarge) return new Problem(413, error.code, 'Content Too Large', error.detail)
   if (error instanceof Invalid) {
-    const errors = error.issues.slice(0, MAX_FIELD_ERRORS).map((issue) => ({ field: `${inputPart}/${issue.field}`, message: issue.message }))
+    const errors = error.issues.slice(0, MAX_FIELD_ERRORS).map((issue) => ({ field: `${error.part ?? inputPart}/${issue.field}`, message: issue.message }))
     const detail = error.summary ?? errors.map((f) => `${f.field} ${f.message}`).join('; ')
     return new Problem(400, error.code, 'Bad Request', clip(detail, MAX_DETAIL_BYTES), errors)
   }

@@ -96,6 +96,17 @@ export async function replayIdempotentReply(db: Db, claim: IdempotencyClaim, rep
  * transaction (see write()), so a request that failed or never committed leaves nothing:
  * its retry simply runs.
  */
+/** The bytes of a file, whole body or form field, hashed as such: JSON would spell out every byte as a number. */
+function bodyText(body: unknown): string {
+  const digest = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+  if (Buffer.isBuffer(body)) return digest(body)
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return JSON.stringify(body ?? null)
+  return JSON.stringify(Object.fromEntries(Object.entries(body).map(([name, value]) => [name, Buffer.isBuffer(value) ? digest(value) : value])))
+}
+
+const requestHashOf = (request: FastifyRequest) =>
+  createHash('sha256').update(`${request.method} ${request.url}\n${bodyText(request.body)}`).digest('hex')
+
 export default fp(async (app: FastifyInstance) => {
   const db = app.database.db
   app.decorateRequest('idempotency', null)
@@ -111,7 +122,7 @@ export default fp(async (app: FastifyInstance) => {
       key,
       method: request.method,
       path: request.url,
-      requestHash: createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex'),
+      requestHash: requestHashOf(request),
     }
     // A key older than the retention is forgotten, so it may start a new request.
     await db.deleteFrom('idempotencyKeys').$call(whereClaim(claim))

@@ -8,7 +8,8 @@ export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 export const ImportLayout = Type.Enum([...LAYOUTS], {
   $id: 'ImportLayout',
   description: 'pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; ' +
-    'paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them',
+    'paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them. ' +
+    'An import of an uploaded xlsx or docx reports csv: its table arrives as rows of cells, as a CSV does',
 })
 
 export const ImportRequest = Type.Object({
@@ -44,6 +45,49 @@ export const ImportRequest = Type.Object({
 })
 export type ImportRequest = Static<typeof ImportRequest>
 
+/** What an import request says besides its document: the same for text and for an uploaded file. */
+export type ImportOptions = Omit<ImportRequest, 'document' | 'layout'>
+
+export const ImportFormat = Type.Enum(['text', 'xlsx', 'docx'], {
+  $id: 'ImportFormat',
+  description: 'text: the document was sent as text (see layout); xlsx: an Excel workbook, read from its first visible sheet ' +
+    'with a table; docx: a Word document, read from its first table with a 序号 header',
+})
+export type ImportFormat = Static<typeof ImportFormat>
+
+/** A file's bytes: a Buffer once parsed (app.ts validates this node as one), binary in the OpenAPI document. */
+const Binary = (description: string) => Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description })
+
+// No defaults: a query string the validator filled in could not be told from one the caller sent.
+const uploadOptions = {
+  year: Type.Optional(Year),
+  periodId: Type.Optional(Id),
+  dryRun: Type.Optional(Type.Boolean({ description: 'Report what the import would do, and write nothing (false when left out)' })),
+  overwrite: Type.Optional(Type.Boolean({ description: 'As overwrite in ImportRequest (false when left out)' })),
+}
+
+/** The form a browser or `curl -F` sends: the file and the options as fields. */
+export const ImportUpload = Type.Object({
+  file: Binary('An xlsx workbook or a docx document, up to 5 MB: the first sheet or table with a 序号 header is read'),
+  sourceName: Type.Optional(Text(300, { description: 'Where the file came from; the uploaded file\'s name when left out' })),
+  ...uploadOptions,
+}, {
+  additionalProperties: false,
+  // The file's bytes stand in as its name: what `curl -F file=@池州1-5月.xlsx` sends.
+  examples: [{ file: '池州1-5月.xlsx', dryRun: true }],
+})
+export type ImportUpload = Static<typeof ImportUpload>
+
+/** The bytes of an xlsx or docx as the whole body; what they are is read from them, not from Content-Type. */
+export const ImportFileBody = Binary('An xlsx workbook or a docx document, up to 5 MB; the options go in the query string')
+
+/** The options of an import whose body is the file itself; a JSON or multipart body carries them instead. */
+export const ImportFileQuery = Type.Object({
+  sourceName: Type.Optional(Text(300, { description: 'Where the file came from; required when the body is the file itself' })),
+  ...uploadOptions,
+})
+export type ImportFileQuery = Static<typeof ImportFileQuery>
+
 const Counts = Type.Object({
   created: Type.Integer({ minimum: 0 }),
   updated: Type.Integer({ minimum: 0 }),
@@ -52,7 +96,9 @@ const Counts = Type.Object({
 
 export const ImportWarning = Type.Object({
   rowNumber: Type.Union([Type.Integer(), Type.Null()], { description: 'The row in the document\'s table, from 1' }),
-  line: Type.Union([Type.Integer(), Type.Null()], { description: 'The line in the document, from 1' }),
+  line: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'The line in the document, from 1; in an xlsx the sheet\'s row, in a docx the paragraph or table row counted from the top',
+  }),
   code: Type.String({ examples: ['row_truncated'] }),
   message: Type.String(),
 }, { $id: 'ImportWarning' })
@@ -81,6 +127,7 @@ export const ImportResult = Type.Object({
   cityCode: CityCode,
   sourceName: Type.String(),
   checksum: Type.String({ description: 'SHA-256 of the document, hex' }),
+  format: ref(ImportFormat),
   layout: ref(ImportLayout),
   dryRun: Type.Boolean(),
   createdAt: Timestamp,
@@ -117,4 +164,4 @@ export const ImportParams = Type.Object({ cityCode: CityCode, importId: Id })
 export const ImportList = PageOf(ref(ImportResult), 'ImportList')
 export const ImportListQuery = Type.Object({ ...PageQuery })
 
-export const importSchemas = [ImportLayout, ImportWarning, ImportConflict, ImportResult, ImportList]
+export const importSchemas = [ImportFormat, ImportLayout, ImportWarning, ImportConflict, ImportResult, ImportList]

@@ -7,14 +7,18 @@ import { insertPeriod, updatePeriod } from '../db/queries/periods.js'
 import { insertEntries, markEntriesImported, updateEntries } from '../db/queries/progress.js'
 import { insertTasks, type LeadUnitLink, listYearTasks, updateTasks } from '../db/queries/tasks.js'
 import { type ImportExisting, importYear, type LeadUnitRef, planImport, wantedPeriod } from '../domain/import/plan.js'
+import { parseFile } from '../domain/import/files.js'
 import { type ParsedReport, parseReport, ReportParseError } from '../domain/import/parse.js'
 import { NotFound, TooLarge, Unprocessable } from '../domain/errors.js'
-import type { ImportRequest, ImportResult } from '../schemas/imports.js'
+import type { ImportFormat, ImportOptions, ImportRequest, ImportResult } from '../schemas/imports.js'
 import { MAX_DOCUMENT_BYTES } from '../schemas/imports.js'
 import { afterCursor, type PageQuery, pageOf } from '../db/page.js'
 
 /** What an import did (or, on a dry run, would do): the stored result less its record fields. */
 export type ImportOutcome = Omit<ImportResult, 'id' | 'cityCode' | 'sourceName' | 'checksum' | 'dryRun' | 'createdAt'>
+
+/** An uploaded workbook or Word document (domain/import/files.ts) in place of text. */
+export type FileImportRequest = ImportOptions & { file: Buffer }
 
 class DryRunRollback extends Error {
   constructor(readonly outcome: ImportOutcome) {
@@ -28,7 +32,7 @@ class DryRunRollback extends Error {
  * names (lockUnitNames). Tasks and entries are read unlocked, as a person's write to one
  * of them meanwhile is a change like any other.
  */
-async function loadExisting(trx: Transaction<Database>, cityCode: string, year: number, request: ImportRequest,
+async function loadExisting(trx: Transaction<Database>, cityCode: string, year: number, request: ImportOptions,
   parsed: ParsedReport): Promise<ImportExisting> {
   let period: PeriodRow | undefined
   if (request.periodId !== undefined) {
@@ -56,8 +60,8 @@ async function loadExisting(trx: Transaction<Database>, cityCode: string, year: 
  * API. Entries the import writes or confirms get imported_version = version and import_id
  * = importId (null on a dry run, which is rolled back anyway).
  */
-export async function applyReport(trx: Transaction<Database>, actor: Actor, cityCode: string, request: ImportRequest,
-  parsed: ParsedReport, importId: number | null = null): Promise<ImportOutcome> {
+export async function applyReport(trx: Transaction<Database>, actor: Actor, cityCode: string, request: ImportOptions,
+  parsed: ParsedReport, importId: number | null = null): Promise<Omit<ImportOutcome, 'format'>> {
   const year = importYear(parsed, request)
   // One import at a time per city and year, so two imports of one document cannot both create a task.
   await sql`select pg_advisory_xact_lock(hashtext(${`duban:import:${cityCode}:${year}`}))`.execute(trx)
@@ -104,7 +108,7 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
   }
 }
 
-export const checksumOf = (document: string) => createHash('sha256').update(document).digest('hex')
+export const checksumOf = (document: string | Buffer) => createHash('sha256').update(document).digest('hex')
 
 /**
  * What runImport calls inside the transaction that stores the import record, right after
@@ -113,27 +117,41 @@ export const checksumOf = (document: string) => createHash('sha256').update(docu
  */
 export type ImportFinish = (trx: Transaction<Database>, result: ImportResult) => Promise<void>
 
+/** The year the request says, by itself or by its period, in which to read a title that names none (1-5月份). */
+async function requestedYear(db: Kysely<Database>, cityCode: string, request: ImportOptions): Promise<number | undefined> {
+  if (request.year !== undefined) return request.year
+  if (request.period) return Number(request.period.startsOn.slice(0, 4))
+  if (request.periodId === undefined) return undefined
+  const period = await db.selectFrom('periods').select('year').where('cityCode', '=', cityCode).where('id', '=', request.periodId).executeTakeFirst()
+  return period?.year
+}
+
 /**
  * Parses and applies a report in one transaction, or, on a dry run, applies it and rolls
  * it back, so the dry run reports exactly what the commit would do (conflicts included).
  * Either way the import is stored with its result, and finish, if given, runs in the
  * transaction that stores it.
  */
-export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: string, request: ImportRequest,
+export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: string, request: ImportRequest | FileImportRequest,
   finish?: ImportFinish): Promise<ImportResult> {
-  if (Buffer.byteLength(request.document, 'utf8') > MAX_DOCUMENT_BYTES) {
+  const size = 'file' in request ? request.file.length : Buffer.byteLength(request.document, 'utf8')
+  if (size > MAX_DOCUMENT_BYTES) {
     throw new TooLarge('document_too_large', `documents are limited to ${MAX_DOCUMENT_BYTES} bytes`)
   }
   const known = await db.selectFrom('leadUnits').select(['name', 'aliases']).where('cityCode', '=', cityCode).execute()
+  const knownUnitNames = known.flatMap((unit) => [unit.name, ...unit.aliases])
+  const options = { knownUnitNames, year: await requestedYear(db, cityCode, request) }
   let parsed: ParsedReport
+  let format: ImportFormat = 'text'
   try {
-    parsed = parseReport(request.document, { layout: request.layout, knownUnitNames: known.flatMap((unit) => [unit.name, ...unit.aliases]) })
+    if ('file' in request) ({ format, report: parsed } = await parseFile(request.file, options))
+    else parsed = parseReport(request.document, { ...options, layout: request.layout })
   } catch (error) {
     if (error instanceof ReportParseError) throw new Unprocessable(error.reason, error.message)
     throw error
   }
 
-  const checksum = checksumOf(request.document)
+  const checksum = checksumOf('file' in request ? request.file : request.document)
   const record = { cityCode, sourceName: request.sourceName, checksum, apiKeyId: actor.apiKeyId, requestId: actor.requestId }
   const finishWith = async (trx: Transaction<Database>, row: Selectable<ImportTable>, outcome: ImportOutcome, dryRun: boolean) => {
     await recordAudits(trx, actor, [{ cityCode, action: dryRun ? 'dry_run' : 'import', entity: 'import', entityId: row.id,
@@ -148,7 +166,7 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
       // The record comes first so the entries the import writes can name it; its result follows.
       const { id } = await trx.insertInto('imports').values({ ...record, layout: parsed.layout, dryRun: false, periodId: null, result: '{}' })
         .returning('id').executeTakeFirstOrThrow()
-      const outcome = await applyReport(trx, actor, cityCode, request, parsed, id)
+      const outcome = { ...await applyReport(trx, actor, cityCode, request, parsed, id), format }
       const row = await trx.updateTable('imports').set({ periodId: outcome.period.id, result: JSON.stringify(outcome) })
         .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
       return finishWith(trx, row, outcome, false)
@@ -158,7 +176,7 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   let outcome: ImportOutcome
   try {
     await db.transaction().execute(async (trx) => {
-      throw new DryRunRollback(await applyReport(trx, actor, cityCode, request, parsed))
+      throw new DryRunRollback({ ...await applyReport(trx, actor, cityCode, request, parsed), format })
     })
     throw new Error('unreachable: a dry run always rolls back')
   } catch (error) {
@@ -192,6 +210,7 @@ export function importResultOf(row: Selectable<ImportTable>): ImportResult {
   const outcome = row.result as ImportOutcome
   // Imports stored before conflicts were reported had none.
   const counts = { ...outcome.counts, entries: { ...outcome.counts.entries, conflicts: outcome.counts.entries.conflicts ?? 0 } }
+  // Imports stored before files could be uploaded were all text.
   return { id: row.id, cityCode: row.cityCode, sourceName: row.sourceName, checksum: row.checksum, dryRun: row.dryRun, createdAt: row.createdAt,
-    ...outcome, counts, conflicts: outcome.conflicts ?? [] }
+    ...outcome, format: outcome.format ?? 'text', counts, conflicts: outcome.conflicts ?? [] }
 }

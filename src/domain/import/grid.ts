@@ -4,10 +4,11 @@
  * pipes, \| for a pipe in a cell, <br> for a line break).
  */
 import { columnKeyOf } from './columns.js'
-import { fitRows, headerOf, missesCells, type RawRow, type TableRead, type WarningList } from './table.js'
-import { isBlank, oneLine, parseSeq } from './text.js'
+import { fitRows, type Header, headerOf, missesCells, type RawRow, type TableRead, type WarningList } from './table.js'
+import { isBlank, oneLine, parseSeq, sectionHeading } from './text.js'
 
-interface GridRecord { line: number, cells: string[] }
+/** A record of cells, with the line (or the sheet's row) it starts on. */
+export interface GridRecord { line: number, cells: string[] }
 
 /** RFC 4180 records, each with the line it starts on. Linear in the text. */
 function csvRecords(text: string): GridRecord[] {
@@ -72,19 +73,50 @@ export function detectGrid(lines: string[]): 'csv' | 'markdown' | null {
 }
 
 export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[], warnings: WarningList): TableRead | null {
-  const records = kind === 'csv' ? csvRecords(text.replace(/^\ufeff/, '')) : markdownRecords(lines)
-  const at = records.findIndex((record) => columnKeyOf(record.cells[0] ?? '') === 'seq')
-  if (at < 0) return null
-  const header = headerOf(records[at]!.cells.map((cell) => cell.trim()), records[at]!.line)
-  if (!header) return null
+  return readRecords(kind === 'csv' ? csvRecords(text.replace(/^\ufeff/, '')) : markdownRecords(lines), warnings)
+}
+
+/**
+ * The table in a list of records: headed by the first record whose first non-empty cell is
+ * 序号 (the cells before it, empty in every row, are left out), then a row per record that
+ * starts with a 序号. A record holding only a section heading (一、… / （一）…) names the
+ * section of the rows under it. Used for CSV and Markdown, and for the cells of a workbook or
+ * a Word table (import/files.ts), which are whole: none is cut off inside its last row.
+ */
+export function readRecords(records: GridRecord[], warnings: WarningList, whole = false): TableRead | null {
+  let at = -1
+  let offset = 0
+  let header: Header | null = null
+  for (let i = 0; i < records.length && header === null; i++) {
+    const cells = records[i]!.cells
+    offset = cells.findIndex((cell) => !isBlank(cell))
+    if (offset < 0 || columnKeyOf(cells[offset]!) !== 'seq') continue
+    const titles = cells.slice(offset).map((cell) => cell.trim())
+    while (titles.length > 0 && titles[titles.length - 1] === '') titles.pop()
+    header = headerOf(titles, records[i]!.line)
+    at = i
+  }
+  if (header === null) return null
   const rows: RawRow[] = []
+  let section: string | null = null
   for (const record of records.slice(at + 1)) {
-    if (record.cells.every(isBlank)) continue
-    if (parseSeq(record.cells[0] ?? '') === null) {
-      warnings.add('unplaced_text', `a row without a 序号: ${oneLine(record.cells.join(' '))}`, record.line)
+    const cells = offset > 0 && record.cells.slice(0, offset).every(isBlank) ? record.cells.slice(offset) : record.cells
+    if (cells.every(isBlank)) continue
+    if (parseSeq(cells[0] ?? '') !== null) {
+      // A sheet or a Word table stores no empty cells at a row's end: they are empty, not missing.
+      while (whole && cells.length < header.columns.length) cells.push('')
+      rows.push({ line: record.line, cells, truncated: false, section, notes: [] })
       continue
     }
-    rows.push({ line: record.line, cells: record.cells, truncated: false, section: null, notes: [] })
+    const filled = cells.filter((cell) => !isBlank(cell))
+    const heading = filled.length === 1 ? sectionHeading(filled[0]!) : null
+    if (heading !== null) {
+      section = heading
+    } else if (columnKeyOf(cells[0] ?? '') === 'seq') {
+      warnings.add('header_repeated', 'the header row appears again; it was skipped', record.line)
+    } else {
+      warnings.add('unplaced_text', `a row without a 序号: ${oneLine(cells.join(' '))}`, record.line)
+    }
   }
-  return { header, rows: fitRows(header, rows, (last) => missesCells(header, last)) }
+  return { header, rows: fitRows(header, rows, (last) => !whole && missesCells(header, last)) }
 }

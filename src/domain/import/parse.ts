@@ -4,7 +4,7 @@
  * and period its title states, and a warning for everything that does not fit.
  * Pure: no database, no I/O. Any text is safe input; the work is linear in its length.
  */
-import { detectGrid, readGrid } from './grid.js'
+import { detectGrid, type GridRecord, readGrid, readRecords } from './grid.js'
 import { detectLayout } from './layout.js'
 import { readParagraphs } from './paragraph.js'
 import { periodFromText } from './period.js'
@@ -12,7 +12,7 @@ import { readPipe } from './pipe.js'
 import { buildRows } from './rows.js'
 import { readTab } from './tab.js'
 import { type TableRead, WarningList } from './table.js'
-import { splitLines } from './text.js'
+import { isBlank, splitLines } from './text.js'
 import { LAYOUTS } from '../values.js'
 import { type ColumnKey, type Layout, type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
 import { knownUnits } from './units.js'
@@ -60,6 +60,38 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const where = options.layout !== undefined ? ` in ${LAYOUT_NAMES[options.layout]}` : ''
     throw new ReportParseError('no_table', `no table found${where}: no header row with 序号 followed by a task column (重点工作任务 / 主要任务 / 工作任务)`)
   }
+  return reportOf(layout, table, lines.slice(0, table.header.line - 1), known, warnings, options.year)
+}
+
+/** A table read from a file: the text above it (the title names the period) and its records. */
+export interface RecordTable {
+  preamble: string[]
+  records: GridRecord[]
+}
+
+/**
+ * The report in the tables of a workbook or a Word document (import/files.ts), read as its
+ * cells: the first table with a header row is the report's, and the text of everything before
+ * it (other sheets, the title paragraphs) is where its period is stated.
+ */
+export function parseRecordTables(tables: RecordTable[], options: ParseOptions = {}): ParsedReport {
+  const known = knownUnits(options.knownUnitNames)
+  const before: string[] = []
+  for (const { preamble, records } of tables) {
+    const warnings = new WarningList()
+    const table = readRecords(records, warnings, true)
+    if (table !== null) {
+      const above = records.filter((record) => record.line < table.header.line).map((record) => record.cells.filter((cell) => !isBlank(cell)).join(' '))
+      return reportOf('csv', table, [...before, ...preamble, ...above], known, warnings, options.year)
+    }
+    before.push(...preamble, ...records.map((record) => record.cells.join(' ')))
+  }
+  throw new ReportParseError('no_table', 'no table found in the file: no header row with 序号 followed by a task column (重点工作任务 / 主要任务 / 工作任务)')
+}
+
+/** The report a table makes: its rows, and the year and period the text above it (or a column title) states. */
+function reportOf(layout: Layout, table: TableRead, above: string[], known: ReturnType<typeof knownUnits>, warnings: WarningList,
+  year?: number): ParsedReport {
   const { header } = table
   for (const column of header.columns) {
     if (column.key === null) warnings.add('column_unknown', `column「${column.title}」has no field; its cells are kept in other`, header.line)
@@ -71,10 +103,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   const rows = buildRows(header, table.rows, known, warnings)
 
   // The period is stated above the table, or failing that in a column title (1-5月份进展情况).
-  const preamble = lines.slice(0, header.line - 1).join('\n')
-  let stated = periodFromText(preamble)
+  const preamble = above.join('\n')
+  let stated = periodFromText(preamble, year)
   if (stated.period === null) {
-    stated = periodFromText(`${preamble}\n${header.columns.map((column) => column.title).join('\n')}`)
+    stated = periodFromText(`${preamble}\n${header.columns.map((column) => column.title).join('\n')}`, year)
   }
   if (stated.period === null) warnings.add('period_not_found', 'the text above the table names no reporting period (一季度, 1-5月份, 上半年, 全年 …)', null)
   if (stated.year === null) warnings.add('year_not_found', 'the text above the table names no year', null)

@@ -5,7 +5,7 @@
  */
 import type { LeadUnitRow, PeriodRow, ProgressEntryRow } from '../../db/database.js'
 import type { TaskView } from '../../db/queries/tasks.js'
-import type { ImportConflict, ImportRequest } from '../../schemas/imports.js'
+import type { ImportConflict, ImportOptions } from '../../schemas/imports.js'
 import { type Actual, actualFor, type Rank, type Target, targetsFor } from '../entryIndicators.js'
 import { Invalid, PeriodClosed, Unprocessable } from '../errors.js'
 import { normalizeUnitName } from '../leadUnitNames.js'
@@ -61,14 +61,14 @@ export interface ImportPlan {
 const ENTRY_FIELDS = ['status', 'progress', 'nextSteps', 'remarks'] as const
 
 /** The year of the list the import writes: the request's, its period's, else the document's. */
-export function importYear(parsed: ParsedReport, request: ImportRequest): number {
+export function importYear(parsed: ParsedReport, request: ImportOptions): number {
   const year = request.year ?? (request.period ? Number(request.period.startsOn.slice(0, 4)) : parsed.year)
   if (!year) throw new Unprocessable('year_unknown', 'the document does not say its year: pass year')
   return year
 }
 
 /** The period the import is for when the request does not name one by id: the request's, else the document's. */
-export function wantedPeriod(parsed: ParsedReport, request: ImportRequest, year: number): ParsedPeriod {
+export function wantedPeriod(parsed: ParsedReport, request: ImportOptions, year: number): ParsedPeriod {
   const wanted = request.period ?? parsed.period
   if (!wanted) {
     throw new Unprocessable('period_unknown', 'the document does not say its period (一季度, 1-5月份, 全年 …): pass period or periodId')
@@ -82,7 +82,7 @@ export function wantedPeriod(parsed: ParsedReport, request: ImportRequest, year:
   return wanted
 }
 
-function planPeriod(parsed: ParsedReport, existing: ImportExisting, request: ImportRequest, year: number): PeriodPlan {
+function planPeriod(parsed: ParsedReport, existing: ImportExisting, request: ImportOptions, year: number): PeriodPlan {
   const stored = existing.period
   if (request.periodId !== undefined) {
     // The caller found the period by id (or answered 404).
@@ -168,7 +168,7 @@ const sameUnits = (before: TaskView, refs: LeadUnitRef[]) =>
  * differs from the document is left alone and reported as a conflict, unless the request
  * says overwrite.
  */
-export function planImport(parsed: ParsedReport, existing: ImportExisting, request: ImportRequest): ImportPlan {
+export function planImport(parsed: ParsedReport, existing: ImportExisting, request: ImportOptions): ImportPlan {
   const year = importYear(parsed, request)
   const period = planPeriod(parsed, existing, request, year)
   const warnings = [...parsed.warnings]

@@ -60,6 +60,8 @@ export interface ParseOptions {
   layout?: Layout
   /** Unit names and aliases the city already has; they decide ambiguous splits of lead-unit cells. */
   knownUnitNames?: string[]
+  /** The year to read the period in when the text names no year and no date (the year the caller gave). */
+  year?: number
 }
 
 /** The document holds no table this parser can read; the route answers 422 with the message. */
