@@ -336,13 +336,40 @@ t.test('splitLeadUnits rejoins names that line wrapping split', async (t) => {
   for (const [cell, units] of cases) t.same(splitLeadUnits(cell), units, JSON.stringify(cell))
 })
 
+t.test('districts, counties, zones and sub-districts lead tasks too, in every layout', async (t) => {
+  const units = [['贵池区', '东至县'], ['经济开发区'], ['池州经济技术开发区', '高新区管委会'], ['安徽自贸试验区芜湖片区'], ['市商务局', '秋浦街道']]
+  // Row 6's title ends like a zone and has no full stop; a phrase that long is a task, not a unit.
+  const titles = ['推进第1批重点项目建设。', '推进第2批重点项目建设。', '推进第3批重点项目建设。', '推进第4批重点项目建设。', '推进第5批重点项目建设。']
+  const rows = [...units.map((names, i) => ({ seq: String(i + 1), title: titles[i]!, names, progress: `完成投资${i + 1}亿元。` })),
+    { seq: '6', title: '打造皖江城市带承接产业转移示范区', names: ['市发展改革委'], progress: '完成投资6亿元。' }]
+  const header = ['序号', '重点工作任务', '牵头责任单位', '1-5月份进展情况', '近期工作安排']
+  const title = '关于2025年1-5月份市政府重点工作责任清单进展情况的报告'
+  const documents = {
+    // Each unit its own paragraph, and no 工作评价 column to tell where the units end.
+    paragraph: [title, ...header, ...rows.flatMap((row) => [row.seq, row.title, ...row.names, row.progress, '继续推进。'])].join('\n\n'),
+    pipe: [title, ...header.map((cell) => `${cell} |`),
+      ...rows.flatMap((row) => [row.seq, row.title, row.names.join(' '), row.progress, '继续推进。'].map((cell) => `${cell} |`))].join('\n'),
+    tab: [title, header.join('\t'), ...rows.map((row) => [row.seq, row.title, row.names.join('<br>'), row.progress, '继续推进。'].join('\t'))].join('\n'),
+    csv: [header.join(','), ...rows.map((row) => [row.seq, row.title, `"${row.names.join('\n')}"`, row.progress, '继续推进。'].join(','))].join('\r\n'),
+  }
+  for (const [layout, document] of Object.entries(documents)) {
+    const report = parseReport(document)
+    t.equal(report.layout, layout)
+    t.same(report.rows.map((row) => row.leadUnits), rows.map((row) => row.names), `${layout}: each unit read as one`)
+    t.same(report.rows.map((row) => [row.title, row.progress]), rows.map((row) => [row.title, row.progress]), `${layout}: nothing spilt into the text`)
+    t.same(report.warnings.filter((warning) => warning.code === 'lead_unit_unrecognised'), [], `${layout}: every unit recognised`)
+  }
+  // Wrapped names still join: a zone's committee, a county's government.
+  t.same(splitLeadUnits('池州经济技术 开发区管委会 东至县 政府'), ['池州经济技术开发区管委会', '东至县政府'])
+})
+
 t.test('known unit names decide an ambiguous split', async (t) => {
   // Both halves end like units: without the city's names they stay apart.
   t.same(splitLeadUnits('市委 组织部'), ['市委', '组织部'])
   t.same(splitLeadUnits('市委 组织部', ['市委组织部']), ['市委组织部'])
-  // "高新区" has no unit ending, so it joins the next token, unless the city knows it as a unit.
-  t.same(splitLeadUnits('高新区 经开区管委会'), ['高新区经开区管委会'])
-  t.same(splitLeadUnits('高新区 经开区管委会', ['高新区', '市经开区管委会']), ['高新区', '经开区管委会'])
+  // A zone is a unit of its own (高新区), unless the city knows the joined name as one.
+  t.same(splitLeadUnits('高新区 经开区管委会'), ['高新区', '经开区管委会'])
+  t.same(splitLeadUnits('高新区 经开区管委会', ['高新区经开区管委会']), ['高新区经开区管委会'])
   // A known name spelled over three tokens is joined whole.
   t.same(splitLeadUnits('市委 人才 工作局 市人社局', ['市委人才工作局']), ['市委人才工作局', '市人社局'])
   // Known names also decide inside a document.

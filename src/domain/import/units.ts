@@ -67,9 +67,16 @@ function core(name: string): string {
   return name.slice(0, end)
 }
 
+// Units below the city that lead tasks too: districts, counties, development zones, a
+// free-trade-zone area, a sub-district (贵池区, 东至县, 经济开发区, 自贸试验区芜湖片区, 秋浦街道). Such a
+// name is short; a longer phrase ending in 区 is a task's text (建设长三角一体化发展示范区).
+const PLACE_ENDINGS = ['区', '县', '街道']
+const LONGEST_PLACE_NAME = 12
+
 export function hasUnitEnding(name: string): boolean {
   const stem = core(name)
-  return UNIT_ENDINGS.some((ending) => stem.endsWith(ending))
+  return UNIT_ENDINGS.some((ending) => stem.endsWith(ending)) ||
+    (stem.length >= 2 && stem.length <= LONGEST_PLACE_NAME && PLACE_ENDINGS.some((ending) => stem.endsWith(ending)))
 }
 
 function isRemark(token: string): boolean {
