@@ -2,7 +2,8 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractActual, extractTargets } from '../src/domain/indicators.js'
-import { buildNarrative, quoteTitle, type NarrativeInput } from '../src/domain/narrative.js'
+import { buildNarrative, quoteTitle, type NarrativeInput, rankWords, runOnPeriod } from '../src/domain/narrative.js'
+import { citiesRankedInProvince } from '../src/domain/provinces.js'
 
 const seeds = new URL('./fixtures/seeds/', import.meta.url).pathname
 const seedText = readFileSync(join(seeds, 'chizhou-2025-jan-may.txt'), 'utf8')
@@ -37,6 +38,7 @@ function behindFromSeed(withRank: boolean): NarrativeInput['behind'] {
 
 const chizhouInput = (): NarrativeInput => ({
   periodLabel: '1-5月份',
+  citiesInProvince: citiesRankedInProvince('341700'),
   taskCount: 49,
   counts: { completed: 1, on_track: 39, behind: 8, not_rated: 1, not_reported: 0 },
   completed: [{ seq: 39, title: rows.get(39)!.title, shortTitle: '建成省级创新型城市' }],
@@ -58,14 +60,11 @@ t.test('the chizhou table as a narrative', async (t) => {
   t.notMatch(text, /总体进展顺利/, '8 of 49 behind is more than one in ten')
   t.notMatch(text, /未报送/, 'zero counts are left out')
   t.match(text, /\n未达预期8项分别是:/)
-  for (const b of input.behind) {
-    t.ok(text.includes(`第${b.seq}项“${quoteTitle(b.title)}”`), `names task ${b.seq}`)
-    t.ok(text.includes(`第${b.seq}项“${quoteTitle(b.title)}”,${b.actualText}`), `quotes task ${b.seq}'s progress as stored`)
-    t.ok(text.includes(b.actualText!), `task ${b.seq}'s actual`)
-  }
-  t.ok(text.includes('市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度,增长6.4%,增速居全省第6位;市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月,增长5.1%;'))
-  t.ok(text.includes('市财政局牵头的第4项“一般公共预算收入增长5%”,1-5月,一般公共预算收入完成51.36亿元、增长4%,增速居全省第3位;'))
-  t.ok(text.endsWith('市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”,截至5月31日,全市PM2.5平均浓度41.5微克/立方米,同比上升4.8%;优良天数比例80.8%,同比下降1.4%。'))
+  for (const b of input.behind) t.ok(text.includes(`第${b.seq}项“${quoteTitle(b.title)}”`), `names task ${b.seq}`)
+  t.ok(text.includes('市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位;市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;'))
+  t.ok(text.includes('市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位;'), '16th of 安徽\'s 16 cities is 末位')
+  t.ok(text.includes('市财政局牵头的第4项“一般公共预算收入增长5%”,1-5月份一般公共预算收入完成51.36亿元、增长4%,增速居全省第3位;'))
+  t.ok(text.endsWith('市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”,截至5月31日全市PM2.5平均浓度41.5微克/立方米,同比上升4.8%;优良天数比例80.8%,同比下降1.4%。'))
   t.equal(text.split('增速居全省第6位').length - 1, 1, 'a rank already in the progress text is said once')
   const order = input.behind.map((b) => text.indexOf(`第${b.seq}项“`))
   t.same(order, [...order].sort((a, b) => a - b), 'in list order')
@@ -100,7 +99,7 @@ t.test('a behind task without an actual has no dangling comma', async (t) => {
         { seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: ['市发改委'], target: null, actualText: '，一季度,增长6.4%；\n' },
       ],
     })
-    t.ok(text.endsWith('未达预期2项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度,增长6.4%;市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”。'), JSON.stringify(actualText))
+    t.ok(text.endsWith('未达预期2项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%;市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”。'), JSON.stringify(actualText))
     t.same(flaws(text), [], 'no placeholder or dangling punctuation')
   }
 })
@@ -111,7 +110,7 @@ t.test('a rank given apart from the progress text is added once', async (t) => {
     behind: [{ seq: 5, title: '社会消费品零售总额增长6%。', leadUnits: ['市商务局'], target: null, actualText: '一季度,增长4.6%', rankText: '增速居全省末位' }],
     counts: { completed: 1, on_track: 46, behind: 1, not_rated: 1, not_reported: 0 },
   })
-  t.ok(text.endsWith('\n未达预期1项是:市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度,增长4.6%,增速居全省末位。'))
+  t.ok(text.endsWith('\n未达预期1项是:市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位。'))
 })
 
 t.test('counts and the 总体进展顺利 rule', async (t) => {
@@ -143,7 +142,7 @@ t.test('several lead units, or none', async (t) => {
       { seq: 46, title: '新引进项目500个。', leadUnits: [], target: null, actualText: '1-5月份,新引进项目176个' },
     ],
   })
-  t.ok(text.includes('市委人才工作局、市人社局牵头的第45项“招引大学毕业生1.2万人以上”,截至5月底,达成就业意向2519人;第46项“新引进项目500个”,1-5月份,新引进项目176个。'))
+  t.ok(text.includes('市委人才工作局、市人社局牵头的第45项“招引大学毕业生1.2万人以上”,截至5月底达成就业意向2519人;第46项“新引进项目500个”,1-5月份新引进项目176个。'))
   t.same(flaws(text), [], 'no placeholder or dangling punctuation')
 })
 
@@ -151,4 +150,52 @@ t.test('quoteTitle', async (t) => {
   t.equal(quoteTitle('地区生产总值增长6.5%以上。'), '地区生产总值增长6.5%以上')
   t.equal(quoteTitle('  地区生产总值增长 8%左右。 \n'), '地区生产总值增长 8%左右')
   t.equal(quoteTitle('新增规上服务业企业15家以上。服务业增加值增长9%以上。'), '新增规上服务业企业15家以上。服务业增加值增长9%以上', 'only the trailing 。')
+})
+
+/** The items of a behind paragraph, by task: the text from 第N项 up to the next item. */
+function itemsOf(paragraph: string): Map<number, string> {
+  const starts = [...paragraph.matchAll(/第(\d+)项“/g)]
+  return new Map(starts.map((match, i) => [Number(match[1]), paragraph.slice(match.index, starts[i + 1]?.index ?? paragraph.length)]))
+}
+const figures = (text: string) => [...text.replace(/第\d+项“[^”]*”/, '').matchAll(/\d+(?:\.\d+)?(?:%|亿元|万人|微克\/立方米)?/g)].map((m) => m[0])
+const rankOf = (text: string) => /全省(?:第\d+位|末位|首位)/.exec(text)?.[0] ?? null
+
+t.test('the chizhou narrative against the report\'s own paragraph, figure by figure and unit by unit', async (t) => {
+  const published = /\n(未达预期8项分别是:[^\n]*)/.exec(seedText)![1]!
+  const ours = buildNarrative(chizhouInput()).split('\n')[1]!
+  const theirs = itemsOf(published)
+  const mine = itemsOf(ours)
+  t.same([...mine.keys()], [...theirs.keys()], 'the same tasks, in the same order')
+  // The short names come from the test's input (leadUnits above): the service does not yet know a unit's short name.
+  const unitOf = new Map([...published.matchAll(/(?:^|[:;])([^:;]*?)牵头的第(\d+)项/g)].map((match) => [Number(match[2]), match[1]!]))
+  t.equal(unitOf.size, 8)
+  for (const [seq, item] of theirs) {
+    const own = mine.get(seq)!
+    t.ok(ours.includes(`${unitOf.get(seq)}牵头的第${seq}项`), `task ${seq}: ${unitOf.get(seq)}, the unit the report names`)
+    t.same(figures(item).filter((figure) => !own.includes(figure)), [], `task ${seq}: every figure the report gives`)
+    t.equal(rankOf(own), rankOf(item), `task ${seq}: the rank as the report says it`)
+    const period = /”,(一季度|1-5月份|截至5月31日)/.exec(item)?.[1]
+    t.ok(period && own.includes(`”,${period}`) && !own.includes(`”,${period},`), `task ${seq}: opens with ${period}, run into the clause`)
+  }
+})
+
+t.test('the period a progress text opens with, and first and last ranks', async (t) => {
+  t.equal(runOnPeriod('一季度,增长6.4%'), '一季度增长6.4%')
+  t.equal(runOnPeriod('1-5月,增长5.1%'), '1-5月份增长5.1%')
+  t.equal(runOnPeriod('1-5月份，新引进项目176个'), '1-5月份新引进项目176个')
+  t.equal(runOnPeriod('截至5月底,达成就业意向2519人'), '截至5月底达成就业意向2519人')
+  t.equal(runOnPeriod('全市完成投资3亿元,增长5%'), '全市完成投资3亿元,增长5%', 'only a period that opens the text')
+  t.equal(runOnPeriod('一季度'), '一季度')
+  t.equal(rankWords('增速居全省第16位', 16), '增速居全省末位')
+  t.equal(rankWords('增速居全省第1位', null), '增速居全省首位')
+  t.equal(rankWords('增速居全省第16位', null), '增速居全省第16位', 'a province whose count is not known keeps the number')
+  t.equal(rankWords('增速居全省第15位', 16), '增速居全省第15位')
+  t.equal(rankWords('同比下降0.7%，居全省第 16 位', 16), '同比下降0.7%，居全省末位')
+  t.equal(rankWords('位居全省第一,总量居全省第十六位', 16), '位居全省首位,总量居全省末位', 'written in Chinese numerals')
+  t.equal(rankWords('居全省第160位', 16), '居全省第160位')
+  t.equal(rankWords('居全国第16位', 16), '居全国第16位', 'only a province\'s rank')
+  t.equal(citiesRankedInProvince('341700'), 16)
+  t.equal(citiesRankedInProvince('320100'), 13)
+  t.equal(citiesRankedInProvince('410100'), null, '河南 ranks 18 with 济源')
+  t.equal(citiesRankedInProvince('110000'), null)
 })

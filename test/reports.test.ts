@@ -61,7 +61,8 @@ t.test('summary of the imported chizhou period', async (t) => {
 
   t.match(summary.narrative, /^1-5月份,49项市政府重点工作/)
   for (const seq of [1, 2, 3, 4, 5, 6, 7, 11]) t.match(summary.narrative, `第${seq}项“`)
-  t.match(summary.narrative, '市发展改革委牵头的第1项“地区生产总值增长6.5%以上”,一季度,增长6.4%,增速居全省第6位')
+  t.match(summary.narrative, '市发展改革委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位')
+  t.match(summary.narrative, '市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位', 'the 16th of 安徽\'s 16 cities')
   t.notMatch(summary.narrative, /undefined|null|NaN/)
 
   const unit = summary.units.find((u) => u.name === '市发展改革委')

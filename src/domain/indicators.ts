@@ -359,7 +359,8 @@ function unitsCompatible(a: string, b: string): boolean {
 const RANK = /(?:(增速|增幅|总量|排名)?(?:位居|位列|居|列|排名|排在|排))(全省|全国|全市|全区|全县|省内|皖北|长三角)(?:第(\d+|[一二三四五六七八九十]+)(?:位|名)?|(末位|最后一位|倒数第一))/g
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
-function chineseNumber(s: string): number {
+/** 16, 十六 → 16; NaN for what is not a number. */
+export function chineseNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s)
   const ten = s.indexOf('十')
   if (ten === -1) return CHINESE_DIGITS[s] ?? NaN

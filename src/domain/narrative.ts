@@ -8,10 +8,13 @@
  *   增速居全省第6位;…。
  *
  * Punctuation follows that report (half-width , : ; ( ), Chinese quotes around
- * titles). No figure is ever computed or rephrased here: each behind task's
- * sentence quotes its progress text as the lead unit filed it.
+ * titles). No figure is ever computed here: each behind task's sentence quotes
+ * its progress text as the lead unit filed it, with two edits the office makes
+ * when it writes the summary: the period the text opens with runs into what
+ * follows (一季度,增长6.4% → 一季度增长6.4%; 1-5月, → 1-5月份), and a rank that is
+ * the province's first or last is said so (居全省第16位 → 居全省末位 in 安徽).
  */
-import type { Target } from './indicators.js'
+import { chineseNumber, type Target } from './indicators.js'
 
 export interface NarrativeInput {
   periodLabel: string
@@ -26,6 +29,8 @@ export interface NarrativeInput {
    * is added only when the progress does not already say it.
    */
   behind: { seq: number, title: string, leadUnits: string[], target: Target | null, actualText: string | null, rankText?: string | null }[]
+  /** How many cities the province ranks (domain/provinces.ts): its last rank is 末位. Unknown: ranks stay numbers. */
+  citiesInProvince?: number | null
 }
 
 const MAX_LISTED_COMPLETED = 5
@@ -47,7 +52,7 @@ export function buildNarrative(input: NarrativeInput): string {
   const late = input.late ? `${input.late}项逾期报送。` : ''
   const overview = `${parts.length > 0 ? `${opening},其中:${parts.join(',')}。` : `${opening}。`}${late}`
   if (input.behind.length === 0 || counts.behind === 0) return overview
-  return `${overview}\n${behindParagraph(input.behind)}`
+  return `${overview}\n${behindParagraph(input.behind, input.citiesInProvince ?? null)}`
 }
 
 /**
@@ -82,19 +87,19 @@ function completedList(count: number, completed: NarrativeInput['completed']): s
   return names.length === count ? `(${names.join('、')})` : ''
 }
 
-function behindParagraph(behind: NarrativeInput['behind']): string {
-  const items = [...behind].sort((a, b) => a.seq - b.seq).map(behindItem)
+function behindParagraph(behind: NarrativeInput['behind'], citiesInProvince: number | null): string {
+  const items = [...behind].sort((a, b) => a.seq - b.seq).map((task) => behindItem(task, citiesInProvince))
   const lead = behind.length === 1 ? '未达预期1项是:' : `未达预期${behind.length}项分别是:`
   return `${lead}${items.join(';')}。`
 }
 
-function behindItem(task: NarrativeInput['behind'][number]): string {
+function behindItem(task: NarrativeInput['behind'][number], citiesInProvince: number | null): string {
   const units = task.leadUnits.map((unit) => unit.trim()).filter((unit) => unit !== '')
   const who = units.length > 0 ? `${units.join('、')}牵头的` : ''
   let sentence = `${who}第${task.seq}项“${quoteTitle(task.title)}”`
-  const actual = clause(task.actualText)
+  const actual = rankWords(runOnPeriod(clause(task.actualText)), citiesInProvince)
   if (actual !== '') sentence += `,${actual}`
-  const rank = clause(task.rankText)
+  const rank = rankWords(clause(task.rankText), citiesInProvince)
   // The rank is usually already in the progress text ("增速居全省第6位"); say it once.
   if (rank !== '' && !actual.includes(rank)) sentence += `,${rank}`
   return sentence
@@ -103,4 +108,22 @@ function behindItem(task: NarrativeInput['behind'][number]): string {
 /** A stored text made fit to follow a comma: no leading or trailing punctuation or space. */
 function clause(text: string | null | undefined): string {
   return (text ?? '').replace(/^[\s\u00a0\u3000,，;；:：、。.]+/u, '').replace(/[\s\u00a0\u3000,，;；:：、。.]+$/u, '')
+}
+
+// A period a progress text opens with, then its comma: 一季度, 1-5月, 1-5月份, 上半年, 截至5月底.
+const OPENING_PERIOD = /^((?:[一二三四]季度|前三季度|[上下]半年|全年|1?[0-9]-1?[0-9]月份?|1?[0-9]月份?|截至[^,，;；。]{1,12}?))[,，](?=\S)/u
+
+/** The opening period run into its clause, as the office writes it: 1-5月,增长5.1% → 1-5月份增长5.1%. */
+export function runOnPeriod(text: string): string {
+  return text.replace(OPENING_PERIOD, (_, period: string) => (/^1?[0-9]-1?[0-9]月$/.test(period) ? `${period}份` : period))
+}
+
+/** 居全省第1位 → 居全省首位, and the province's last rank → 末位; other ranks as written. */
+export function rankWords(text: string, citiesInProvince: number | null): string {
+  return text.replace(/(全省|省内)第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9一二三四五六七八九十])\s*(?:位|名)?/gu, (whole, province: string, written: string) => {
+    const rank = chineseNumber(written)
+    if (rank === 1) return `${province}首位`
+    if (citiesInProvince !== null && rank === citiesInProvince) return `${province}末位`
+    return whole
+  })
 }

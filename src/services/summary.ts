@@ -2,6 +2,7 @@ import type { PeriodRow, ProgressStatus } from '../db/database.js'
 import type { ReportRow } from '../db/queries/reports.js'
 import { suggestStatus } from '../domain/indicators.js'
 import { buildNarrative } from '../domain/narrative.js'
+import { citiesRankedInProvince } from '../domain/provinces.js'
 
 type Counts = Record<ProgressStatus | 'not_reported', number>
 const zero = (): Counts => ({ completed: 0, on_track: 0, behind: 0, not_rated: 0, not_reported: 0 })
@@ -42,6 +43,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
       seq: task.seq, title: task.title, leadUnits: task.leadUnits.map((unit) => unit.name),
       target: task.targets[0] ?? null, actualText: strip(task.progress) || null,
     })),
+    citiesInProvince: citiesRankedInProvince(period.cityCode),
   })
   const unitTable = [...units.values()]
   return {
