@@ -74,6 +74,27 @@ t.test('DELETE removes a unit that leads no task', async (t) => {
   assertProblem(t, await app.inject({ method: 'DELETE', url }), 404, 'not_found')
 })
 
+t.test('a short name is one of the aliases', async (t) => {
+  await seedCity(app)
+  const notAlias = await app.inject({ method: 'POST', url: units, payload: { name: '市发展改革委', aliases: [], shortName: '市发改委' } })
+  assertProblem(t, notAlias, 400, 'validation_failed')
+  t.same(badFields(t, notAlias), ['body/shortName'])
+  const created = await app.inject({ method: 'POST', url: units, payload: { name: '市发展改革委', aliases: ['市发改委'], shortName: '市发改委' } })
+  t.equal(created.statusCode, 201)
+  const unit = bodyOf(created, LeadUnit)
+  t.equal(unit.shortName, '市发改委')
+  t.equal(bodyOf(await app.inject({ method: 'POST', url: units, payload: { name: '市财政局' } }), LeadUnit).shortName, null, 'none unless given')
+
+  const dropped = await app.inject({ method: 'PATCH', url: `${units}/${unit.id}`, payload: { aliases: ['发改委'] } })
+  assertProblem(t, dropped, 400, 'validation_failed')
+  t.same(badFields(t, dropped), ['body/shortName'], 'the alias it is cannot be dropped while it is the short name')
+  const moved = await app.inject({ method: 'PATCH', url: `${units}/${unit.id}`, payload: { aliases: ['发改委'], shortName: '发改委' } })
+  t.equal(moved.statusCode, 200, moved.body)
+  t.match(moved.json(), { aliases: ['发改委'], shortName: '发改委' })
+  const cleared = await app.inject({ method: 'PATCH', url: `${units}/${unit.id}`, payload: { shortName: null } })
+  t.match(cleared.json(), { aliases: ['发改委'], shortName: null })
+})
+
 t.test('validation lists each bad field', async (t) => {
   await seedCity(app)
   const response = await app.inject({ method: 'POST', url: units, payload: { name: ' ', aliases: ['ok', ''], color: 'red' } })

@@ -72,6 +72,24 @@ t.test('summary of the imported chizhou period', async (t) => {
   t.same(summary.notReported, [])
 })
 
+t.test('the narrative calls a unit by its short name, the table by its name', async (t) => {
+  const periodId = await importChizhou()
+  const summary = async () => bodyOf(await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` }), Summary)
+  t.match((await summary()).narrative, '市发展改革委牵头的第1项')
+  const unit = (await app.inject({ url: '/v1/cities/341700/lead-units', query: { name: '市发展改革委' } })).json().items[0]
+  const renamed = await app.inject({ method: 'PATCH', url: `/v1/cities/341700/lead-units/${unit.id}`, headers: { 'if-match': `"${unit.version}"` },
+    payload: { aliases: ['市发改委'], shortName: '市发改委' } })
+  t.equal(renamed.statusCode, 200, renamed.body)
+  t.equal(renamed.json().shortName, '市发改委')
+  const after = await summary()
+  t.match(after.narrative, '市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位;市发改委牵头的第2项')
+  t.notMatch(after.narrative, '市发展改革委牵头')
+  t.same(after.behind.find((task) => task.seq === 1)!.leadUnits, [{ id: unit.id, name: '市发展改革委' }], 'the summary\'s units keep their names')
+  const table = (await app.inject({ url: `/v1/cities/341700/periods/${periodId}/report`, query: { format: 'json' } })).json()
+  t.equal(table.rows[0][2], '市发展改革委', 'the table names the unit as the report\'s table does')
+  t.match(table.narrative, '市发改委牵头的第1项')
+})
+
 t.test('tasks with no entry are counted as not reported, by lead unit', async (t) => {
   const periodId = await importChizhou()
   const entry = await app.inject({ url: `/v1/cities/341700/tasks?year=2025&seq=48` })

@@ -973,6 +973,11 @@ export interface components {
              *     ]
              */
             aliases: string[];
+            /**
+             * @description The alias the office's own summary calls the unit by (the report narrative uses it); null: the name
+             * @example 市发改委
+             */
+            shortName: string | null;
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -3690,13 +3695,16 @@ export interface operations {
                  *       "name": "市发展改革委",
                  *       "aliases": [
                  *         "市发改委"
-                 *       ]
+                 *       ],
+                 *       "shortName": "市发改委"
                  *     }
                  */
                 "application/json": {
                     /** @example 市发展改革委 */
                     name: string;
                     aliases?: string[];
+                    /** @description One of the aliases, or null */
+                    shortName?: string | null;
                 };
             };
         };
@@ -4136,13 +4144,16 @@ export interface operations {
                  * @example {
                  *       "aliases": [
                  *         "市发改委"
-                 *       ]
+                 *       ],
+                 *       "shortName": "市发改委"
                  *     }
                  */
                 "application/json": {
                     /** @example 市发展改革委 */
                     name?: string;
                     aliases?: string[];
+                    /** @description One of the aliases, or null */
+                    shortName?: string | null;
                 };
             };
         };

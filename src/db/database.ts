@@ -43,6 +43,8 @@ export type LeadUnitTable = Timestamps & {
   id: Generated<number>
   name: string
   aliases: ColumnType<string[], string[] | undefined, string[]>
+  /** One of the aliases: the name the office's summary uses (a check keeps it one). */
+  shortName: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export type PeriodTable = Timestamps & {

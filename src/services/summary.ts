@@ -25,7 +25,8 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
       units.set(unit.id, entry)
     }
     if (row.status === 'behind') {
-      behind.push({ taskId: row.taskId, seq: row.seq, title: row.title, leadUnits: row.leadUnits,
+      behind.push({ taskId: row.taskId, seq: row.seq, title: row.title, leadUnits: row.leadUnits.map(({ id, name }) => ({ id, name })),
+        narrativeUnits: row.leadUnits.map((unit) => unit.shortName ?? unit.name),
         targets: row.targets, actual: row.actual, rank: row.rank, progress: row.progress ?? '' })
     }
     if (row.status !== null) {
@@ -40,7 +41,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
     late: rows.filter((row) => row.late).length,
     completed: rows.filter((row) => row.status === 'completed').map((row) => ({ seq: row.seq, title: row.title })),
     behind: behind.map((task) => ({
-      seq: task.seq, title: task.title, leadUnits: task.leadUnits.map((unit) => unit.name),
+      seq: task.seq, title: task.title, leadUnits: task.narrativeUnits,
       target: task.targets[0] ?? null, actualText: strip(task.progress) || null,
     })),
     citiesInProvince: citiesRankedInProvince(period.cityCode),
@@ -51,7 +52,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
     taskCount: rows.length,
     counts,
     late: rows.filter((row) => row.late).length,
-    behind,
+    behind: behind.map(({ narrativeUnits: _, ...task }) => task),
     units: unitTable.map(({ missing, ...unit }) => ({ ...unit, notReported: missing.length })),
     notReported: unitTable.filter((unit) => unit.missing.length > 0).map((unit) => ({
       leadUnitId: unit.leadUnitId, name: unit.name,

@@ -48,11 +48,19 @@ export async function lockUnitNames(trx: Transaction<Database>, cityCode: string
   await sql`select pg_advisory_xact_lock(hashtext(${`duban:unit-names:${cityCode}`}))`.execute(trx)
 }
 
+/** A short name is one of the unit's aliases, so a document or a search that uses it finds the unit. */
+function assertShortNameIsAlias(shortName: string | null | undefined, aliases: string[]) {
+  if (shortName !== null && shortName !== undefined && !aliases.includes(shortName)) {
+    throw Invalid.field('shortName', 'must be one of the unit\'s aliases (add it to aliases too)')
+  }
+}
+
 /** Every write here takes the transaction its audit row goes with. */
 export async function insertLeadUnit(trx: Transaction<Database>, actor: Actor, unit: Insertable<LeadUnitTable>) {
   const aliases = unit.aliases ?? []
+  assertShortNameIsAlias(unit.shortName, aliases)
   await assertNamesFree(trx, unit.cityCode, [unit.name, ...aliases])
-  const [row] = await insertLeadUnits(trx, actor, unit.cityCode, [{ name: unit.name, aliases }])
+  const [row] = await insertLeadUnits(trx, actor, unit.cityCode, [{ name: unit.name, aliases, shortName: unit.shortName ?? null }])
   return row!
 }
 
@@ -61,7 +69,7 @@ export async function insertLeadUnit(trx: Transaction<Database>, actor: Actor, u
  * holds lockUnitNames and has checked them. Returns the units in the order given.
  */
 export async function insertLeadUnits(trx: Transaction<Database>, actor: Actor, cityCode: string,
-  units: { name: string, aliases: string[] }[]): Promise<LeadUnitRow[]> {
+  units: { name: string, aliases: string[], shortName?: string | null }[]): Promise<LeadUnitRow[]> {
   const created: LeadUnitRow[] = []
   for (const batch of chunks(units)) {
     const rows = await trx.insertInto('leadUnits').values(batch.map((unit) => ({ cityCode, ...unit }))).returningAll().execute()
@@ -80,6 +88,7 @@ const lockUnit = (trx: Transaction<Database>, cityCode: string, id: number) => t
 
 export async function updateLeadUnit(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: Updateable<LeadUnitTable>, ifMatch?: number) {
   const before = current(await lockUnit(trx, cityCode, id), ifMatch, 'lead unit', id)
+  assertShortNameIsAlias(patch.shortName === undefined ? before.shortName : patch.shortName, patch.aliases ?? before.aliases)
   await assertNamesFree(trx, cityCode, [patch.name ?? before.name, ...(patch.aliases ?? before.aliases)], id)
   const after = await trx.updateTable('leadUnits').set({ ...patch, ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()

@@ -6,7 +6,8 @@ export interface ReportRow {
   seq: number
   title: string
   targets: Target[]
-  leadUnits: { id: number, name: string }[]
+  /** shortName: the alias the office's summary calls the unit by, or null. */
+  leadUnits: { id: number, name: string, shortName: string | null }[]
   status: ProgressStatus | null
   progress: string | null
   nextSteps: string | null
@@ -42,17 +43,18 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
   const links = await db.selectFrom('taskLeadUnits').select(['taskId', 'leadUnitId'])
     .where('cityCode', '=', cityCode).where('taskId', '=', (eb) => eb.fn.any(eb.val(tasks.map((task) => task.id))))
     .orderBy('taskId').orderBy('position').execute()
-  const unitNames = new Map((await db.selectFrom('leadUnits').select(['id', 'name']).where('cityCode', '=', cityCode).execute())
-    .map((unit) => [Number(unit.id), unit.name]))
+  const unitNames = new Map((await db.selectFrom('leadUnits').select(['id', 'name', 'shortName']).where('cityCode', '=', cityCode).execute())
+    .map((unit) => [Number(unit.id), unit]))
 
   const byTask = new Map<number, typeof entries[number]>()
   for (const entry of entries) byTask.set(Number(entry.taskId), entry)
-  const unitsOf = new Map<number, { id: number, name: string }[]>()
+  const unitsOf = new Map<number, ReportRow['leadUnits']>()
   for (const link of links) {
     const taskId = Number(link.taskId)
     const id = Number(link.leadUnitId)
     const list = unitsOf.get(taskId)
-    const unit = { id, name: unitNames.get(id)! }
+    const { name, shortName } = unitNames.get(id)!
+    const unit = { id, name, shortName }
     if (list) list.push(unit)
     else unitsOf.set(taskId, [unit])
   }
