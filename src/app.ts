@@ -139,10 +139,10 @@ export async function buildApp(options: AppOptions) {
     if (contentType === 'multipart/form-data') return coercing.compile(withBuffers(schema))
     return bodyValidator(strictFirst.compile(schema), strict.compile(schema))
   })
-  // JSON that is not UTF-8, or holds a lone surrogate, is a 400 rather than text with U+FFFD in it.
   // No operation takes plain text: without its parser such a body is a 415, not a string
   // that an operation describing its bodies per media type would not validate.
   app.removeContentTypeParser('text/plain')
+  // JSON that is not UTF-8, or holds a lone surrogate, is a 400 rather than text with U+FFFD in it.
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, strictJsonParser(app))
 

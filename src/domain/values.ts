@@ -67,3 +67,6 @@ export type WebhookFormat = typeof WEBHOOK_FORMATS[number]
 
 export const DELIVERY_STATES = ['pending', 'delivered', 'failed'] as const
 export type DeliveryState = typeof DELIVERY_STATES[number]
+
+/** The files an import reads besides text (domain/import/files.ts). */
+export const FILE_FORMATS = ['xlsx', 'docx'] as const

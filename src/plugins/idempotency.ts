@@ -89,13 +89,6 @@ export async function replayIdempotentReply(db: Db, claim: IdempotencyClaim, rep
   return first.responseBody!
 }
 
-/**
- * Idempotency-Key on POST, per API key. A retry of a request that committed gets its reply
- * (status, body, ETag, Location) for 24 h, with Idempotent-Replayed: true; the same key with
- * another body gets 422. The key is claimed and the reply recorded in the write's own
- * transaction (see write()), so a request that failed or never committed leaves nothing:
- * its retry simply runs.
- */
 /** The bytes of a file, whole body or form field, hashed as such: JSON would spell out every byte as a number. */
 function bodyText(body: unknown): string {
   const digest = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
@@ -107,6 +100,13 @@ function bodyText(body: unknown): string {
 const requestHashOf = (request: FastifyRequest) =>
   createHash('sha256').update(`${request.method} ${request.url}\n${bodyText(request.body)}`).digest('hex')
 
+/**
+ * Idempotency-Key on POST, per API key. A retry of a request that committed gets its reply
+ * (status, body, ETag, Location) for 24 h, with Idempotent-Replayed: true; the same key with
+ * another body gets 422. The key is claimed and the reply recorded in the write's own
+ * transaction (see write()), so a request that failed or never committed leaves nothing:
+ * its retry simply runs.
+ */
 export default fp(async (app: FastifyInstance) => {
   const db = app.database.db
   app.decorateRequest('idempotency', null)

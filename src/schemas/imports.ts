@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox'
-import { ENTRY_FIELDS, LAYOUTS } from '../domain/values.js'
+import { ENTRY_FIELDS, FILE_FORMATS, LAYOUTS } from '../domain/values.js'
 import { CityCode, DateString, Id, PageOf, PageQuery, ref, Text, Timestamp, Year } from './common.js'
 import { PeriodKind } from './periods.js'
 
@@ -48,7 +48,7 @@ export type ImportRequest = Static<typeof ImportRequest>
 /** What an import request says besides its document: the same for text and for an uploaded file. */
 export type ImportOptions = Omit<ImportRequest, 'document' | 'layout'>
 
-export const ImportFormat = Type.Enum(['text', 'xlsx', 'docx'], {
+export const ImportFormat = Type.Enum(['text', ...FILE_FORMATS], {
   $id: 'ImportFormat',
   description: 'text: the document was sent as text (see layout); xlsx: an Excel workbook, read from its first visible sheet ' +
     'with a table; docx: a Word document, read from its first table with a 序号 header',

@@ -8,11 +8,11 @@
 import { inflateRawSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
+import { FILE_FORMATS } from '../values.js'
 import type { GridRecord } from './grid.js'
 import { parseRecordTables, type RecordTable } from './parse.js'
 import { type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
 
-export const FILE_FORMATS = ['xlsx', 'docx'] as const
 export type FileFormat = typeof FILE_FORMATS[number]
 
 export const FILE_MEDIA_TYPES: Record<FileFormat, string> = {

@@ -61,7 +61,8 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
       await part.toBuffer()
     },
   })
-  app.addContentTypeParser(FILE_BODY_TYPES, { parseAs: 'buffer', bodyLimit: MAX_DOCUMENT_BYTES }, (_request, body, done) => done(null, body))
+  // The route's bodyLimit bounds the bytes read; runImport refuses a file over MAX_DOCUMENT_BYTES.
+  app.addContentTypeParser(FILE_BODY_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
 
   app.post('/', {
     config: { access: 'cityWrite', idempotent: true },
