@@ -4,12 +4,13 @@ import type { TaskView } from '../src/db/queries/tasks.js'
 import { type ImportExisting, planImport } from '../src/domain/import/plan.js'
 import type { ParsedReport, ParsedRow } from '../src/domain/import/types.js'
 import type { ImportRequest } from '../src/schemas/imports.js'
+import { emptyHeader } from '../src/domain/reportHeader.js'
 
 // planImport reads nothing but its arguments: every case here is built by hand, no database.
 
 const stamp = { createdAt: '2025-06-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z' }
 const period: PeriodRow = { cityCode: '341700', id: 7, year: 2025, label: '1-5月份', kind: 'month_cumulative',
-  startsOn: '2025-01-01', endsOn: '2025-05-31', state: 'open', dueAt: null, version: 1, ...stamp }
+  startsOn: '2025-01-01', endsOn: '2025-05-31', state: 'open', dueAt: null, reportHeader: null, version: 1, ...stamp }
 const units = [{ id: 1, name: '市发展改革委', aliases: ['市发改委'] }, { id: 2, name: '市财政局', aliases: [] }]
 
 function row(seq: number, extra: Partial<ParsedRow> = {}): ParsedRow {
@@ -19,7 +20,7 @@ function row(seq: number, extra: Partial<ParsedRow> = {}): ParsedRow {
 
 const report = (rows: ParsedRow[]): ParsedReport => ({ layout: 'pipe', year: 2025,
   period: { label: '1-5月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-05-31' },
-  columns: ['seq', 'title', 'leadUnits', 'progress'], headerLine: 1, rows, warnings: [] })
+  columns: ['seq', 'title', 'leadUnits', 'progress'], headerLine: 1, rows, warnings: [], header: emptyHeader(), headerLabelled: [] })
 
 function task(seq: number, unitIds = [1], extra: Partial<TaskView> = {}): TaskView {
   return { cityCode: '341700', id: 100 + seq, year: 2025, seq, title: `任务${seq}`, category: null, targets: [], targetsSource: 'extracted',
@@ -35,10 +36,10 @@ function entry(seq: number, extra: Partial<ProgressEntryRow> = {}): ProgressEntr
 }
 
 const request: ImportRequest = { document: '…', sourceName: 'test.txt' }
-const stored = (existing: Partial<ImportExisting>): ImportExisting => ({ period, leadUnits: units, tasks: [], entries: [], ...existing })
+const stored = (existing: Partial<ImportExisting>): ImportExisting => ({ cityName: '池州市', period, leadUnits: units, tasks: [], entries: [], ...existing })
 
 t.test('an empty city: the period, units, tasks and entries are all new', async (t) => {
-  const plan = planImport(report([row(1), row(2, { leadUnits: ['市统计局', '市财政局'] })]), { period: undefined, leadUnits: [], tasks: [], entries: [] }, request)
+  const plan = planImport(report([row(1), row(2, { leadUnits: ['市统计局', '市财政局'] })]), { cityName: '池州市', period: undefined, leadUnits: [], tasks: [], entries: [] }, request)
   t.equal(plan.year, 2025)
   t.match(plan.period, { action: 'create', values: { year: 2025, label: '1-5月份' } })
   t.same(plan.leadUnits, { creates: ['市发展改革委', '市统计局', '市财政局'], unchanged: 0 })

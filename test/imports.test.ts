@@ -54,6 +54,28 @@ t.test('chizhou: 49 rows, the cut-off row warned, statuses, rejoined units; agai
   t.same(await rowCounts(), before)
 })
 
+t.test('the report header the document states is kept with the period, and follows a later document', async (t) => {
+  await seedCity(app)
+  const seed = readSeed('chizhou-2025-jan-may.txt')
+  const first = (await importDocument(seed)).json()
+  t.same(first.counts.period, { created: 1, updated: 0, unchanged: 0 })
+  const periodUrl = `/v1/cities/341700/periods/${first.period.id}`
+  const kept = (await app.inject({ url: periodUrl })).json().reportHeader
+  t.match(kept, { title: '关于1-5月份市政府重点工作责任清单进展情况的报告', documentNumber: null, issuingOffice: '池州市人民政府办公室',
+    issuedOn: '2025-06-26', listSize: 147 })
+  t.match(kept.opening, /^今年以来,.*147项市政府重点工作总体进展顺利.*8项未达预期目标。$/)
+
+  // The same report, now with its 文号 on the page.
+  const numbered = seed.replace('文号: | 无 |', '文号: | 池政办〔2025〕31号 |')
+  const dry = (await importDocument(numbered, { dryRun: true })).json()
+  t.same(dry.counts.period, { created: 0, updated: 1, unchanged: 0 }, 'a dry run says the period would change')
+  t.equal((await app.inject({ url: periodUrl })).json().reportHeader.documentNumber, null, 'and changes nothing')
+  const again = (await importDocument(numbered)).json()
+  t.same(again.counts.period, { created: 0, updated: 1, unchanged: 0 })
+  t.same((await app.inject({ url: periodUrl })).json().reportHeader, { ...kept, documentNumber: '池政办〔2025〕31号' }, 'the rest as kept')
+  t.same((await importDocument(numbered)).json().counts.period, { created: 0, updated: 0, unchanged: 1 }, 'the same header again: unchanged')
+})
+
 t.test('huainan: 262 rows, clean unit names, row 119', async (t) => {
   await seedCity(app, '340400')
   const response = await app.inject({ method: 'POST', url: '/v1/cities/340400/imports',

@@ -2,7 +2,8 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractActual, extractTargets } from '../src/domain/indicators.js'
-import { buildNarrative, quoteTitle, type NarrativeInput, rankWords, runOnPeriod } from '../src/domain/narrative.js'
+import { buildNarrative, quoteTitle, type NarrativeInput, rankWords, rateOnly, runOnPeriod } from '../src/domain/narrative.js'
+import { openingPreamble, readReportHeader } from '../src/domain/reportHeader.js'
 import { citiesRankedInProvince } from '../src/domain/provinces.js'
 
 const seeds = new URL('./fixtures/seeds/', import.meta.url).pathname
@@ -63,7 +64,7 @@ t.test('the chizhou table as a narrative', async (t) => {
   for (const b of input.behind) t.ok(text.includes(`第${b.seq}项“${quoteTitle(b.title)}”`), `names task ${b.seq}`)
   t.ok(text.includes('市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位;市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;'))
   t.ok(text.includes('市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位;'), '16th of 安徽\'s 16 cities is 末位')
-  t.ok(text.includes('市财政局牵头的第4项“一般公共预算收入增长5%”,1-5月份一般公共预算收入完成51.36亿元、增长4%,增速居全省第3位;'))
+  t.ok(text.includes('市财政局牵头的第4项“一般公共预算收入增长5%”,1-5月份增长4%,增速居全省第3位;'), 'the rate against a growth target, the amount left out, as the report says it')
   t.ok(text.endsWith('市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”,截至5月31日全市PM2.5平均浓度41.5微克/立方米,同比上升4.8%;优良天数比例80.8%,同比下降1.4%。'))
   t.equal(text.split('增速居全省第6位').length - 1, 1, 'a rank already in the progress text is said once')
   const order = input.behind.map((b) => text.indexOf(`第${b.seq}项“`))
@@ -198,4 +199,61 @@ t.test('the period a progress text opens with, and first and last ranks', async 
   t.equal(citiesRankedInProvince('320100'), 13)
   t.equal(citiesRankedInProvince('410100'), null, '河南 ranks 18 with 济源')
   t.equal(citiesRankedInProvince('110000'), null)
+})
+
+t.test('the report header a document states', async (t) => {
+  const { header, labelled } = readReportHeader(seedText.split('\n').slice(0, 12))
+  t.same(header, {
+    title: '关于1-5月份市政府重点工作责任清单进展情况的报告', documentNumber: null, issuingOffice: '池州市人民政府办公室',
+    issuedOn: '2025-06-26', listSize: 147, opening: seedText.split('\n')[5],
+  }, 'the site\'s labelled fields (文号: 无 is none), and the opening that counts the list')
+  t.same(labelled.sort(), ['documentNumber', 'issuedOn', 'issuingOffice', 'title'])
+
+  // A Word document: the lines as written, no labels.
+  const word = readReportHeader([
+    '池政办〔2025〕12号', '关于 一季度 市政府重点工作进展情况的报告',
+    '今年以来,全市上下认真抓好落实。一季度,１５０项市政府重点工作总体进展顺利,其中:140项按序时推进,10项未达预期目标。',
+    '附件:一季度市政府重点工作进展情况汇总表', '池州市人民政府督查室', '2025年4月20日',
+  ])
+  t.same(word.header, {
+    title: '关于一季度市政府重点工作进展情况的报告', documentNumber: '池政办〔2025〕12号', issuingOffice: '池州市人民政府督查室',
+    issuedOn: '2025-04-20', listSize: 150,
+    opening: '今年以来,全市上下认真抓好落实。一季度,150项市政府重点工作总体进展顺利,其中:140项按序时推进,10项未达预期目标。',
+  })
+  t.same(word.labelled, [])
+  t.same(readReportHeader(['2025年2月30日', '成文日期: | 2025-13-01 |']).header.issuedOn, null, 'no date that is not one')
+  t.same(readReportHeader(['2023年《政府工作报告》主要任务一季度完成情况']).header, {
+    title: null, documentNumber: null, issuingOffice: null, issuedOn: null, listSize: null, opening: null,
+  }, 'huainan\'s title states none of it')
+  t.equal(openingPreamble(seedText.split('\n')[5]!), '今年以来,各地各部门按照《2025年市政府重点工作责任清单》(池政秘〔2025〕9号)要求,压实工作责任,细化工作举措,认真抓好落实。')
+  t.equal(openingPreamble('1-5月份,49项市政府重点工作,其中:49项按序时推进。'), '')
+})
+
+t.test('the whole list and the office\'s opening', async (t) => {
+  const opening = seedText.split('\n')[5]!
+  const input = { ...chizhouInput(), list: { size: 147, opening } }
+  t.equal(buildNarrative(input).split('\n')[0], opening, 'a part of the list held, agreeing with the office\'s figures: its opening as published')
+
+  const oneMoreBehind = { ...input, counts: { ...input.counts, on_track: 38, behind: 9 } }
+  t.equal(buildNarrative(oneMoreBehind).split('\n')[0],
+    '今年以来,各地各部门按照《2025年市政府重点工作责任清单》(池政秘〔2025〕9号)要求,压实工作责任,细化工作举措,认真抓好落实。' +
+    '1-5月份,147项市政府重点工作中,列入汇总表的49项:1项已完成(建成省级创新型城市),38项按序时推进,9项未达预期目标,1项未评价。',
+    'a task more behind than the office counts: the preamble, then the figures of the tasks held, said so')
+  t.notMatch(buildNarrative({ ...input, counts: { ...input.counts, on_track: 38, not_reported: 1 } }).split('\n')[0], '137项', 'a task not reported')
+  t.notMatch(buildNarrative({ ...input, periodLabel: '1-6月份' }).split('\n')[0], '137项', 'a period relabelled')
+  t.notMatch(buildNarrative({ ...input, list: { size: 150, opening } }).split('\n')[0], '137项', 'another list size')
+
+  const whole = { ...chizhouInput(), list: { size: 49, opening } }
+  t.ok(buildNarrative(whole).startsWith('今年以来,各地各部门') && buildNarrative(whole).includes('抓好落实。1-5月份,49项市政府重点工作,其中:1项已完成'),
+    'the whole list held: the preamble, then figures of its own')
+  t.ok(buildNarrative({ ...chizhouInput(), list: { size: 20, opening: null } }).startsWith('1-5月份,49项'), 'a list size below the tasks held counts what is held')
+})
+
+t.test('against a growth target the rate is said, the amount before it left out', async (t) => {
+  const growth = extractTargets('一般公共预算收入增长5%。')[0]!
+  t.equal(rateOnly('1-5月,一般公共预算收入完成51.36亿元、增长4%,增速居全省第3位', growth), '1-5月,增长4%,增速居全省第3位')
+  t.equal(rateOnly('一季度,规上工业增加值完成131.4亿元,同比下降0.7%', growth), '一季度,同比下降0.7%')
+  const level = extractTargets('新引进项目500个以上。')[0] ?? null
+  t.equal(rateOnly('1-5月份,新引进项目176个,省外资金600.1亿元', level), '1-5月份,新引进项目176个,省外资金600.1亿元', 'not a rate target: as filed')
+  t.equal(rateOnly('1-5月,增长5.1%', growth), '1-5月,增长5.1%', 'no amount: as filed')
 })

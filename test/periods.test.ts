@@ -1,4 +1,5 @@
 import t from 'tap'
+import mammoth from 'mammoth'
 import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
 import { Period, PeriodList } from '../src/schemas/periods.js'
@@ -195,4 +196,46 @@ t.test('a period with entries cannot change its year: 422 year_mismatch', async 
   const empty = await seedPeriod(app, 2025, 3)
   const free = await app.inject({ method: 'PATCH', url: `${periods}/${empty.id}`, payload: { year: 2024, startsOn: '2024-01-01', endsOn: '2024-03-31' } })
   t.equal(free.statusCode, 200, 'a period without entries may change its year')
+})
+
+t.test('a period keeps its report header: set whole, read back, printed by the exports, cleared with null', async (t) => {
+  await seedCity(app)
+  const header = {
+    title: '关于一季度市政府重点工作进展情况的报告', documentNumber: '池政办〔2025〕12号', issuingOffice: '池州市人民政府督查室',
+    issuedOn: '2025-04-20', listSize: 147, opening: '今年以来,各地各部门认真抓好落实。一季度,147项市政府重点工作总体进展顺利。',
+  }
+  const created = bodyOf(await app.inject({ method: 'POST', url: periods, payload: { ...firstQuarter, reportHeader: { title: header.title } } }), Period)
+  t.same(created.reportHeader, { title: header.title, documentNumber: null, issuingOffice: null, issuedOn: null, listSize: null, opening: null },
+    'a field left out is null')
+  const url = `${periods}/${created.id}`
+  const patched = await app.inject({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { reportHeader: header } })
+  t.equal(patched.statusCode, 200, patched.body)
+  t.same(bodyOf(patched, Period).reportHeader, header)
+  t.same(bodyOf(await app.inject({ url }), Period).reportHeader, header, 'read back')
+
+  const unit = await seedUnit(app, '市发展改革委')
+  const task = await seedTask(app, { year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', leadUnitIds: [unit.id] })
+  await putEntry(app, task.id, created.id, 'on_track')
+  const md = (await app.inject({ url: `${url}/report`, query: { format: 'md' } })).body
+  t.match(md, '今年以来,各地各部门认真抓好落实。一季度,147项市政府重点工作中,列入汇总表的1项:1项按序时推进。',
+    'the narrative keeps the preamble; the office\'s figures do not hold for what is held, so they are of the tasks held')
+  const docx = await app.inject({ url: `${url}/report`, query: { format: 'docx' } })
+  const { value: text } = await mammoth.extractRawText({ buffer: docx.rawPayload })
+  for (const printed of [header.documentNumber, header.title, header.issuingOffice, '2025年4月20日']) t.match(text, printed, `the docx prints ${printed}`)
+
+  for (const [payload, field] of [
+    [{ reportHeader: { listSize: 0 } }, 'body/reportHeader/listSize'],
+    [{ reportHeader: { issuedOn: '2025-02-30x' } }, 'body/reportHeader/issuedOn'],
+    [{ reportHeader: { title: '  ' } }, 'body/reportHeader/title'],
+  ] as const) {
+    const bad = await app.inject({ method: 'PATCH', url, payload })
+    t.same(badFields(t, bad), [field], JSON.stringify(payload))
+  }
+  const unknown = await app.inject({ method: 'PATCH', url, payload: { reportHeader: { subtitle: 'x' } } })
+  t.equal(unknown.statusCode, 400, 'an unknown header field')
+
+  const cleared = await app.inject({ method: 'PATCH', url, payload: { reportHeader: null } })
+  t.equal(bodyOf(cleared, Period).reportHeader, null)
+  const empty = await app.inject({ method: 'PATCH', url, payload: { reportHeader: {} } })
+  t.equal(bodyOf(empty, Period).reportHeader, null, 'a header with no field set is none')
 })

@@ -59,7 +59,14 @@ t.test('summary of the imported chizhou period', async (t) => {
   t.match(seq5.rank, { position: 16 })
   t.same(behindTask(11).targets, [], 'seq 11 has no numeric target')
 
-  t.match(summary.narrative, /^1-5月份,49项市政府重点工作/)
+  // The report's header is kept with the period: the whole list is 147 tasks, of which the table
+  // lists 49, and while the entries agree with its figures the opening is the office's own.
+  const seedOpening = readSeed('chizhou-2025-jan-may.txt').split('\n')[5]
+  t.equal(summary.narrative.split('\n')[0], seedOpening)
+  t.same(summary.period.reportHeader, {
+    title: '关于1-5月份市政府重点工作责任清单进展情况的报告', documentNumber: null, issuingOffice: '池州市人民政府办公室',
+    issuedOn: '2025-06-26', listSize: 147, opening: seedOpening,
+  })
   for (const seq of [1, 2, 3, 4, 5, 6, 7, 11]) t.match(summary.narrative, `第${seq}项“`)
   t.match(summary.narrative, '市发展改革委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位')
   t.match(summary.narrative, '市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位', 'the 16th of 安徽\'s 16 cities')
@@ -88,6 +95,32 @@ t.test('the narrative calls a unit by its short name, the table by its name', as
   const table = (await app.inject({ url: `/v1/cities/341700/periods/${periodId}/report`, query: { format: 'json' } })).json()
   t.equal(table.rows[0][2], '市发展改革委', 'the table names the unit as the report\'s table does')
   t.match(table.narrative, '市发改委牵头的第1项')
+})
+
+t.test('the chizhou narrative against the report\'s own summary, figure by figure and unit by unit', async (t) => {
+  const periodId = await importChizhou()
+  // The office calls two units by their short names; the city marks them so.
+  for (const [name, shortName] of [['市发展改革委', '市发改委'], ['市人力资源社会保障局', '市人社局']] as const) {
+    const unit = (await app.inject({ url: '/v1/cities/341700/lead-units', query: { name } })).json().items[0]
+    const patched = await app.inject({ method: 'PATCH', url: `/v1/cities/341700/lead-units/${unit.id}`, headers: { 'if-match': `"${unit.version}"` },
+      payload: { aliases: [...unit.aliases, shortName], shortName } })
+    t.equal(patched.statusCode, 200, patched.body)
+  }
+  const [opening, behind] = bodyOf(await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` }), Summary).narrative.split('\n')
+  const seed = readSeed('chizhou-2025-jan-may.txt').split('\n')
+  t.equal(opening, seed[5], 'the opening paragraph, as the office wrote it: 147项, 2项已完成(…), 137项按序时推进, 8项未达预期目标')
+
+  // The behind list: each task's unit, number, title, figures and rank phrase as the report's.
+  const items = (text: string) => text.replace(/^未达预期\d+项分别是:/, '').replace(/。$/, '').split(/;(?=[^;]*?牵头的第\d+项)/)
+    .map((item) => {
+      const [, unit, seq, title, rest] = /^(.+?)牵头的第(\d+)项“(.+?)”,(.*)$/.exec(item) ?? []
+      return { unit, seq: Number(seq), title, figures: rest?.match(/\d+(?:\.\d+)?%?/g), rank: rest?.match(/居全省(?:第\d+位|首位|末位)/g) ?? [] }
+    })
+  const ours = items(behind!)
+  const theirs = items(seed[6]!)
+  t.equal(ours.length, 8)
+  t.same(ours.map(({ unit, seq }) => `${unit} ${seq}`), theirs.map(({ unit, seq }) => `${unit} ${seq}`), 'the same units, short names included, and tasks')
+  for (const [i, item] of ours.entries()) t.same(item, theirs[i], `task ${item.seq}: title, figures and rank phrase`)
 })
 
 t.test('tasks with no entry are counted as not reported, by lead unit', async (t) => {
@@ -191,7 +224,7 @@ t.test('the summary follows every committed change, whoever makes it', async (t)
 
   const period = await app.inject({ url: `/v1/cities/341700/periods/${periodId}` })
   await app.inject({ method: 'PATCH', url: `/v1/cities/341700/periods/${periodId}`, headers: { 'if-match': period.headers.etag as string }, payload: { label: '1-6月份' } })
-  t.match((await summary()).narrative, /^1-6月份,/, 'the period relabelled')
+  t.match((await summary()).narrative, /抓好落实。1-6月份,147项市政府重点工作中,列入汇总表的49项:/, 'the period relabelled')
 
   // Another instance of the service on the same database: its write is seen here too.
   const other = await buildApp({ database })

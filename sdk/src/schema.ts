@@ -1011,6 +1011,39 @@ export interface components {
          * @enum {unknown}
          */
         PeriodState: "open" | "closed";
+        /** @description What the period's published report says around its table: the exports print it, the narrative uses the list size and the opening. An import of a document that states them keeps them */
+        ReportHeader: {
+            /**
+             * @description The report's title; null: the exports write 关于{period}市政府重点工作责任清单进展情况的报告
+             * @example 关于1-5月份市政府重点工作责任清单进展情况的报告
+             */
+            title: string | null;
+            /**
+             * @description 文号; null: none
+             * @example 池政办〔2025〕12号
+             */
+            documentNumber: string | null;
+            /**
+             * @description The issuing office; null: the exports write {city}人民政府办公室
+             * @example 池州市人民政府办公室
+             */
+            issuingOffice: string | null;
+            /**
+             * @description 成文日期; null: the exports date a closed period's report the day it closed, an open one's today
+             * @example 2025-06-26
+             */
+            issuedOn: string | null;
+            /**
+             * @description How many tasks the whole list has, where the city holds only part of it (the table lists 49 of 147); null: the tasks held
+             * @example 147
+             */
+            listSize: number | null;
+            /**
+             * @description The report's opening paragraph as published. The narrative keeps its sentences before the figures; where the city holds only part of the list, it says the paragraph as published while the entries held agree with its figures
+             * @example 今年以来,各地各部门按照《2025年市政府重点工作责任清单》(池政秘〔2025〕9号)要求,压实工作责任,细化工作举措,认真抓好落实。1-5月份,147项市政府重点工作总体进展顺利,其中:2项已完成(建成省级创新型城市、完成人工造林任务),137项按序时推进,8项未达预期目标。
+             */
+            opening: string | null;
+        };
         /** @description A reporting period, cumulative from 1 January in the reports */
         Period: {
             /**
@@ -1043,6 +1076,8 @@ export interface components {
             state: components["schemas"]["PeriodState"];
             /** @description The deadline for lead units to submit their entries (RFC 3339); null: none, the period is not supervised */
             dueAt: string | null;
+            /** @description What its published report says around the table; null: nothing kept */
+            reportHeader: components["schemas"]["ReportHeader"] | null;
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -1989,6 +2024,7 @@ export type LeadUnitList = components['schemas']['LeadUnitList'];
 export type LeadUnitMerge = components['schemas']['LeadUnitMerge'];
 export type PeriodKind = components['schemas']['PeriodKind'];
 export type PeriodState = components['schemas']['PeriodState'];
+export type ReportHeader = components['schemas']['ReportHeader'];
 export type Period = components['schemas']['Period'];
 export type PeriodList = components['schemas']['PeriodList'];
 export type ProgressStatus = components['schemas']['ProgressStatus'];
@@ -4669,6 +4705,39 @@ export interface operations {
                     endsOn: string;
                     /** @description The deadline for lead units to submit their entries (RFC 3339); null: none, the period is not supervised */
                     dueAt?: string | null;
+                    /** @description The report header, replaced whole (a field left out is null); null: none */
+                    reportHeader?: {
+                        /**
+                         * @description The report's title; null: the exports write 关于{period}市政府重点工作责任清单进展情况的报告
+                         * @example 关于1-5月份市政府重点工作责任清单进展情况的报告
+                         */
+                        title?: string | null;
+                        /**
+                         * @description 文号; null: none
+                         * @example 池政办〔2025〕12号
+                         */
+                        documentNumber?: string | null;
+                        /**
+                         * @description The issuing office; null: the exports write {city}人民政府办公室
+                         * @example 池州市人民政府办公室
+                         */
+                        issuingOffice?: string | null;
+                        /**
+                         * @description 成文日期; null: the exports date a closed period's report the day it closed, an open one's today
+                         * @example 2025-06-26
+                         */
+                        issuedOn?: string | null;
+                        /**
+                         * @description How many tasks the whole list has, where the city holds only part of it (the table lists 49 of 147); null: the tasks held
+                         * @example 147
+                         */
+                        listSize?: number | null;
+                        /**
+                         * @description The report's opening paragraph as published. The narrative keeps its sentences before the figures; where the city holds only part of the list, it says the paragraph as published while the entries held agree with its figures
+                         * @example 今年以来,各地各部门按照《2025年市政府重点工作责任清单》(池政秘〔2025〕9号)要求,压实工作责任,细化工作举措,认真抓好落实。1-5月份,147项市政府重点工作总体进展顺利,其中:2项已完成(建成省级创新型城市、完成人工造林任务),137项按序时推进,8项未达预期目标。
+                         */
+                        opening?: string | null;
+                    } | null;
                 };
             };
         };
@@ -5128,6 +5197,39 @@ export interface operations {
                     endsOn?: string;
                     /** @description The deadline for lead units to submit their entries (RFC 3339); null: none, the period is not supervised */
                     dueAt?: string | null;
+                    /** @description The report header, replaced whole (a field left out is null); null: none */
+                    reportHeader?: {
+                        /**
+                         * @description The report's title; null: the exports write 关于{period}市政府重点工作责任清单进展情况的报告
+                         * @example 关于1-5月份市政府重点工作责任清单进展情况的报告
+                         */
+                        title?: string | null;
+                        /**
+                         * @description 文号; null: none
+                         * @example 池政办〔2025〕12号
+                         */
+                        documentNumber?: string | null;
+                        /**
+                         * @description The issuing office; null: the exports write {city}人民政府办公室
+                         * @example 池州市人民政府办公室
+                         */
+                        issuingOffice?: string | null;
+                        /**
+                         * @description 成文日期; null: the exports date a closed period's report the day it closed, an open one's today
+                         * @example 2025-06-26
+                         */
+                        issuedOn?: string | null;
+                        /**
+                         * @description How many tasks the whole list has, where the city holds only part of it (the table lists 49 of 147); null: the tasks held
+                         * @example 147
+                         */
+                        listSize?: number | null;
+                        /**
+                         * @description The report's opening paragraph as published. The narrative keeps its sentences before the figures; where the city holds only part of the list, it says the paragraph as published while the entries held agree with its figures
+                         * @example 今年以来,各地各部门按照《2025年市政府重点工作责任清单》(池政秘〔2025〕9号)要求,压实工作责任,细化工作举措,认真抓好落实。1-5月份,147项市政府重点工作总体进展顺利,其中:2项已完成(建成省级创新型城市、完成人工造林任务),137项按序时推进,8项未达预期目标。
+                         */
+                        opening?: string | null;
+                    } | null;
                 };
             };
         };

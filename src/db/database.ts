@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
 import type { Actual, Rank, Target } from '../domain/entryIndicators.js'
+import type { ReportHeader } from '../domain/reportHeader.js'
 import type {
   CommentKind, DeliveryState, EntryState, EventType, ExtensionState, IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus,
   ReminderKind, Role, WebhookFormat,
@@ -58,6 +59,8 @@ export type PeriodTable = Timestamps & {
   state: ColumnType<PeriodState, PeriodState | undefined, PeriodState>
   /** The submission deadline (RFC 3339); none: the period is not supervised. */
   dueAt: ColumnType<string | null, string | null | undefined, string | null>
+  /** What its published report says around the table (domain/reportHeader.ts); null: nothing kept. */
+  reportHeader: ColumnType<ReportHeader | null, string | null | undefined, string | null>
 }
 
 export type TaskTable = Timestamps & {

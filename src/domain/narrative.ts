@@ -1,6 +1,7 @@
 /**
  * The summary paragraph a city office writes at the top of a period report,
- * built from stored data only. The model is the chizhou 1-5月份 report:
+ * built from stored data only: the entries, and the report header kept with the period (its
+ * list's size and opening paragraph). The model is the chizhou 1-5月份 report:
  *
  *   1-5月份,147项市政府重点工作总体进展顺利,其中:2项已完成(建成省级创新型城市、
  *   完成人工造林任务),137项按序时推进,8项未达预期目标。
@@ -15,6 +16,7 @@
  * the province's first or last is said so (居全省第16位 → 居全省末位 in 安徽).
  */
 import { chineseNumber, type Target } from './indicators.js'
+import { openingPreamble, statedFigures } from './reportHeader.js'
 
 export interface NarrativeInput {
   periodLabel: string
@@ -31,6 +33,11 @@ export interface NarrativeInput {
   behind: { seq: number, title: string, leadUnits: string[], target: Target | null, actualText: string | null, rankText?: string | null }[]
   /** How many cities the province ranks (domain/provinces.ts): its last rank is 末位. Unknown: ranks stay numbers. */
   citiesInProvince?: number | null
+  /**
+   * The report header stored with the period (domain/reportHeader.ts): the whole list's size,
+   * when the city holds only part of it, and the office's opening paragraph.
+   */
+  list?: { size: number | null, opening: string | null }
 }
 
 const MAX_LISTED_COMPLETED = 5
@@ -46,13 +53,38 @@ export function quoteTitle(title: string): string {
  * tasks passed in `behind`; the overview counts come from `counts`.
  */
 export function buildNarrative(input: NarrativeInput): string {
-  const { periodLabel, taskCount, counts } = input
-  const opening = `${periodLabel},${taskCount}项市政府重点工作${goesSmoothly(input) ? '总体进展顺利' : ''}`
-  const parts = statusParts(input)
   const late = input.late ? `${input.late}项逾期报送。` : ''
-  const overview = `${parts.length > 0 ? `${opening},其中:${parts.join(',')}。` : `${opening}。`}${late}`
-  if (input.behind.length === 0 || counts.behind === 0) return overview
+  const overview = `${overviewSentences(input)}${late}`
+  if (input.behind.length === 0 || input.counts.behind === 0) return overview
   return `${overview}\n${behindParagraph(input.behind, input.citiesInProvince ?? null)}`
+}
+
+/**
+ * The opening paragraph. Where the city holds the whole list, its figures are counted here,
+ * after the office's own preamble if the period keeps one. Where it holds only part of the
+ * list, the figures of the whole are the office's: its opening is said as published while
+ * it names the period and what is held still agrees with it (as many behind as it counts, no more completed or on
+ * track, every task reported); once it does not, the figures are of the tasks held, said so.
+ */
+function overviewSentences(input: NarrativeInput): string {
+  const { periodLabel, taskCount, counts } = input
+  const opening = input.list?.opening?.trim() || null
+  const listSize = Math.max(input.list?.size ?? taskCount, taskCount)
+  const preamble = opening ? openingPreamble(opening) : ''
+  const parts = statusParts(input)
+  if (listSize > taskCount) {
+    if (opening && opening.includes(periodLabel) && officeFiguresHold(opening, listSize, counts)) return opening
+    const held = `${periodLabel},${listSize}项市政府重点工作中,列入汇总表的${taskCount}项`
+    return `${preamble}${parts.length > 0 ? `${held}:${parts.join(',')}。` : `${held}。`}`
+  }
+  const lead = `${periodLabel},${taskCount}项市政府重点工作${goesSmoothly(input) ? '总体进展顺利' : ''}`
+  return `${preamble}${parts.length > 0 ? `${lead},其中:${parts.join(',')}。` : `${lead}。`}`
+}
+
+function officeFiguresHold(opening: string, listSize: number, counts: NarrativeInput['counts']): boolean {
+  const stated = statedFigures(opening)
+  return stated.listSize === listSize && stated.behind === counts.behind && counts.not_reported === 0 &&
+    stated.completed >= counts.completed && stated.onTrack >= counts.on_track
 }
 
 /**
@@ -97,7 +129,7 @@ function behindItem(task: NarrativeInput['behind'][number], citiesInProvince: nu
   const units = task.leadUnits.map((unit) => unit.trim()).filter((unit) => unit !== '')
   const who = units.length > 0 ? `${units.join('、')}牵头的` : ''
   let sentence = `${who}第${task.seq}项“${quoteTitle(task.title)}”`
-  const actual = rankWords(runOnPeriod(clause(task.actualText)), citiesInProvince)
+  const actual = rankWords(runOnPeriod(rateOnly(clause(task.actualText), task.target)), citiesInProvince)
   if (actual !== '') sentence += `,${actual}`
   const rank = rankWords(clause(task.rankText), citiesInProvince)
   // The rank is usually already in the progress text ("增速居全省第6位"); say it once.
@@ -112,6 +144,19 @@ function clause(text: string | null | undefined): string {
 
 // A period a progress text opens with, then its comma: 一季度, 1-5月, 1-5月份, 上半年, 截至5月底.
 const OPENING_PERIOD = /^((?:[一二三四]季度|前三季度|[上下]半年|全年|1?[0-9]-1?[0-9]月份?|1?[0-9]月份?|截至[^,，;；。]{1,12}?))[,，](?=\S)/u
+
+// After the period: an amount completed (一般公共预算收入完成51.36亿元), then the rate of change.
+const AMOUNT_BEFORE_RATE = /^((?:[一二三四]季度|前三季度|[上下]半年|1?[0-9]-1?[0-9]月份?|截至[^,，;；。]{1,12}?)[,，]?)[^,，、;；。]{0,20}?(?:完成|实现|达到)[0-9.]+(?:亿元|万元|元|亿|万|吨|个)?[、,，](?=(?:同比)?(?:增长|下降))/u
+
+/**
+ * Where the task's target is a rate of change (增长5%), the office says the rate and leaves out
+ * the amount the progress text gives before it: 1-5月,一般公共预算收入完成51.36亿元、增长4% →
+ * 1-5月,增长4% (then run on: 1-5月份增长4%). The title already names what grew.
+ */
+export function rateOnly(text: string, target: Target | null): string {
+  if (target?.measure !== '增长' && target?.measure !== '下降') return text
+  return text.replace(AMOUNT_BEFORE_RATE, (_, period: string) => period)
+}
 
 /** The opening period run into its clause, as the office writes it: 1-5月,增长5.1% → 1-5月份增长5.1%. */
 export function runOnPeriod(text: string): string {

@@ -61,7 +61,11 @@ const titles: Record<number, string> = {
   429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
 }
 
-/** One entry per bad field, its messages joined (a blank name breaks two rules at once); at most MAX_FIELD_ERRORS. */
+/**
+ * One entry per bad field, its messages joined (a blank name breaks two rules at once); at most
+ * MAX_FIELD_ERRORS. A field with a bad field inside it is left to that one: an object that may
+ * also be null fails both branches, and "must be null" would only mislead.
+ */
 function fieldErrors(error: FastifyError): FieldError[] {
   const byField = new Map<string, string[]>()
   for (const issue of error.validation ?? []) {
@@ -74,7 +78,9 @@ function fieldErrors(error: FastifyError): FieldError[] {
     if (!messages.includes(message)) messages.push(message)
     byField.set(field, messages)
   }
-  return [...byField].map(([field, messages]) => ({ field: clip(field, MAX_FIELD_BYTES), message: clip(messages.join('; '), MAX_MESSAGE_BYTES) }))
+  const fields = [...byField.keys()]
+  return [...byField].filter(([field]) => !fields.some((other) => other.startsWith(`${field}/`)))
+    .map(([field, messages]) => ({ field: clip(field, MAX_FIELD_BYTES), message: clip(messages.join('; '), MAX_MESSAGE_BYTES) }))
 }
 
 /** Node's codes for a connection that could not be made or was lost. */

@@ -3,6 +3,7 @@ import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { Database, Db, ImportTable, PeriodRow } from '../db/database.js'
 import { type Actor, recordAudits } from '../db/queries/audit.js'
 import { insertLeadUnits, lockUnitNames } from '../db/queries/leadUnits.js'
+import { findCity } from '../db/queries/cities.js'
 import { insertPeriod, updatePeriod } from '../db/queries/periods.js'
 import { insertEntries, markEntriesImported, updateEntries } from '../db/queries/progress.js'
 import { insertTasks, type LeadUnitLink, listYearTasks, updateTasks } from '../db/queries/tasks.js'
@@ -50,7 +51,9 @@ async function loadExisting(trx: Transaction<Database>, cityCode: string, year: 
   const entries = period
     ? await trx.selectFrom('progressEntries').selectAll().where('cityCode', '=', cityCode).where('periodId', '=', period.id).execute()
     : []
-  return { period, leadUnits, tasks, entries }
+  const city = await findCity(trx, cityCode)
+  if (!city) throw new NotFound('city', cityCode)
+  return { cityName: city.name, period, leadUnits, tasks, entries }
 }
 
 /**

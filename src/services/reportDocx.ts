@@ -108,6 +108,12 @@ export async function toDocx(table: ReportTable, letterhead: ReportLetterhead): 
         },
         footers: { default: pageFooter() },
         children: [
+          // 文号, centred above the title as an issued document has it.
+          ...(letterhead.documentNumber ? [new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 0, after: 12 * 20, line: 28 * 20, lineRule: LineRuleType.EXACT },
+            children: [run(letterhead.documentNumber, fonts.text, TEXT_PT)],
+          })] : []),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 0, after: 28 * 20, line: 36 * 20, lineRule: LineRuleType.AT_LEAST },

@@ -59,55 +59,8 @@ export function toMarkdown(table: ReportTable): string {
   ].join('\n')
 }
 
-/** What a published report says around its table: title, issuing office, date (the period's report header is not stored). */
-export interface ReportLetterhead {
-  city: string
-  year: number
-  period: string
-  /** 关于1-5月份市政府重点工作责任清单进展情况的报告, as the published reports are titled. */
-  title: string
-  /** 1-5月份市政府重点工作责任清单进展情况汇总表: the table's title, as 附件. */
-  attachmentTitle: string
-  /** 池州市人民政府办公室 */
-  office: string
-  /** YYYY-MM-DD: the day a closed period was closed, else today, in China. */
-  date: string
-}
-
-const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-
-/**
- * The year a reader takes a report's period to be in when its title names none: the date's
- * year, or the one before when the period would not have ended by the date (a 1-5月份 report
- * dated in June is this year's; one dated in March, last year's). The import reads it so too.
- */
-function yearReadFromDate(period: PeriodRow, date: string): number {
-  const year = Number(date.slice(0, 4))
-  return `${year}${period.endsOn.slice(4)}` > date ? year - 1 : year
-}
-
-export function reportLetterhead(cityName: string, period: PeriodRow, now = new Date()): ReportLetterhead {
-  const closedAt = period.state === 'closed' ? new Date(period.updatedAt) : null
-  const date = chinaDate.format(closedAt && !Number.isNaN(closedAt.getTime()) ? closedAt : now)
-  // As published, the title names the period alone and the date says the year; a report
-  // written out later than that (last year's, printed again) names its year.
-  const named = yearReadFromDate(period, date) === period.year ? period.label : `${period.year}年${period.label}`
-  return {
-    city: cityName,
-    year: period.year,
-    period: period.label,
-    title: `关于${named}市政府重点工作责任清单进展情况的报告`,
-    attachmentTitle: `${named}市政府重点工作责任清单进展情况汇总表`,
-    office: `${cityName}人民政府办公室`,
-    date,
-  }
-}
-
-/** 2025-06-26 → 2025年6月26日 */
-export function chineseDate(date: string): string {
-  const [year, month, day] = date.split('-')
-  return `${year}年${Number(month)}月${Number(day)}日`
-}
+export { chineseDate, reportLetterhead, type ReportLetterhead } from '../domain/reportHeader.js'
+import { chineseDate, type ReportLetterhead } from '../domain/reportHeader.js'
 
 // Laying out wrapped text without a renderer: how many lines a cell's text takes at a width.
 // Chinese characters and full-width punctuation are one em wide; Latin letters and digits about

@@ -45,6 +45,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
       target: task.targets[0] ?? null, actualText: strip(task.progress) || null,
     })),
     citiesInProvince: citiesRankedInProvince(period.cityCode),
+    list: { size: period.reportHeader?.listSize ?? null, opening: period.reportHeader?.opening ?? null },
   })
   const unitTable = [...units.values()]
   return {

@@ -1,10 +1,11 @@
 import type { Insertable, Transaction, Updateable } from 'kysely'
 import { Conflict, PeriodClosed, Unprocessable } from '../../domain/errors.js'
 import { checkPeriodRange } from '../../domain/periods.js'
+import { emptyHeader, REPORT_HEADER_FIELDS, type ReportHeader } from '../../domain/reportHeader.js'
 import type { Database, Db, PeriodRow, PeriodState, PeriodTable } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
 import { emitEvent } from './events.js'
-import { bumpVersion, current } from './write.js'
+import { bumpVersion, current, jsonb } from './write.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
 export function findPeriod(db: Db, cityCode: string, id: number) {
@@ -32,10 +33,27 @@ export async function listPeriods(db: Db, cityCode: string, query: PageQuery & {
   return pageOf(rows, limit, (period) => [period.endsOn, period.id])
 }
 
+/** A period as a caller writes it: the report header as an object, a field left out null. */
+type HeaderInput = { reportHeader?: Partial<ReportHeader> | null }
+export type PeriodInsert = Omit<Insertable<PeriodTable>, 'reportHeader'> & HeaderInput
+export type PeriodUpdate = Omit<Updateable<PeriodTable>, 'reportHeader'> & HeaderInput
+
+/** The header as stored: every field present, null when none is set (and no header at all). */
+export function storedHeader(header: Partial<ReportHeader> | null): ReportHeader | null {
+  if (header === null) return null
+  const full = { ...emptyHeader(), ...header }
+  return REPORT_HEADER_FIELDS.some((field) => full[field] !== null) ? full : null
+}
+
+function encoded<P extends HeaderInput>(period: P): Omit<P, 'reportHeader'> & { reportHeader?: string | null } {
+  const { reportHeader, ...rest } = period
+  return reportHeader === undefined ? rest : { ...rest, reportHeader: jsonb(storedHeader(reportHeader)) }
+}
+
 /** Every write here takes the transaction its audit row goes with. */
-export async function insertPeriod(trx: Transaction<Database>, actor: Actor, period: Insertable<PeriodTable>) {
+export async function insertPeriod(trx: Transaction<Database>, actor: Actor, period: PeriodInsert) {
   checkPeriodRange(period)
-  const row = await trx.insertInto('periods').values(period).returningAll().executeTakeFirstOrThrow()
+  const row = await trx.insertInto('periods').values(encoded(period)).returningAll().executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode: row.cityCode, action: 'create', entity: 'period', entityId: row.id, after: row })
   return row
 }
@@ -43,17 +61,17 @@ export async function insertPeriod(trx: Transaction<Database>, actor: Actor, per
 const lockPeriod = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('periods').selectAll()
   .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
 
-export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: Updateable<PeriodTable>, ifMatch?: number) {
+export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: PeriodUpdate, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
   if (before.state === 'closed') throw new PeriodClosed(id)
-  checkPeriodRange({ ...before, ...patch } as PeriodRow)
+  checkPeriodRange({ ...before, ...patch } as Pick<PeriodRow, 'year' | 'startsOn' | 'endsOn'>)
   // Entries belong to tasks of the period's year: the year stays while it has any.
   if (patch.year !== undefined && patch.year !== before.year) {
     const entry = await trx.selectFrom('progressEntries').select('id')
       .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
     if (entry) throw new Unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
   }
-  const after = await trx.updateTable('periods').set({ ...patch, ...bumpVersion() })
+  const after = await trx.updateTable('periods').set({ ...encoded(patch), ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode, action: 'update', entity: 'period', entityId: id, before, after })
   return after

@@ -16,6 +16,7 @@ import { isBlank, splitLines } from './text.js'
 import { LAYOUTS } from '../values.js'
 import { type ColumnKey, type Layout, type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
 import { knownUnits } from './units.js'
+import { readReportHeader } from '../reportHeader.js'
 
 export type { ColumnKey, Layout, ParsedPeriod, ParsedReport, ParsedRow, ParsedStatus, ParseOptions, ParseWarning, PeriodKind } from './types.js'
 export { ReportParseError } from './types.js'
@@ -119,7 +120,13 @@ function reportOf(layout: Layout, table: TableRead, above: string[], known: Retu
     headerLine: header.line,
     rows,
     warnings: warnings.done().sort(byLine),
+    ...headerOf(above),
   }
+}
+
+function headerOf(above: string[]): Pick<ParsedReport, 'header' | 'headerLabelled'> {
+  const { header, labelled } = readReportHeader(above)
+  return { header, headerLabelled: labelled }
 }
 
 function byLine(a: { line: number | null }, b: { line: number | null }): number {

@@ -10,10 +10,13 @@ import { type Actual, actualFor, type Rank, type Target, targetsFor } from '../e
 import { Invalid, PeriodClosed, Unprocessable } from '../errors.js'
 import { normalizeUnitName } from '../leadUnitNames.js'
 import { checkPeriodRange } from '../periods.js'
+import { emptyHeader, type LetterheadPeriod, openingPreamble, REPORT_HEADER_FIELDS, type ReportHeader, reportLetterhead } from '../reportHeader.js'
 import type { ParsedPeriod, ParsedReport, ParsedRow, ParseWarning } from './types.js'
 
 /** What is stored that the import is matched against. */
 export interface ImportExisting {
+  /** The city's name: what the exports print where no report header is kept. */
+  cityName: string
   /** The period the request names by id, or the city's period of the year with the label wanted; undefined: none. */
   period: PeriodRow | undefined
   leadUnits: Pick<LeadUnitRow, 'id' | 'name' | 'aliases'>[]
@@ -28,8 +31,8 @@ export type LeadUnitRef = { id: number } | { created: number }
 
 export type PeriodPlan =
   | { action: 'unchanged', period: PeriodRow }
-  | { action: 'create', values: ParsedPeriod & { year: number } }
-  | { action: 'update', period: PeriodRow, set: Pick<ParsedPeriod, 'kind' | 'startsOn' | 'endsOn'> }
+  | { action: 'create', values: ParsedPeriod & { year: number, reportHeader?: ReportHeader } }
+  | { action: 'update', period: PeriodRow, set: Partial<Pick<ParsedPeriod, 'kind' | 'startsOn' | 'endsOn'>> & { reportHeader?: ReportHeader } }
 
 export type EntryText = { status: ParsedRow['status'], progress: string, nextSteps: string, remarks: string }
 export type EntryFigures = { actual: Actual | null, rank: Rank | null }
@@ -82,22 +85,56 @@ export function wantedPeriod(parsed: ParsedReport, request: ImportOptions, year:
   return wanted
 }
 
-function planPeriod(parsed: ParsedReport, existing: ImportExisting, request: ImportOptions, year: number): PeriodPlan {
+function planPeriod(parsed: ParsedReport, existing: ImportExisting, request: ImportOptions, year: number, now: Date): PeriodPlan {
   const stored = existing.period
+  const rowCount = new Set(parsed.rows.map((row) => row.seq)).size
   if (request.periodId !== undefined) {
     // The caller found the period by id (or answered 404).
     const period = stored!
     if (period.year !== year) throw new Unprocessable('year_mismatch', `period ${period.id} is in ${period.year}; the document's list is ${year}`)
     if (period.state === 'closed') throw new PeriodClosed(period.id)
-    return { action: 'unchanged', period }
+    const header = headerChange(parsed, period, existing.cityName, rowCount, now)
+    return header ? { action: 'update', period, set: { reportHeader: header } } : { action: 'unchanged', period }
   }
   const wanted = wantedPeriod(parsed, request, year)
-  if (!stored) return { action: 'create', values: { year, ...wanted } }
-  if (stored.state === 'closed') throw new PeriodClosed(stored.id)
-  if (stored.kind === wanted.kind && stored.startsOn === wanted.startsOn && stored.endsOn === wanted.endsOn) {
-    return { action: 'unchanged', period: stored }
+  if (!stored) {
+    const header = headerChange(parsed, { year, ...wanted, state: 'open', updatedAt: now.toISOString(), reportHeader: null }, existing.cityName, rowCount, now)
+    return { action: 'create', values: { year, ...wanted, ...(header ? { reportHeader: header } : {}) } }
   }
-  return { action: 'update', period: stored, set: { kind: wanted.kind, startsOn: wanted.startsOn, endsOn: wanted.endsOn } }
+  if (stored.state === 'closed') throw new PeriodClosed(stored.id)
+  const header = headerChange(parsed, { ...stored, ...wanted }, existing.cityName, rowCount, now)
+  const sameDates = stored.kind === wanted.kind && stored.startsOn === wanted.startsOn && stored.endsOn === wanted.endsOn
+  if (sameDates && !header) return { action: 'unchanged', period: stored }
+  return { action: 'update', period: stored, set: {
+    ...(sameDates ? {} : { kind: wanted.kind, startsOn: wanted.startsOn, endsOn: wanted.endsOn }),
+    ...(header ? { reportHeader: header } : {}),
+  } }
+}
+
+/**
+ * The report header the period keeps once the document is imported, or null when that is what
+ * it keeps already. A field the document states under its label (a site's page: 标题:, 发布机构:)
+ * is kept; one it states otherwise, where it says more than the exports print now (a title,
+ * office or date other than theirs, a list larger than the table, an opening with a preamble
+ * of its own or of such a list), so that an export imported back changes nothing. A field the
+ * document does not state stays as kept.
+ */
+function headerChange(parsed: ParsedReport, period: LetterheadPeriod, cityName: string, rowCount: number, now: Date): ReportHeader | null {
+  const stated = parsed.header
+  const kept = period.reportHeader ?? emptyHeader()
+  const printed = reportLetterhead(cityName, period, now)
+  const printedValue: Partial<ReportHeader> = { title: printed.title, issuingOffice: printed.office, issuedOn: printed.date }
+  const listSize = stated.listSize !== null && stated.listSize > rowCount ? stated.listSize : null
+  const says = (field: keyof ReportHeader): boolean => {
+    if (stated[field] === null) return false
+    if (parsed.headerLabelled.includes(field)) return true
+    if (field === 'listSize') return listSize !== null
+    if (field === 'opening') return listSize !== null || openingPreamble(stated.opening!) !== ''
+    return field === 'documentNumber' || stated[field] !== printedValue[field]
+  }
+  const header = { ...kept }
+  for (const field of REPORT_HEADER_FIELDS) if (says(field)) (header as Record<string, unknown>)[field] = stated[field]
+  return REPORT_HEADER_FIELDS.every((field) => header[field] === kept[field]) ? null : header
 }
 
 /** A seq the document repeats is imported once, from its first row; the rest are reported. */
@@ -168,9 +205,9 @@ const sameUnits = (before: TaskView, refs: LeadUnitRef[]) =>
  * differs from the document is left alone and reported as a conflict, unless the request
  * says overwrite.
  */
-export function planImport(parsed: ParsedReport, existing: ImportExisting, request: ImportOptions): ImportPlan {
+export function planImport(parsed: ParsedReport, existing: ImportExisting, request: ImportOptions, now = new Date()): ImportPlan {
   const year = importYear(parsed, request)
-  const period = planPeriod(parsed, existing, request, year)
+  const period = planPeriod(parsed, existing, request, year, now)
   const warnings = [...parsed.warnings]
   const rows = firstOfEachSeq(parsed, warnings)
   const units = planLeadUnits(rows, existing)

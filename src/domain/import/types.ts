@@ -1,3 +1,4 @@
+import type { ReportHeader } from '../reportHeader.js'
 /** What a parsed report looks like: the contract the import route codes against. */
 
 import type { Layout, PeriodKind, ProgressStatus } from '../values.js'
@@ -53,6 +54,10 @@ export interface ParsedReport {
   headerLine: number
   rows: ParsedRow[]
   warnings: ParseWarning[]
+  /** What the text above the table states of the report: title, 文号, office, date, list size, opening (null where it does not). */
+  header: ReportHeader
+  /** The header's fields the text states under their labels (标题:, 文号:, 发布机构:, 成文日期:). */
+  headerLabelled: (keyof ReportHeader)[]
 }
 
 export interface ParseOptions {
