@@ -641,7 +641,7 @@ export interface paths {
         put?: never;
         /**
          * Import a published report document (dry run, then commit)
-         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. The report may be sent as text (JSON), or as an xlsx or docx file: uploaded as the `file` field of a form, or as the whole body with its options in the query string. A workbook is read from its first visible sheet with a 序号 header (merged cells fill the rows they span), a Word document from its first such table. A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing. Entries a person changed through the API since the document was last imported are left as they are and listed in `conflicts`; send `overwrite: true` to let the document win.
+         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. The report may be sent as text (JSON), or as an xlsx or docx file: uploaded as the `file` field of a form, or as the whole body with its options in the query string. A workbook is read from its first visible sheet with a 序号 header (merged cells fill the rows they span), a Word document from its first such table. A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing. Entries a person changed through the API since the document was last imported are left as they are and listed in `conflicts`; send `overwrite: true` to let the document win. A lead unit's return sheet (GET …/periods/{periodId}/return-sheet), or any file sent with leadUnitId and periodId, is imported as that unit's entries only: drafts with the 工作评价 as proposedStatus, in the sheet's period; tasks, units and the period are not changed, a row of another task or with another task text is a warning, and a submitted or accepted entry is a conflict whatever overwrite says (see returnSheet and entryState in the result).
          */
         post: operations["importReport"];
         delete?: never;
@@ -713,6 +713,26 @@ export interface paths {
         };
         /** Tasks whose status changed since another period */
         get: operations["getStatusChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/periods/{periodId}/return-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lead unit's return sheet for a period, to fill in and import back
+         * @description An xlsx with one row per task the unit leads on the period's list, by 序号: 序号, 重点工作任务, 牵头责任单位, 工作评价 (a dropdown: 已完成 / 按序时推进 / 未达预期, the unit's proposal), 进展情况, 近期工作安排, 备注, filled in with the entries as stored so the unit revises them. It prints as the report's table does (A4 landscape, one page wide, the header row on every page), under a title naming the city, the period and the unit. The workbook carries its identity (city, period, unit, each entry's version) on a very hidden sheet: POST …/imports with the filled-in file files its rows as that unit's drafts. The city office and that unit's own key may download it; 422 no_tasks when the unit leads no task of the period's year.
+         */
+        get: operations["getReturnSheet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1298,7 +1318,7 @@ export interface components {
             code: string;
             message: string;
         };
-        /** @description An entry the import left as it is: a person changed it since the document was last imported, and it differs from the document. Import again with overwrite: true to let the document win. */
+        /** @description An entry the import left as it is: a person changed it since the document was last imported, and it differs from the document. Import again with overwrite: true to let the document win. A return sheet's conflicts also give the entry's state (entryState): a submitted or accepted entry is the office's and is never replaced by a unit's sheet, overwrite or not; a draft or returned one is a conflict when it changed after the sheet was written out, and overwrite: true lets the sheet win. */
         ImportConflict: {
             /** @description The row's 序号 */
             seq: number;
@@ -1319,6 +1339,7 @@ export interface components {
              * @enum {unknown}
              */
             reason: "changed_since_import" | "filed_by_person";
+            entryState?: components["schemas"]["EntryState"];
         };
         ImportResult: {
             /**
@@ -1394,6 +1415,15 @@ export interface components {
             warnings: components["schemas"]["ImportWarning"][];
             /** @description Entries left as a person changed them (the dry run lists the same); empty with overwrite: true */
             conflicts: components["schemas"]["ImportConflict"][];
+            /** @description Present when the import was of a lead unit's return sheet (or sent leadUnitId): its rows were filed as that unit's entries in the period, and nothing else was changed. The 工作评价 column is the unit's proposedStatus; a conflict's status field means it. */
+            returnSheet?: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                leadUnitId: number;
+                leadUnitName: string;
+            };
         };
         ImportList: {
             items: components["schemas"]["ImportResult"][];
@@ -10088,6 +10118,8 @@ export interface operations {
                  * @example 1
                  */
                 periodId?: number;
+                /** @description File the rows as this lead unit's entries only (drafts, the 工作评价 as its proposedStatus) in the period named by periodId; tasks, units and the period are not changed. A unit's return sheet (GET …/periods/{periodId}/return-sheet) says so by itself; sent with one, it must name the sheet's unit (422 otherwise). */
+                leadUnitId?: number;
                 /** @description Report what the import would do, and write nothing (false when left out) */
                 dryRun?: boolean;
                 /** @description As overwrite in ImportRequest (false when left out) */
@@ -10157,6 +10189,8 @@ export interface operations {
                      * @example 1
                      */
                     periodId?: number;
+                    /** @description File the rows as this lead unit's entries only (drafts, the 工作评价 as its proposedStatus) in the period named by periodId; tasks, units and the period are not changed. A unit's return sheet (GET …/periods/{periodId}/return-sheet) says so by itself; sent with one, it must name the sheet's unit (422 otherwise). */
+                    leadUnitId?: number;
                     layout?: components["schemas"]["ImportLayout"];
                     /**
                      * @description Report what the import would do, and write nothing
@@ -10190,6 +10224,8 @@ export interface operations {
                      * @example 1
                      */
                     periodId?: number;
+                    /** @description File the rows as this lead unit's entries only (drafts, the 工作评价 as its proposedStatus) in the period named by periodId; tasks, units and the period are not changed. A unit's return sheet (GET …/periods/{periodId}/return-sheet) says so by itself; sent with one, it must name the sheet's unit (422 otherwise). */
+                    leadUnitId?: number;
                     /** @description Report what the import would do, and write nothing (false when left out) */
                     dryRun?: boolean;
                     /** @description As overwrite in ImportRequest (false when left out) */
@@ -10759,6 +10795,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatusChanges"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReturnSheet: {
+        parameters: {
+            query: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                leadUnitId: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The return sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */

@@ -69,8 +69,10 @@ export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
     // The router has matched the path, so its parameters are known (as text, not yet validated).
     const raw = request.params as { cityCode?: string, taskId?: string | number }
     const params = { cityCode: raw.cityCode, taskId: Number(raw.taskId) }
-    if (!allows(key, access, params.cityCode)) {
-      throw forbidden(`a ${key.role} key${key.cityCode ? ` of city ${key.cityCode}` : ''} may not make this call`)
+    // An ownUnit route names its unit in the query string (parsed, not yet validated).
+    const leadUnitId = access === 'ownUnit' ? Number((request.query as { leadUnitId?: unknown }).leadUnitId) : undefined
+    if (!allows(key, access, params.cityCode, leadUnitId)) {
+      throw forbidden(`a ${key.role} key${key.cityCode ? ` of city ${key.cityCode}` : ''}${key.leadUnitId ? ` and lead unit ${key.leadUnitId}` : ''} may not make this call`)
     }
     if (access === 'entryWrite' && key.role === 'lead_unit' && (!Number.isSafeInteger(params.taskId) ||
       !(await leadsTask(app.database.db, params.cityCode!, key.leadUnitId!, params.taskId)))) {

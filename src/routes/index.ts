@@ -15,6 +15,7 @@ import periods from './periods/index.js'
 import progress from './progress/index.js'
 import reminders from './reminders/index.js'
 import reports, { type ReportsOptions } from './reports/index.js'
+import returnSheets from './return-sheets/index.js'
 import { allSearch, citySearch } from './search/index.js'
 import tasks from './tasks/index.js'
 import webhooks from './webhooks/index.js'
@@ -56,6 +57,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     await city.register(citySearch)
     await city.register(imports, { prefix: '/imports' })
     await city.register(reports, { summaryCacheSize: opts.summaryCacheSize })
+    await city.register(returnSheets)
     await city.register(audit, { prefix: '/audit' })
     await city.register(webhooks, { prefix: '/webhooks' })
     await city.register(events, { prefix: '/events' })

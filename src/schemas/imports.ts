@@ -2,6 +2,7 @@ import Type, { type Static } from 'typebox'
 import { ENTRY_FIELDS, FILE_FORMATS, LAYOUTS } from '../domain/values.js'
 import { CityCode, DateString, Id, PageOf, PageQuery, ref, Text, Timestamp, Year } from './common.js'
 import { PeriodKind } from './periods.js'
+import { EntryState } from './progress.js'
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 
@@ -11,6 +12,14 @@ export const ImportLayout = Type.Enum([...LAYOUTS], {
     'paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them. ' +
     'An import of an uploaded xlsx or docx reports csv: its table arrives as rows of cells, as a CSV does',
 })
+
+/** A lead unit's return sheet is imported as that unit's entries only; see the import operation's description. */
+const LeadUnitOption = Type.Optional(Type.Integer({
+  minimum: 1, maximum: Number.MAX_SAFE_INTEGER,
+  description: 'File the rows as this lead unit\'s entries only (drafts, the 工作评价 as its proposedStatus) in the period named ' +
+    'by periodId; tasks, units and the period are not changed. A unit\'s return sheet (GET …/periods/{periodId}/return-sheet) ' +
+    'says so by itself; sent with one, it must name the sheet\'s unit (422 otherwise).',
+}))
 
 export const ImportRequest = Type.Object({
   document: Type.String({ minLength: 1, description: 'The report as text, up to 5 MB (UTF-8)' }),
@@ -23,6 +32,7 @@ export const ImportRequest = Type.Object({
     endsOn: DateString,
   }, { additionalProperties: false })),
   periodId: Type.Optional(Id),
+  leadUnitId: LeadUnitOption,
   layout: Type.Optional(ref(ImportLayout)),
   dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Report what the import would do, and write nothing' })),
   overwrite: Type.Optional(Type.Boolean({
@@ -62,6 +72,7 @@ const Binary = (description: string) => Type.Unsafe<Buffer>({ type: 'string', fo
 const uploadOptions = {
   year: Type.Optional(Year),
   periodId: Type.Optional(Id),
+  leadUnitId: LeadUnitOption,
   dryRun: Type.Optional(Type.Boolean({ description: 'Report what the import would do, and write nothing (false when left out)' })),
   overwrite: Type.Optional(Type.Boolean({ description: 'As overwrite in ImportRequest (false when left out)' })),
 }
@@ -114,10 +125,14 @@ export const ImportConflict = Type.Object({
     description: 'changed_since_import: changed through the API after an import last wrote it; ' +
       'filed_by_person: no import ever wrote it',
   }),
+  entryState: Type.Optional(ref(EntryState)),
 }, {
   $id: 'ImportConflict',
   description: 'An entry the import left as it is: a person changed it since the document was last imported, and ' +
-    'it differs from the document. Import again with overwrite: true to let the document win.',
+    'it differs from the document. Import again with overwrite: true to let the document win. A return sheet\'s conflicts ' +
+    'also give the entry\'s state (entryState): a submitted or accepted entry is the office\'s and is never replaced by a ' +
+    'unit\'s sheet, overwrite or not; a draft or returned one is a conflict when it changed after the sheet was written out, ' +
+    'and overwrite: true lets the sheet win.',
 })
 
 export type ImportConflict = Static<typeof ImportConflict>
@@ -157,6 +172,14 @@ export const ImportResult = Type.Object({
   conflicts: Type.Array(ref(ImportConflict), {
     description: 'Entries left as a person changed them (the dry run lists the same); empty with overwrite: true',
   }),
+  returnSheet: Type.Optional(Type.Object({
+    leadUnitId: Id,
+    leadUnitName: Type.String(),
+  }, {
+    description: 'Present when the import was of a lead unit\'s return sheet (or sent leadUnitId): its rows were filed as that ' +
+      'unit\'s entries in the period, and nothing else was changed. The 工作评价 column is the unit\'s proposedStatus; a conflict\'s ' +
+      'status field means it.',
+  })),
 }, { $id: 'ImportResult' })
 export type ImportResult = Static<typeof ImportResult>
 

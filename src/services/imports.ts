@@ -9,6 +9,8 @@ import { insertEntries, markEntriesImported, updateEntries } from '../db/queries
 import { insertTasks, type LeadUnitLink, listYearTasks, updateTasks } from '../db/queries/tasks.js'
 import { type ImportExisting, importYear, type LeadUnitRef, planImport, wantedPeriod } from '../domain/import/plan.js'
 import { parseFile } from '../domain/import/files.js'
+import { type ReturnSheetIdentity, returnSheetTarget } from '../domain/import/returnSheet.js'
+import { applyReturnSheet } from './returnSheetImport.js'
 import { type ParsedReport, parseReport, ReportParseError } from '../domain/import/parse.js'
 import { NotFound, TooLarge, Unprocessable } from '../domain/errors.js'
 import type { ImportFormat, ImportOptions, ImportRequest, ImportResult } from '../schemas/imports.js'
@@ -146,13 +148,19 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   const options = { knownUnitNames, year: await requestedYear(db, cityCode, request) }
   let parsed: ParsedReport
   let format: ImportFormat = 'text'
+  let returnSheet: ReturnSheetIdentity | null = null
   try {
-    if ('file' in request) ({ format, report: parsed } = await parseFile(request.file, options))
+    if ('file' in request) ({ format, report: parsed, returnSheet } = await parseFile(request.file, options))
     else parsed = parseReport(request.document, { ...options, layout: request.layout })
   } catch (error) {
     if (error instanceof ReportParseError) throw new Unprocessable(error.reason, error.message)
     throw error
   }
+  // A lead unit's return sheet (or a request naming a unit) files that unit's entries and nothing else.
+  const sheet = returnSheetTarget(cityCode, request, returnSheet)
+  const apply = (trx: Transaction<Database>, importId: number | null = null) => (sheet
+    ? applyReturnSheet(trx, actor, cityCode, sheet, request, parsed)
+    : applyReport(trx, actor, cityCode, request, parsed, importId))
 
   const checksum = checksumOf('file' in request ? request.file : request.document)
   const record = { cityCode, sourceName: request.sourceName, checksum, apiKeyId: actor.apiKeyId, requestId: actor.requestId }
@@ -169,7 +177,7 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
       // The record comes first so the entries the import writes can name it; its result follows.
       const { id } = await trx.insertInto('imports').values({ ...record, layout: parsed.layout, dryRun: false, periodId: null, result: '{}' })
         .returning('id').executeTakeFirstOrThrow()
-      const outcome = { ...await applyReport(trx, actor, cityCode, request, parsed, id), format }
+      const outcome = { ...await apply(trx, id), format }
       const row = await trx.updateTable('imports').set({ periodId: outcome.period.id, result: JSON.stringify(outcome) })
         .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
       return finishWith(trx, row, outcome, false)
@@ -179,7 +187,7 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   let outcome: ImportOutcome
   try {
     await db.transaction().execute(async (trx) => {
-      throw new DryRunRollback({ ...await applyReport(trx, actor, cityCode, request, parsed), format })
+      throw new DryRunRollback({ ...await apply(trx), format })
     })
     throw new Error('unreachable: a dry run always rolls back')
   } catch (error) {

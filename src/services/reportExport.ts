@@ -124,18 +124,18 @@ export function wrappedLines(text: string, widthEm: number): number {
 // Workbook geometry. A column width is in characters of the default font (Calibri 11: 7 px,
 // 5.25 pt each at 96 dpi), a row height in points. The CJK fonts that fill in for 宋体 set
 // lines about 1.45 ems apart; Excel's own 宋体 a little closer, which only leaves some room.
-const FONT = '宋体'
-const TABLE_FONT_PT = 11
+export const FONT = '宋体'
+export const TABLE_FONT_PT = 11
 const NARRATIVE_FONT_PT = 12
 const LINE_SPACING = 1.45
 const ROW_PADDING_PT = 5
 const MAX_ROW_PT = 409
 const textWidthPt = (width: number) => (width * 7 - 7) * 0.75
-const rowHeight = (lines: number, fontPt: number) => Math.min(MAX_ROW_PT, Math.ceil(lines * fontPt * LINE_SPACING + ROW_PADDING_PT))
-const cellLines = (text: string, width: number, fontPt: number) => wrappedLines(text, (textWidthPt(width) / fontPt) * 0.97)
+export const rowHeight = (lines: number, fontPt: number) => Math.min(MAX_ROW_PT, Math.ceil(lines * fontPt * LINE_SPACING + ROW_PADDING_PT))
+export const cellLines = (text: string, width: number, fontPt: number) => wrappedLines(text, (textWidthPt(width) / fontPt) * 0.97)
 
 /** Column widths in characters; A4 landscape with 0.4 in margins holds about 148 of them at 100 %. */
-const COLUMN_WIDTHS = [5.5, 27, 13, 9.5, 47, 33, 10]
+export const COLUMN_WIDTHS = [5.5, 27, 13, 9.5, 47, 33, 10]
 const CENTERED_COLUMNS = new Set([0, 3])
 /**
  * The narrative's text width, as four merged columns: a spreadsheet that lays columns out
@@ -150,11 +150,45 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN }
 /** A header/footer section's text: & is the format escape there. */
 const hf = (text: string) => text.replace(/&/g, '&&')
 
-function pageHeader(table: ReportTable, letterhead: ReportLetterhead) {
+const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 }
+
+/** A table's page setup: A4 landscape, one page wide, the header row (headerRow, from 1) printed on every page. */
+export function tablePageSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
   return {
-    oddHeader: `&L&"${FONT}"&9 ${hf(letterhead.city)}&C&"${FONT},Bold"&10 ${hf(table.title)}&R&"${FONT}"&9 ${hf(chineseDate(letterhead.date))}`,
+    paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: PRINT_MARGINS,
+    horizontalCentered: true, printTitlesRow: `${headerRow}:${headerRow}`,
+  }
+}
+
+/** A row of a table: thin borders, wrapped text, the header shaded and centred, 序号 and 工作评价 centred, as high as its text. */
+export function addTableRow(sheet: ExcelJS.Worksheet, widths: number[], values: (string | number)[], header: boolean): ExcelJS.Row {
+  const row = sheet.addRow(values)
+  let lines = 1
+  values.forEach((value, i) => {
+    const cell = row.getCell(i + 1)
+    cell.font = { name: FONT, size: TABLE_FONT_PT, bold: header }
+    cell.border = BORDER
+    cell.alignment = {
+      wrapText: true, vertical: header ? 'middle' : 'top',
+      horizontal: header || CENTERED_COLUMNS.has(i) ? 'center' : 'left',
+    }
+    if (header) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }
+    lines = Math.max(lines, cellLines(String(value), widths[i]!, TABLE_FONT_PT))
+  })
+  row.height = rowHeight(lines, TABLE_FONT_PT)
+  return row
+}
+
+/** Every printed page's header (left, centre in bold, right) and its page number below. */
+export function pageHeaderFooter(left: string, centre: string, right: string) {
+  return {
+    oddHeader: `&L&"${FONT}"&9 ${hf(left)}&C&"${FONT},Bold"&10 ${hf(centre)}&R&"${FONT}"&9 ${hf(right)}`,
     oddFooter: `&C&"${FONT}"&9 第 &P 页，共 &N 页`,
   }
+}
+
+function pageHeader(table: ReportTable, letterhead: ReportLetterhead) {
+  return pageHeaderFooter(letterhead.city, table.title, chineseDate(letterhead.date))
 }
 
 /**
@@ -167,10 +201,9 @@ export async function toXlsx(table: ReportTable, letterhead: ReportLetterhead): 
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'duban'
   const font = (size: number, bold = false) => ({ name: FONT, size, bold })
-  const margins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 }
 
   const summary = workbook.addWorksheet('汇总', {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins, horizontalCentered: true },
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: PRINT_MARGINS, horizontalCentered: true },
     headerFooter: pageHeader(table, letterhead),
   })
   summary.columns = NARRATIVE_COLUMNS.map((width) => ({ width }))
@@ -194,34 +227,15 @@ export async function toXlsx(table: ReportTable, letterhead: ReportLetterhead): 
 
   const sheet = workbook.addWorksheet('进展情况', {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins,
-      horizontalCentered: true, printTitlesRow: '1:1',
-    },
+    pageSetup: tablePageSetup(1),
     headerFooter: pageHeader(table, letterhead),
   })
   const widths = table.columns.map((_, i) => COLUMN_WIDTHS[i] ?? 12)
   sheet.columns = widths.map((width) => ({ width }))
-  const addRow = (values: (string | number)[], header: boolean) => {
-    const row = sheet.addRow(values)
-    let lines = 1
-    values.forEach((value, i) => {
-      const cell = row.getCell(i + 1)
-      cell.font = font(TABLE_FONT_PT, header)
-      cell.border = BORDER
-      cell.alignment = {
-        wrapText: true, vertical: header ? 'middle' : 'top',
-        horizontal: header || CENTERED_COLUMNS.has(i) ? 'center' : 'left',
-      }
-      if (header) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }
-      lines = Math.max(lines, cellLines(String(value), widths[i]!, TABLE_FONT_PT))
-    })
-    row.height = rowHeight(lines, TABLE_FONT_PT)
-  }
-  addRow(table.columns, true)
+  addTableRow(sheet, widths, table.columns, true)
   for (const cells of table.rows) {
     const seq = Number(cells[0])
-    addRow([Number.isInteger(seq) && cells[0] !== '' ? seq : cells[0]!, ...cells.slice(1)], false)
+    addTableRow(sheet, widths, [Number.isInteger(seq) && cells[0] !== '' ? seq : cells[0]!, ...cells.slice(1)], false)
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

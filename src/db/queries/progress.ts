@@ -44,6 +44,17 @@ export async function listPeriodEntries(db: Db, cityCode: string, periodId: numb
   return pageOf(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
 }
 
+/** The entries of some tasks in one period; lock: held FOR UPDATE until the caller's transaction ends. */
+export async function listEntriesOfTasks(db: Db, cityCode: string, periodId: number, taskIds: number[], lock = false): Promise<ProgressEntryRow[]> {
+  const entries: ProgressEntryRow[] = []
+  for (const batch of chunks(taskIds)) {
+    entries.push(...await db.selectFrom('progressEntries').selectAll()
+      .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('taskId', 'in', batch)
+      .$if(lock, (qb) => qb.forUpdate()).execute())
+  }
+  return entries
+}
+
 /** One task's entries across periods, oldest period first. */
 export async function listTaskEntries(db: Db, cityCode: string, taskId: number, query: PageQuery) {
   const { limit, cursor } = query

@@ -38,6 +38,15 @@ export function listYearTasks(db: Db, cityCode: string, year: number): Promise<T
     .where('t.cityCode', '=', cityCode).where('t.year', '=', year).execute()
 }
 
+/** The tasks of a year's list one unit leads (in any role, as for who may write their entries), with all their lead units, by seq. */
+export function listUnitTasks(db: Db, cityCode: string, year: number, leadUnitId: number): Promise<TaskView[]> {
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+    .where('t.cityCode', '=', cityCode).where('t.year', '=', year)
+    .where((eb) => eb.exists(eb.selectFrom('taskLeadUnits as l').select('l.taskId')
+      .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId)))
+    .orderBy('t.seq').orderBy('t.id').execute()
+}
+
 export function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
   return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
     .where('t.cityCode', '=', cityCode).where('t.id', '=', id).executeTakeFirst()

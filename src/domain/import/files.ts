@@ -11,6 +11,7 @@ import mammoth from 'mammoth'
 import { FILE_FORMATS } from '../values.js'
 import type { GridRecord } from './grid.js'
 import { parseRecordTables, type RecordTable } from './parse.js'
+import { IDENTITY_SHEET, readIdentity, type ReturnSheetIdentity } from './returnSheet.js'
 import { type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
 
 export type FileFormat = typeof FILE_FORMATS[number]
@@ -135,14 +136,19 @@ function sheetRecords(sheet: ExcelJS.Worksheet): GridRecord[] {
   return records
 }
 
-async function xlsxTables(data: Buffer): Promise<RecordTable[]> {
+/** The visible sheets' tables, and the identity a lead unit's return sheet carries on a sheet of its own (null: not one). */
+async function xlsxTables(data: Buffer): Promise<{ tables: RecordTable[], returnSheet: ReturnSheetIdentity | null }> {
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer)
   } catch (error) {
     throw new UnsupportedFile(`the workbook cannot be read: ${(error as Error).message}`)
   }
-  return workbook.worksheets.filter((sheet) => sheet.state === 'visible').map((sheet) => ({ preamble: [], records: sheetRecords(sheet) }))
+  const identity = workbook.getWorksheet(IDENTITY_SHEET)
+  return {
+    tables: workbook.worksheets.filter((sheet) => sheet.state === 'visible' && sheet !== identity).map((sheet) => ({ preamble: [], records: sheetRecords(sheet) })),
+    returnSheet: identity ? readIdentity(sheetRecords(identity)) : null,
+  }
 }
 
 // ------------------------------------------------------------------------- docx
@@ -259,9 +265,9 @@ async function docxTables(data: Buffer): Promise<RecordTable[]> {
   return htmlTables(html)
 }
 
-/** The report in an uploaded workbook or Word document. */
-export async function parseFile(data: Buffer, options: ParseOptions = {}): Promise<{ format: FileFormat, report: ParsedReport }> {
+/** The report in an uploaded workbook or Word document; returnSheet: the identity of a lead unit's return sheet, else null. */
+export async function parseFile(data: Buffer, options: ParseOptions = {}): Promise<{ format: FileFormat, report: ParsedReport, returnSheet: ReturnSheetIdentity | null }> {
   const format = fileFormatOf(data)
-  const tables = format === 'xlsx' ? await xlsxTables(data) : await docxTables(data)
-  return { format, report: parseRecordTables(tables, options) }
+  const { tables, returnSheet } = format === 'xlsx' ? await xlsxTables(data) : { tables: await docxTables(data), returnSheet: null }
+  return { format, report: parseRecordTables(tables, options), returnSheet }
 }

@@ -138,7 +138,7 @@ function headerChange(parsed: ParsedReport, period: LetterheadPeriod, cityName: 
 }
 
 /** A seq the document repeats is imported once, from its first row; the rest are reported. */
-function firstOfEachSeq(parsed: ParsedReport, warnings: ParseWarning[]): ParsedRow[] {
+export function firstOfEachSeq(parsed: ParsedReport, warnings: ParseWarning[]): ParsedRow[] {
   const bySeq = new Map<number, ParsedRow>()
   for (const row of parsed.rows) {
     const first = bySeq.get(row.seq)

@@ -77,7 +77,11 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
         'span), a Word document from its first such table. A dry run reports exactly what the ' +
         'commit would do and writes nothing but the import record; importing the same document again changes nothing. ' +
         'Entries a person changed through the API since the document was last imported are left as they are and listed in ' +
-        '`conflicts`; send `overwrite: true` to let the document win.',
+        '`conflicts`; send `overwrite: true` to let the document win. A lead unit\'s return sheet (GET ' +
+        '…/periods/{periodId}/return-sheet), or any file sent with leadUnitId and periodId, is imported as that unit\'s entries ' +
+        'only: drafts with the 工作评价 as proposedStatus, in the sheet\'s period; tasks, units and the period are not changed, a ' +
+        'row of another task or with another task text is a warning, and a submitted or accepted entry is a conflict whatever ' +
+        'overwrite says (see returnSheet and entryState in the result).',
       params: CityParams,
       querystring: ImportFileQuery,
       body: {

@@ -9,6 +9,7 @@ import { PeriodParams } from '../../schemas/periods.js'
 import { ChangesQuery, ReportQuery, ReportTable, StatusChanges, Summary } from '../../schemas/reports.js'
 import { type ReportFormat, Summaries } from '../../services/summaryCache.js'
 import { sendSerialized } from '../../http/json.js'
+import { attachment } from '../../http/disposition.js'
 
 const tags = ['reports']
 
@@ -30,11 +31,6 @@ function negotiate(format: Format | undefined, accept: string | undefined): Form
     if (found) return found
   }
   return 'json'
-}
-
-/** attachment; with an ASCII fallback and the Chinese name (RFC 6266 / 5987). */
-function disposition(asciiName: string, name: string) {
-  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`
 }
 
 export interface ReportsOptions {
@@ -102,7 +98,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => 
     const { period, table, body } = await summaries.report(cityCode, periodId, await revisionOf(cityCode), format,
       (report) => reply.serializeInput({ ...report }, '200', MEDIA.json) as string)
     const ascii = `duban-${cityCode}-${period.year}-period-${period.id}.${format}`
-    reply.header('content-disposition', disposition(ascii, `${table.title}.${format}`))
+    reply.header('content-disposition', attachment(ascii, `${table.title}.${format}`))
     reply.header('vary', 'accept')
     if (format === 'json') return sendSerialized(reply, body as Buffer)
     // The typed reply knows the JSON and text bodies; a workbook or document is bytes.
