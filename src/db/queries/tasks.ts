@@ -21,15 +21,20 @@ const leadUnitsJson = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }
     .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id')
     .orderBy('l.position')).as('leadUnits')
 
-/** The lead units of several tasks, one query a chunk of them, in the order the report lists them. */
-export async function leadUnitsOf(db: Db, cityCode: string, taskIds: number[]): Promise<Map<number, TaskLeadUnitView[]>> {
-  const byTask = new Map<number, TaskLeadUnitView[]>()
-  for (const batch of chunks(taskIds)) {
-    const rows = await db.selectFrom('tasks as t').select('t.id').select(leadUnitsJson)
-      .where('t.cityCode', '=', cityCode).where('t.id', 'in', batch).execute()
-    for (const row of rows) byTask.set(row.id, row.leadUnits)
+/**
+ * The lead units of tasks just linked, as the links were written (in their order), with the
+ * units' names read in one statement a chunk of units. Not read back through the links: in the
+ * transaction that wrote them the planner has no statistics of those rows, and an import's
+ * tens of thousands of tasks made that read quadratic.
+ */
+async function linkedLeadUnits(db: Db, cityCode: string, links: { taskId: number, leadUnits: LeadUnitLink[] }[]): Promise<Map<number, TaskLeadUnitView[]>> {
+  const nameOf = new Map<number, string>()
+  for (const batch of chunks([...new Set(links.flatMap((link) => link.leadUnits.map((unit) => unit.leadUnitId)))])) {
+    const units = await db.selectFrom('leadUnits').select(['id', 'name']).where('cityCode', '=', cityCode).where('id', 'in', batch).execute()
+    for (const unit of units) nameOf.set(unit.id, unit.name)
   }
-  return byTask
+  return new Map(links.map(({ taskId, leadUnits }) => [taskId,
+    leadUnits.map((link, order) => ({ id: link.leadUnitId, name: nameOf.get(link.leadUnitId)!, role: link.role, order }))]))
 }
 
 /** Every task of a city's list for one year, with its lead units, in one query whatever the list's length. */
@@ -107,9 +112,10 @@ export async function insertTasks(trx: Transaction<Database>, actor: Actor, city
     // (year, seq) is unique in a city: it tells which row is which task whatever order RETURNING gives.
     const rowOf = new Map(rows.map((row) => [`${row.year}:${row.seq}`, row]))
     const created = batch.map((task) => ({ row: rowOf.get(`${task.year}:${task.seq}`)!, leadUnits: task.leadUnits }))
-    await insertLinks(trx, cityCode, created.map(({ row, leadUnits }) => ({ taskId: row.id, leadUnits })))
+    const links = created.map(({ row, leadUnits }) => ({ taskId: row.id, leadUnits }))
+    await insertLinks(trx, cityCode, links)
     await indexTasks(trx, cityCode, rows)
-    const units = await leadUnitsOf(trx, cityCode, rows.map((row) => row.id))
+    const units = await linkedLeadUnits(trx, cityCode, links)
     const batchViews = created.map(({ row }) => ({ ...row, leadUnits: units.get(row.id)! }))
     await recordAudits(trx, actor, batchViews.map((after) => ({ cityCode, action: 'create', entity: 'task', entityId: after.id, after })))
     views.push(...batchViews)
@@ -125,9 +131,9 @@ export async function insertTasks(trx: Transaction<Database>, actor: Actor, city
 export async function updateTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: TaskChange[]): Promise<TaskView[]> {
   const rows = await updateEach<TaskRow, keyof TaskValues>(trx, 'tasks', taskColumns, cityCode,
     changes.map(({ before, set }) => ({ id: before.id, set })))
-  const relinked = changes.filter((change) => change.leadUnits !== undefined)
-  await replaceLeadUnitLinks(trx, cityCode, relinked.map(({ before, leadUnits }) => ({ taskId: before.id, leadUnits: leadUnits! })))
-  const units = await leadUnitsOf(trx, cityCode, relinked.map(({ before }) => before.id))
+  const relinked = changes.filter((change) => change.leadUnits !== undefined).map(({ before, leadUnits }) => ({ taskId: before.id, leadUnits: leadUnits! }))
+  await replaceLeadUnitLinks(trx, cityCode, relinked)
+  const units = await linkedLeadUnits(trx, cityCode, relinked)
   // A task deleted meanwhile (an import reads the list without locking it) is not updated.
   const done = changes.filter(({ before }) => rows.has(before.id))
   await indexTasks(trx, cityCode, done.filter(({ set }) => set.title !== undefined || set.category !== undefined).map(({ before }) => rows.get(before.id)!))
