@@ -41,6 +41,8 @@ export type EntryField = typeof ENTRY_FIELDS[number]
 /** Where an entry is in the office's review: the unit drafts and submits; the office returns or accepts it. */
 export const ENTRY_STATES = ['draft', 'submitted', 'returned', 'accepted'] as const
 export type EntryState = typeof ENTRY_STATES[number]
+/** What a lead unit may still edit: its draft, or what the office returned; what it submitted is the office's until returned. */
+export const unitMayEdit = (state: EntryState) => state === 'draft' || state === 'returned'
 
 /** 批示 / 意见, or the record a step of the review leaves. */
 export const COMMENT_KINDS = ['comment', 'return_reason', 'extension_request', 'extension_decision'] as const

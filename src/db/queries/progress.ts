@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely'
 import { Invalid, NotFound, NotPermitted, PeriodClosed, PreconditionFailed, Unprocessable, WrongState } from '../../domain/errors.js'
-import type { EventType } from '../../domain/values.js'
+import { type EventType, unitMayEdit } from '../../domain/values.js'
 import type { ProgressEntryPatch, ProgressEntryPut } from '../../schemas/progress.js'
 import type { Database, Db, EntryCommentRow, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../database.js'
 import { deadlineInForce } from './deadlines.js'
@@ -194,8 +194,9 @@ function assertUnitMayEdit(before: ProgressEntryRow | undefined, status: Progres
   if (status !== undefined) {
     throw new NotPermitted('status_set_by_office', 'the evaluation (status) is given by the city office; a lead unit proposes one with proposedStatus')
   }
-  if (before?.state === 'submitted') throw new WrongState('submitted', 'the entry is submitted and waits for the office; it can be edited again if returned')
-  if (before?.state === 'accepted') throw new WrongState('accepted', 'the office has accepted the entry; it can no longer be changed by the unit')
+  if (before === undefined || unitMayEdit(before.state)) return
+  if (before.state === 'submitted') throw new WrongState('submitted', 'the entry is submitted and waits for the office; it can be edited again if returned')
+  throw new WrongState('accepted', 'the office has accepted the entry; it can no longer be changed by the unit')
 }
 
 /** The review columns a write sets: the office's evaluation accepts the entry; a unit's edit keeps it a draft (or returned). */

@@ -10,6 +10,7 @@ import type { TaskView } from '../../db/queries/tasks.js'
 import type { ImportConflict } from '../../schemas/imports.js'
 import { type Actual, actualFor, type Rank } from '../entryIndicators.js'
 import { Unprocessable } from '../errors.js'
+import { unitMayEdit } from '../values.js'
 import type { GridRecord } from './grid.js'
 import { periodFromText } from './period.js'
 import { firstOfEachSeq } from './plan.js'
@@ -229,8 +230,7 @@ export function planReturnSheet(parsed: ParsedReport, existing: ReturnSheetExist
     const onSheet = versionOnSheet.get(task.id)
     // Changed through the API since the sheet was written out (a sheet that did not list the task cannot say).
     const changedSince = onSheet !== undefined && onSheet !== entry.version
-    const unitMayEdit = entry.state === 'draft' || entry.state === 'returned'
-    if (!unitMayEdit || (changedSince && !options.overwrite)) {
+    if (!unitMayEdit(entry.state) || (changedSince && !options.overwrite)) {
       plan.conflicts.push({
         seq: row.seq, taskId: task.id, entryId: entry.id, fields: differ.map((field) => CONFLICT_FIELD[field]),
         reason: entry.importedVersion === null ? 'filed_by_person' : 'changed_since_import', entryState: entry.state,
