@@ -1,6 +1,8 @@
 import t from 'tap'
+import { type Kysely, sql } from 'kysely'
 import { buildApp } from '../src/app.js'
 import { cityRevision } from '../src/db/queries/cities.js'
+import type { Database } from '../src/db/database.js'
 import { putEntry } from './factories.js'
 import { bodyOf, checkResponses, readSeed, seedCity, setup } from './helper.js'
 import { readXlsxRows } from './xlsx.js'
@@ -271,6 +273,27 @@ t.test('the city revision moves once per committed transaction, never for a roll
   t.equal(committed.statusCode, 201)
   // Nothing else draws on the revision sequence meanwhile, so one bump is one step.
   t.equal(await revision(), start! + 1, 'an import of 49 tasks, their units and entries: one transaction, one bump')
+})
+
+t.test('a write rolled back to a savepoint takes its queued bump with it, and the next write queues one again', async (t) => {
+  await importChizhou()
+  const revision = () => cityRevision(database.db, '341700')
+  const retitle = (trx: Kysely<Database>) => sql`update tasks set title = title || '。' where city_code = '341700' and seq = 1`.execute(trx)
+  const start = await revision()
+  await database.db.transaction().execute(async (trx) => {
+    await sql`savepoint first`.execute(trx)
+    await retitle(trx)
+    await sql`rollback to savepoint first`.execute(trx)
+  })
+  t.equal(await revision(), start, 'nothing written survived: no bump')
+  await database.db.transaction().execute(async (trx) => {
+    await sql`savepoint first`.execute(trx)
+    await retitle(trx)
+    await sql`rollback to savepoint first`.execute(trx)
+    await sql`update lead_units set aliases = aliases where city_code = '341700'`.execute(trx)
+    await retitle(trx)
+  })
+  t.equal(await revision(), start! + 1, 'the writes after the rollback: one bump')
 })
 
 t.test('readers arriving together after a write share one computation', async (t) => {
