@@ -18,14 +18,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import { withDatabase } from '../src/cli/withDatabase.js'
 import type { Database } from '../src/db/database.js'
 import { actualFor, targetsFor } from '../src/domain/entryIndicators.js'
 import { parseReport } from '../src/domain/import/parse.js'
 import type { ParsedRow } from '../src/domain/import/types.js'
 import { normalizeUnitName } from '../src/domain/leadUnitNames.js'
-import { indexEntries, indexLeadUnits, indexTasks } from '../src/db/queries/search.js'
+import { entryDocument } from '../src/domain/search.js'
+import { indexLeadUnits, indexTasks } from '../src/db/queries/search.js'
 
 const usage = 'usage: npm run seed:synthetic -- [--cities 300] [--tasks 200] [--periods 12] [--year 2025] [--seed 1] [--force]'
 const { values } = parseArgs({
@@ -78,6 +79,28 @@ const targetsOfRow = rows.map((row) => targetsFor(row.title))
 // (池州: 39 序时推进, 8 未达预期, 1 已完成 of 48), with 池州's one unrated row in 49.
 const rated = rows.filter((row) => row.status !== 'not_rated')
 const status = () => (next() < 1 / 49 ? 'not_rated' : pick(rated).status)
+const statuses = [...new Set([...rated.map((row) => row.status), 'not_rated'])]
+
+/**
+ * The texts entries are made of, and each text row's search document for each status, in
+ * temporary tables of the seed's transaction: an entry names its row, and PostgreSQL joins in
+ * its texts and its document (made by entryDocument, as the service makes it), rather than
+ * 720,000 copies of a few hundred texts and their documents going over the connection.
+ */
+async function vocabulary(trx: Transaction<Database>) {
+  await sql`create temporary table seed_texts (row int primary key, progress text, next_steps text, remarks text) on commit drop`.execute(trx)
+  await sql`create temporary table seed_documents (row int, status text, doc tsvector, primary key (row, status)) on commit drop`.execute(trx)
+  await sql`
+    insert into seed_texts select * from unnest(${rows.map((_, i) => i)}::int[], ${rows.map((row) => row.progress)}::text[],
+      ${rows.map((row) => row.nextSteps)}::text[], ${rows.map((row) => row.remarks)}::text[])
+  `.execute(trx)
+  const documents = rows.flatMap((row, i) => statuses.map((status) => ({ row: i, status, doc: entryDocument({ ...row, status }) })))
+  await sql`
+    insert into seed_documents select * from unnest(${documents.map((d) => d.row)}::int[], ${documents.map((d) => d.status)}::text[],
+      ${documents.map((d) => d.doc)}::tsvector[])
+  `.execute(trx)
+}
+
 const figures = new Map<string, { actual: string | null, rank: string | null }>()
 function figuresOf(titleRow: number, progressRow: number) {
   const key = `${titleRow}:${progressRow}`
@@ -96,19 +119,31 @@ const cityName = (i: number) => `${NAME_CHARS[i % NAME_CHARS.length]}${NAME_CHAR
 const lastDay = (month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
-async function emptyCities(db: Kysely<Database>) {
+async function emptyCities(trx: Transaction<Database>) {
   // TRUNCATE fires no row triggers. API keys refer to lead units, so units are deleted row by
   // row after the city keys; the cities go last, as everything else names one.
-  await db.transaction().execute(async (trx) => {
-    await sql`truncate webhook_deliveries, events, reminders, reminder_schedules, extension_requests, entry_comments,
-      entry_search, task_search, progress_entries, task_lead_units, tasks, periods, imports, audit_events`.execute(trx)
-    await trx.deleteFrom('apiKeys').where('cityCode', 'is not', null).execute()
-    await trx.deleteFrom('leadUnits').execute()
-    await trx.deleteFrom('cities').execute()
-  })
+  await sql`truncate webhook_deliveries, events, reminders, reminder_schedules, extension_requests, entry_comments,
+    entry_search, task_search, progress_entries, task_lead_units, tasks, periods, imports, audit_events`.execute(trx)
+  await trx.deleteFrom('apiKeys').where('cityCode', 'is not', null).execute()
+  await trx.deleteFrom('leadUnits').execute()
+  await trx.deleteFrom('cities').execute()
 }
 
-/** One city and everything in it, in one transaction (its revision moves once, at commit). */
+/**
+ * Runs `fill` with the search documents' GIN indexes dropped and builds them again after:
+ * kept while 720,000 documents go in, they took most of the seed's time in PostgreSQL.
+ * Inside the seed's one transaction, so a seed that fails leaves them as they were.
+ */
+async function withoutGinIndexes(trx: Transaction<Database>, fill: () => Promise<void>) {
+  const indexes = await sql<{ name: string, definition: string }>`
+    select indexname as name, indexdef as definition from pg_indexes where schemaname = current_schema() and indexdef ilike '% using gin %'
+  `.execute(trx)
+  for (const index of indexes.rows) await sql`drop index ${sql.id(index.name)}`.execute(trx)
+  await fill()
+  for (const index of indexes.rows) await sql.raw(index.definition).execute(trx)
+}
+
+/** One city and everything in it (its revision moves once, at commit). */
 async function seedCity(trx: Transaction<Database>, index: number) {
   const cityCode = String(100001 + index)
   await trx.insertInto('cities').values({ code: cityCode, name: cityName(index), province: PROVINCES[index % PROVINCES.length]! }).execute()
@@ -153,38 +188,36 @@ async function seedCity(trx: Transaction<Database>, index: number) {
       as l (task_id, lead_unit_id, position)
   `.execute(trx)
 
-  const entries = { task: [] as number[], period: [] as number[], status: [] as string[], progress: [] as string[], nextSteps: [] as string[],
-    remarks: [] as string[], actual: [] as (string | null)[], rank: [] as (string | null)[] }
+  const entries = { task: [] as number[], period: [] as number[], status: [] as string[], row: [] as number[],
+    actual: [] as (string | null)[], rank: [] as (string | null)[] }
   for (const { id: periodId } of periodRows.rows) {
     taskIds.forEach((taskId, i) => {
       // Mostly the task's own row's text (whose figures answer its title's targets), else another's.
       const text = next() < 0.6 ? titleRows[i]! : Math.floor(next() * rows.length)
-      const row = rows[text]!
       const { actual, rank } = figuresOf(titleRows[i]!, text)
       entries.task.push(taskId)
       entries.period.push(Number(periodId))
       entries.status.push(status())
-      entries.progress.push(row.progress)
-      entries.nextSteps.push(row.nextSteps)
-      entries.remarks.push(row.remarks)
+      entries.row.push(text)
       entries.actual.push(actual)
       entries.rank.push(rank)
     })
   }
-  const inserted = await sql<{ id: number, taskId: number, periodId: number }>`
-    insert into progress_entries (city_code, task_id, period_id, status, progress, next_steps, remarks, actual, rank, imported_version)
-    select ${cityCode}, task_id, period_id, status, progress, next_steps, remarks, actual, rank, 1
-    from unnest(${entries.task}::bigint[], ${entries.period}::bigint[], ${entries.status}::text[], ${entries.progress}::text[],
-      ${entries.nextSteps}::text[], ${entries.remarks}::text[], ${entries.actual}::jsonb[], ${entries.rank}::jsonb[])
-      as e (task_id, period_id, status, progress, next_steps, remarks, actual, rank)
-    returning id, task_id, period_id
+  // The entries, and each one's search document ((task, period) is unique: it joins them).
+  await sql`
+    with e as (
+      select * from unnest(${entries.task}::bigint[], ${entries.period}::bigint[], ${entries.status}::text[], ${entries.row}::int[],
+        ${entries.actual}::jsonb[], ${entries.rank}::jsonb[]) as e (task_id, period_id, status, row, actual, rank)
+    ), inserted as (
+      insert into progress_entries (city_code, task_id, period_id, status, progress, next_steps, remarks, actual, rank, imported_version)
+      select ${cityCode}, e.task_id, e.period_id, e.status, t.progress, t.next_steps, t.remarks, e.actual, e.rank, 1
+      from e join seed_texts t on t.row = e.row
+      returning id, task_id, period_id
+    )
+    insert into entry_search (city_code, entry_id, task_id, period_id, doc)
+    select ${cityCode}, i.id, i.task_id, i.period_id, d.doc
+    from inserted i join e on e.task_id = i.task_id and e.period_id = i.period_id join seed_documents d on d.row = e.row and d.status = e.status
   `.execute(trx)
-  // (task, period) is unique: it tells which row is which entry whatever order RETURNING gives.
-  const entryId = new Map(inserted.rows.map((row) => [`${row.taskId}:${row.periodId}`, Number(row.id)]))
-  await indexEntries(trx, cityCode, entries.task.map((taskId, i) => ({
-    id: entryId.get(`${taskId}:${entries.period[i]}`)!, taskId, periodId: entries.period[i]!, status: entries.status[i]!,
-    progress: entries.progress[i]!, nextSteps: entries.nextSteps[i]!, remarks: entries.remarks[i]!,
-  })))
   return { units: unitNames.length, tasks: taskIds.length, links: links.task.length, entries: entries.task.length }
 }
 
@@ -192,12 +225,18 @@ await withDatabase('seed:synthetic', async (db) => {
   const held = await db.selectFrom('cities').select('code').limit(1).executeTakeFirst()
   if (held && !values.force) throw new Error(`the database holds cities (${held.code} …): seed an empty one, or pass --force to empty it first`)
   const started = performance.now()
-  if (held) await emptyCities(db)
   const total = { units: 0, tasks: 0, links: 0, entries: 0 }
-  for (let i = 0; i < cities; i++) {
-    const made = await db.transaction().execute((trx) => seedCity(trx, i))
-    for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += made[key]
-  }
+  // One transaction: the seed is there whole or not at all.
+  await db.transaction().execute(async (trx) => {
+    if (held) await emptyCities(trx)
+    await vocabulary(trx)
+    await withoutGinIndexes(trx, async () => {
+      for (let i = 0; i < cities; i++) {
+        const made = await seedCity(trx, i)
+        for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += made[key]
+      }
+    })
+  })
   await sql`analyze`.execute(db)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`seeded ${cities} cities, ${total.units} lead units, ${cities * periods} periods, ${total.tasks} tasks (${total.links} links), ` +

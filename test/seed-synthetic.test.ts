@@ -4,7 +4,8 @@
  */
 import t from 'tap'
 import { sql } from 'kysely'
-import { openDatabase } from '../src/db/connect.js'
+import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
+import { entryDocument } from '../src/domain/search.js'
 import { PROGRESS_STATUSES } from '../src/domain/values.js'
 import { readSeed } from './helper.js'
 import { runCli, serverDatabase } from './serverProcess.js'
@@ -13,6 +14,18 @@ t.setTimeout(300_000)
 const database = await serverDatabase()
 t.teardown(database.drop)
 const seed = (args: string[]) => runCli('bench/seed-synthetic.ts', args, database.env, 120_000)
+
+/** Entries whose search document is not the one the service writes for their texts and status. */
+async function entriesUnlikeTheService(handle: DatabaseHandle) {
+  const entries = await handle.db.selectFrom('progressEntries').select(['cityCode', 'id', 'progress', 'nextSteps', 'remarks', 'status']).execute()
+  const unlike = await sql<{ n: number }>`
+    select count(*)::int as n from unnest(${entries.map((e) => e.cityCode)}::text[], ${entries.map((e) => e.id)}::bigint[],
+      ${entries.map(entryDocument)}::tsvector[]) as v (city_code, entry_id, doc)
+    left join entry_search s on s.city_code = v.city_code and s.entry_id = v.entry_id
+    where s.doc is distinct from v.doc
+  `.execute(handle.db)
+  return unlike.rows[0]!.n
+}
 
 /** What the seeded database holds, read after the process has exited (the embedded folder is free again). */
 async function holdings() {
@@ -36,6 +49,9 @@ async function holdings() {
           and e.task_id = s.task_id and e.period_id = s.period_id`),
         units: await one(sql`select count(*)::int as n from lead_unit_search s join lead_units u on u.city_code = s.city_code and u.id = s.lead_unit_id`),
         allUnits: await one(sql`select count(*)::int as n from lead_units`),
+        entriesUnlikeTheService: await entriesUnlikeTheService(handle),
+        ginIndexes: (await sql<{ name: string }>`select indexname as name from pg_indexes where indexdef ilike '% using gin %' order by 1`
+          .execute(handle.db)).rows.map((row) => row.name),
       },
     }
   } finally {
@@ -50,6 +66,8 @@ t.test('seeds an empty database, refuses a second time, and with --force starts 
   const seeded = await holdings()
   t.match(seeded, { cities: 3, periods: 12, tasks: 120, entries: 480, linksOutOfRange: 0, audit: 0 })
   t.match(seeded.indexed, { tasks: 120, entries: 480, units: seeded.indexed.allUnits }, 'every row has its search document')
+  t.equal(seeded.indexed.entriesUnlikeTheService, 0, 'each entry\'s document is the one the service writes for it')
+  t.same(seeded.indexed.ginIndexes, ['entry_search_doc_idx', 'lead_unit_search_doc_idx', 'task_search_doc_idx'], 'the GIN indexes are built again')
   t.ok(seeded.statuses.every((status) => (PROGRESS_STATUSES as readonly string[]).includes(status)))
   t.ok(seeded.statuses.includes('on_track') && seeded.statuses.includes('behind'), 'evaluations in the reports\' mix')
   const reports = readSeed('chizhou-2025-jan-may.txt') + readSeed('huainan-2023-q1.txt')
