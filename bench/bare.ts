@@ -32,7 +32,8 @@ const taskJson = `json_build_object('id', t.id, 'cityCode', t.city_code, 'year',
 
 const entryJson = `json_build_object('id', e.id, 'cityCode', e.city_code, 'taskId', e.task_id, 'periodId', e.period_id,
   'status', e.status, 'progress', e.progress, 'nextSteps', e.next_steps, 'remarks', e.remarks, 'actual', e.actual,
-  'rank', e.rank, 'indicatorsSource', e.indicators_source, 'version', e.version,
+  'rank', e.rank, 'indicatorsSource', e.indicators_source, 'state', e.state, 'proposedStatus', e.proposed_status,
+  'submittedAt', ${time('e.submitted_at')}, 'late', e.late, 'reviewedAt', ${time('e.reviewed_at')}, 'version', e.version,
   'createdAt', ${time('e.created_at')}, 'updatedAt', ${time('e.updated_at')})::text`
 
 const cursorOf = (key: unknown[]) => JSON.stringify(Buffer.from(JSON.stringify(key)).toString('base64url'))

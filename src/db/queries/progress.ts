@@ -12,21 +12,23 @@ import { type Actual, actualFor, type IndicatorSource, type Rank } from '../../d
 import { type Actor, recordAudit, recordAudits } from './audit.js'
 import { chunks, type ColumnSpec, current, jsonb, updateEach } from './write.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
+import { compiledOnce } from '../compiled.js'
 
 export type EntryKey = { cityCode: string, taskId: number, periodId: number }
 
-export function findEntry(db: Db, key: EntryKey) {
-  return db.selectFrom('progressEntries').selectAll()
-    .where('cityCode', '=', key.cityCode).where('taskId', '=', key.taskId).where('periodId', '=', key.periodId)
-    .executeTakeFirst()
+const entryByKey = compiledOnce((db: Db, cityCode: string, taskId: number, periodId: number) => db.selectFrom('progressEntries').selectAll()
+  .where('cityCode', '=', cityCode).where('taskId', '=', taskId).where('periodId', '=', periodId))
+
+export async function findEntry(db: Db, key: EntryKey) {
+  return (await entryByKey(db, key.cityCode, key.taskId, key.periodId))[0]
 }
 
-/** Entries of one period in the order of the city's list (year, seq). */
-export async function listPeriodEntries(db: Db, cityCode: string, periodId: number,
-  query: PageQuery & { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[] }) {
-  const { limit, cursor, status, state, leadUnitId, terms } = query
-  const after = afterCursor<[number, number, number]>(cursor, ['number', 'number', 'number'])
-  const rows = await db.selectFrom('progressEntries as e')
+/** The filters of a period's entries; each one left undefined is not applied. */
+type EntryFilters = { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[] }
+
+const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: number, filters: EntryFilters, after?: readonly [number, number, number]) => {
+  const { status, state, leadUnitId, terms } = filters
+  return db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
     .selectAll('e').select(['t.year as taskYear', 't.seq as taskSeq'])
     .where('e.cityCode', '=', cityCode).where('e.periodId', '=', periodId)
@@ -39,8 +41,23 @@ export async function listPeriodEntries(db: Db, cityCode: string, periodId: numb
       select from task_search ts join entry_search es on es.city_code = ts.city_code and es.entry_id = e.id
       where ts.city_code = ${cityCode} and ts.task_id = e.task_id and ${allTermsIn(terms!, { city: sql`e.city_code`, task: sql`e.task_id` }, sql`ts.doc`, sql`es.doc`)}
     )`))
-    .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(...after!))))
-    .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(limit + 1).execute()
+    .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(after![0], after![1], after![2]))))
+    .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(take)
+}
+
+/** The same without search terms (a period's entries as the office lists them), compiled once for each set of filters. */
+const periodEntriesPage = compiledOnce((db: Db, cityCode: string, periodId: number, take: number, status?: ProgressStatus, state?: EntryState,
+  leadUnitId?: number, afterYear?: number, afterSeq?: number, afterId?: number) =>
+  periodEntriesQuery(db, cityCode, periodId, take, { status, state, leadUnitId }, afterYear === undefined ? undefined : [afterYear, afterSeq!, afterId!]))
+
+/** Entries of one period in the order of the city's list (year, seq). */
+export async function listPeriodEntries(db: Db, cityCode: string, periodId: number, query: PageQuery & EntryFilters) {
+  const { limit, cursor, status, state, leadUnitId, terms } = query
+  const after = afterCursor<[number, number, number]>(cursor, ['number', 'number', 'number'])
+  // A search builds its terms into the SQL: it is built each time.
+  const rows = terms === undefined
+    ? await periodEntriesPage(db, cityCode, periodId, limit + 1, status, state, leadUnitId, ...(after ?? []))
+    : await periodEntriesQuery(db, cityCode, periodId, limit + 1, query, after).execute()
   return pageOf(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
 }
 

@@ -9,6 +9,7 @@ import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } fro
 import { findPeriod } from './periods.js'
 import { indexTasks } from './search.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
+import { compiledOnce } from '../compiled.js'
 
 export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
 export type TaskView = TaskRow & { leadUnits: TaskLeadUnitView[] }
@@ -52,10 +53,32 @@ export function listUnitTasks(db: Db, cityCode: string, year: number, leadUnitId
     .orderBy('t.seq').orderBy('t.id').execute()
 }
 
-export function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
-  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
-    .where('t.cityCode', '=', cityCode).where('t.id', '=', id).executeTakeFirst()
+const taskById = compiledOnce((db: Db, cityCode: string, id: number) => db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+  .where('t.cityCode', '=', cityCode).where('t.id', '=', id))
+
+export async function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
+  return (await taskById(db, cityCode, id))[0]
 }
+
+type TasksIn = ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>
+const entryOf = (eb: TasksIn, periodId: number) => eb.selectFrom('progressEntries as e').select('e.id')
+  .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId)
+
+/** A page of a city's tasks; a filter left undefined is not applied (one compilation for each set of filters). */
+const taskPage = compiledOnce((db: Db, cityCode: string, take: number, year?: number, seq?: number, titleLike?: string, leadUnitId?: number,
+  unreportedIn?: number, statusIn?: number, status?: ProgressStatus, afterYear?: number, afterSeq?: number, afterId?: number) =>
+  db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+    .where('t.cityCode', '=', cityCode)
+    .$if(year !== undefined, (qb) => qb.where('t.year', '=', year!))
+    .$if(seq !== undefined, (qb) => qb.where('t.seq', '=', seq!))
+    .$if(titleLike !== undefined, (qb) => qb.where('t.title', 'like', titleLike!))
+    .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
+      eb.selectFrom('taskLeadUnits as l').select('l.taskId')
+        .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId!))))
+    .$if(unreportedIn !== undefined, (qb) => qb.where((eb) => eb.not(eb.exists(entryOf(eb, unreportedIn!)))))
+    .$if(statusIn !== undefined, (qb) => qb.where((eb) => eb.exists(entryOf(eb, statusIn!).where('e.status', '=', status!))))
+    .$if(afterYear !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(afterYear!, afterSeq!, afterId!))))
+    .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(take))
 
 export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
   const { limit, year, seq, leadUnitId, periodId, status, q } = query
@@ -65,20 +88,9 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
       'status and periodId filter together: the status of the task\'s entry in that period')
   }
   if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
-  const entryIn = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => eb.selectFrom('progressEntries as e').select('e.id')
-    .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId!)
-  const tasks = await db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
-    .where('t.cityCode', '=', cityCode)
-    .$if(year !== undefined, (qb) => qb.where('t.year', '=', year!))
-    .$if(seq !== undefined, (qb) => qb.where('t.seq', '=', seq!))
-    .$if(q !== undefined, (qb) => qb.where('t.title', 'like', likeContains(q!)))
-    .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
-      eb.selectFrom('taskLeadUnits as l').select('l.taskId')
-        .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId!))))
-    .$if(status === 'not_reported', (qb) => qb.where((eb) => eb.not(eb.exists(entryIn(eb)))))
-    .$if(status !== undefined && status !== 'not_reported', (qb) => qb.where((eb) => eb.exists(entryIn(eb).where('e.status', '=', status as ProgressStatus))))
-    .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(...after!))))
-    .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(limit + 1).execute()
+  const reported = status !== undefined && status !== 'not_reported'
+  const tasks = await taskPage(db, cityCode, limit + 1, year, seq, q === undefined ? undefined : likeContains(q), leadUnitId,
+    status === 'not_reported' ? periodId : undefined, reported ? periodId : undefined, reported ? status : undefined, ...(after ?? []))
   return pageOf(tasks, limit, (task) => [task.year, task.seq, task.id])
 }
 
