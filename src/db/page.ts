@@ -49,3 +49,9 @@ export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey
   const items = rows.slice(0, limit)
   return { items, nextCursor: encodeCursor(keyOf(items[items.length - 1] as T)) }
 }
+
+/** A page whose rows are JSON texts built by PostgreSQL (see rowJson): the body as sent, and how many items it holds. */
+export function jsonPageOf<T extends { json: string }>(rows: T[], limit: number, keyOf: (row: T) => CursorKey): { body: string, count: number } {
+  const { items, nextCursor } = pageOf(rows, limit, keyOf)
+  return { body: `{"items":[${items.map((row) => row.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`, count: items.length }
+}

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { findCity } from '../db/queries/cities.js'
+import { assertCity } from '../db/queries/cities.js'
 import { NotFound } from '../domain/errors.js'
 import apiKeys from './api-keys/index.js'
 import audit from './audit/index.js'
@@ -31,20 +31,18 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   // A create asks first: what it writes would otherwise meet the city's foreign key.
   await app.register(async (city) => {
     const cityOf = (request: FastifyRequest) => (request.params as { cityCode: string }).cityCode
-    const assertCity = async (cityCode: string) => {
-      if (!(await findCity(app.database.db, cityCode))) throw new NotFound('city', cityCode)
-    }
     city.addHook('preHandler', async (request) => {
-      if (request.method === 'POST') await assertCity(cityOf(request))
+      if (request.method === 'POST') await assertCity(app.database.db, cityOf(request))
     })
+    // (A page sent as the JSON PostgreSQL built passes by this hook: its route asks itself.)
     city.addHook('preSerialization', async (request, reply, payload) => {
       const page = payload as { items?: unknown[] } | null
-      if (reply.statusCode === 200 && Array.isArray(page?.items) && page.items.length === 0 && request.method !== 'POST') await assertCity(cityOf(request))
+      if (reply.statusCode === 200 && Array.isArray(page?.items) && page.items.length === 0 && request.method !== 'POST') await assertCity(app.database.db, cityOf(request))
       return payload
     })
     // Thrown on to the app's error handler, which makes the problem.
     city.setErrorHandler(async (error, request) => {
-      if (error instanceof NotFound && error.entity !== 'city') await assertCity(cityOf(request))
+      if (error instanceof NotFound && error.entity !== 'city') await assertCity(app.database.db, cityOf(request))
       throw error
     })
     await city.register(leadUnits, { prefix: '/lead-units' })

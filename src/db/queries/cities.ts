@@ -1,5 +1,5 @@
 import type { Insertable, Transaction, Updateable } from 'kysely'
-import { Conflict } from '../../domain/errors.js'
+import { Conflict, NotFound } from '../../domain/errors.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
 import type { CityTable, Database, Db, Supervision } from '../database.js'
 import { type Actor, recordAudit } from './audit.js'
@@ -10,6 +10,11 @@ const cityColumns = ['code', 'name', 'province', 'supervision', 'version', 'crea
 
 export function findCity(db: Db, code: string) {
   return db.selectFrom('cities').select(cityColumns).where('code', '=', code).executeTakeFirst()
+}
+
+/** Throws NotFound unless the city exists: asked by a read under a city only when it found nothing. */
+export async function assertCity(db: Db, code: string) {
+  if (!(await findCity(db, code))) throw new NotFound('city', code)
 }
 
 /** The city's report data revision, or undefined when there is no such city. */

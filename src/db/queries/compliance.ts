@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Light } from '../../schemas/compliance.js'
 import type { Db } from '../database.js'
+import { isoTime } from '../json.js'
 
 export type ComplianceFilter = {
   /** Only the tasks this unit leads (or supports), and only its row in units. */
@@ -8,8 +9,7 @@ export type ComplianceFilter = {
   light?: Light
 }
 
-// RFC 3339 UTC with milliseconds: the text every other route sends for a time.
-const time = (column: RawBuilder<unknown>) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+const time = (column: string) => sql.raw(isoTime(column))
 
 /** The five counts over the rows of `c` (one per task, or per task and unit). */
 const counts = sql`
@@ -77,14 +77,14 @@ export function complianceStatement(cityCode: string, periodId: number, filter: 
       group by c.lead_unit_id, u.name
     )
     select json_build_object(
-      'period', json_build_object('id', p.id, 'label', p.label, 'dueAt', ${time(sql`p.due_at`)}),
+      'period', json_build_object('id', p.id, 'label', p.label, 'dueAt', ${time('p.due_at')}),
       'warningDays', p.warning_days,
       'totals', (select json_build_object(${counts}) from chosen c),
       'units', coalesce((select json_agg(u.body order by u.first, u.lead_unit_id) from unit u), '[]'),
       'tasks', coalesce((
         select json_agg(json_build_object(
           'taskId', c.task_id, 'seq', c.seq, 'title', c.title, 'leadUnitIds', coalesce(k.ids, '[]'), 'state', c.state,
-          'dueAt', ${time(sql`c.due_at`)}, 'submittedAt', ${time(sql`c.submitted_at`)}, 'late', c.late, 'light', c.light
+          'dueAt', ${time('c.due_at')}, 'submittedAt', ${time('c.submitted_at')}, 'late', c.late, 'light', c.light
         ) order by c.seq, c.task_id)
         from chosen c left join task_units k on k.task_id = c.task_id
       ), '[]')

@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely'
 import { Invalid, NotFound, NotPermitted, PeriodClosed, PreconditionFailed, Unprocessable, WrongState } from '../../domain/errors.js'
 import { type EventType, unitMayEdit } from '../../domain/values.js'
-import type { ProgressEntryPatch, ProgressEntryPut } from '../../schemas/progress.js'
+import { ProgressEntry, type ProgressEntryPatch, type ProgressEntryPut } from '../../schemas/progress.js'
 import type { Database, Db, EntryCommentRow, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../database.js'
 import { deadlineInForce } from './deadlines.js'
 import { emitEvent, entrySubject } from './events.js'
@@ -11,7 +11,8 @@ import type { SearchTerm } from '../../domain/search.js'
 import { type Actual, actualFor, type IndicatorSource, type Rank } from '../../domain/entryIndicators.js'
 import { type Actor, recordAudit, recordAudits } from './audit.js'
 import { chunks, type ColumnSpec, current, jsonb, updateEach } from './write.js'
-import { afterCursor, type PageQuery, pageOf } from '../page.js'
+import { afterCursor, jsonPageOf, type PageQuery, pageOf } from '../page.js'
+import { rowJson } from '../json.js'
 import { compiledOnce } from '../compiled.js'
 
 export type EntryKey = { cityCode: string, taskId: number, periodId: number }
@@ -23,6 +24,17 @@ export async function findEntry(db: Db, key: EntryKey) {
   return (await entryByKey(db, key.cityCode, key.taskId, key.periodId))[0]
 }
 
+/** An entry as the JSON of the ProgressEntry schema, built by PostgreSQL (what a read sends as it is: see rowJson). */
+const entryJson = rowJson(ProgressEntry, 'e')
+
+const entryJsonByKey = compiledOnce((db: Db, cityCode: string, taskId: number, periodId: number) => db.selectFrom('progressEntries as e')
+  .select([entryJson.as('json'), 'e.version']).where('e.cityCode', '=', cityCode).where('e.taskId', '=', taskId).where('e.periodId', '=', periodId))
+
+/** The entry's JSON as a read sends it, and its version for the ETag. */
+export async function findEntryJson(db: Db, key: EntryKey): Promise<{ json: string, version: number } | undefined> {
+  return (await entryJsonByKey(db, key.cityCode, key.taskId, key.periodId))[0]
+}
+
 /** The filters of a period's entries; each one left undefined is not applied. */
 type EntryFilters = { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[] }
 
@@ -30,7 +42,7 @@ const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: nu
   const { status, state, leadUnitId, terms } = filters
   return db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
-    .selectAll('e').select(['t.year as taskYear', 't.seq as taskSeq'])
+    .select([entryJson.as('json'), 'e.taskId', 't.year as taskYear', 't.seq as taskSeq'])
     .where('e.cityCode', '=', cityCode).where('e.periodId', '=', periodId)
     .$if(status !== undefined, (qb) => qb.where('e.status', '=', status!))
     .$if(state !== undefined, (qb) => qb.where('e.state', '=', state!))
@@ -50,7 +62,7 @@ const periodEntriesPage = compiledOnce((db: Db, cityCode: string, periodId: numb
   leadUnitId?: number, afterYear?: number, afterSeq?: number, afterId?: number) =>
   periodEntriesQuery(db, cityCode, periodId, take, { status, state, leadUnitId }, afterYear === undefined ? undefined : [afterYear, afterSeq!, afterId!]))
 
-/** Entries of one period in the order of the city's list (year, seq). */
+/** Entries of one period in the order of the city's list (year, seq), as JSON. */
 export async function listPeriodEntries(db: Db, cityCode: string, periodId: number, query: PageQuery & EntryFilters) {
   const { limit, cursor, status, state, leadUnitId, terms } = query
   const after = afterCursor<[number, number, number]>(cursor, ['number', 'number', 'number'])
@@ -58,7 +70,7 @@ export async function listPeriodEntries(db: Db, cityCode: string, periodId: numb
   const rows = terms === undefined
     ? await periodEntriesPage(db, cityCode, periodId, limit + 1, status, state, leadUnitId, ...(after ?? []))
     : await periodEntriesQuery(db, cityCode, periodId, limit + 1, query, after).execute()
-  return pageOf(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
+  return jsonPageOf(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
 }
 
 /** The entries of some tasks in one period; lock: held FOR UPDATE until the caller's transaction ends. */

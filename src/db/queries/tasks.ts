@@ -1,14 +1,15 @@
 import { type ExpressionBuilder, sql, type Transaction } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { Conflict, Invalid, NotFound, Unprocessable } from '../../domain/errors.js'
-import type { TaskCreate, TaskListQuery, TaskPatch } from '../../schemas/tasks.js'
+import { Task, type TaskCreate, type TaskListQuery, type TaskPatch } from '../../schemas/tasks.js'
 import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../database.js'
 import { type IndicatorSource, type Target, targetsFor } from '../../domain/entryIndicators.js'
 import { type Actor, recordAudit, recordAudits } from './audit.js'
 import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } from './write.js'
 import { findPeriod } from './periods.js'
 import { indexTasks } from './search.js'
-import { afterCursor, type PageQuery, pageOf } from '../page.js'
+import { afterCursor, jsonPageOf, type PageQuery } from '../page.js'
+import { rowJson } from '../json.js'
 import { compiledOnce } from '../compiled.js'
 
 export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
@@ -60,14 +61,33 @@ export async function findTask(db: Db, cityCode: string, id: number): Promise<Ta
   return (await taskById(db, cityCode, id))[0]
 }
 
+/**
+ * A task as the JSON of the Task schema, built by PostgreSQL with its lead units (what a read
+ * sends as it is: see rowJson). array_agg, not json_agg, so the array is as compact as the rest.
+ */
+const taskJson = rowJson(Task, 't', {
+  leadUnits: `(select coalesce(array_to_json(array_agg(row_to_json(x) order by x."order")), '[]') from (
+    select u.id, u.name, l.role, (row_number() over (order by l.position) - 1)::int as "order"
+    from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
+    where l.city_code = t.city_code and l.task_id = t.id) as x)`,
+})
+
+const taskJsonById = compiledOnce((db: Db, cityCode: string, id: number) => db.selectFrom('tasks as t')
+  .select([taskJson.as('json'), 't.version']).where('t.cityCode', '=', cityCode).where('t.id', '=', id))
+
+/** The task's JSON as a read sends it, and its version for the ETag. */
+export async function findTaskJson(db: Db, cityCode: string, id: number): Promise<{ json: string, version: number } | undefined> {
+  return (await taskJsonById(db, cityCode, id))[0]
+}
+
 type TasksIn = ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>
 const entryOf = (eb: TasksIn, periodId: number) => eb.selectFrom('progressEntries as e').select('e.id')
   .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId)
 
-/** A page of a city's tasks; a filter left undefined is not applied (one compilation for each set of filters). */
+/** A page of a city's tasks, as JSON; a filter left undefined is not applied (one compilation for each set of filters). */
 const taskPage = compiledOnce((db: Db, cityCode: string, take: number, year?: number, seq?: number, titleLike?: string, leadUnitId?: number,
   unreportedIn?: number, statusIn?: number, status?: ProgressStatus, afterYear?: number, afterSeq?: number, afterId?: number) =>
-  db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+  db.selectFrom('tasks as t').select([taskJson.as('json'), 't.year', 't.seq', 't.id'])
     .where('t.cityCode', '=', cityCode)
     .$if(year !== undefined, (qb) => qb.where('t.year', '=', year!))
     .$if(seq !== undefined, (qb) => qb.where('t.seq', '=', seq!))
@@ -91,7 +111,7 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
   const reported = status !== undefined && status !== 'not_reported'
   const tasks = await taskPage(db, cityCode, limit + 1, year, seq, q === undefined ? undefined : likeContains(q), leadUnitId,
     status === 'not_reported' ? periodId : undefined, reported ? periodId : undefined, reported ? status : undefined, ...(after ?? []))
-  return pageOf(tasks, limit, (task) => [task.year, task.seq, task.id])
+  return jsonPageOf(tasks, limit, (task) => [task.year, task.seq, task.id])
 }
 
 /** The columns a task is written with. */

@@ -3,10 +3,11 @@ import Type from 'typebox'
 import { findPeriod } from '../../db/queries/periods.js'
 import type { FastifyRequest } from 'fastify'
 import {
-  assertEntryParents, createComment, deleteEntry, type EntryWriter, findEntry, listComments, listPeriodEntries, listTaskEntries, patchEntry, putEntry, reviewEntry,
+  assertEntryParents, createComment, deleteEntry, type EntryWriter, findEntryJson, listComments, listPeriodEntries, listTaskEntries, patchEntry, putEntry, reviewEntry,
 } from '../../db/queries/progress.js'
 import { findTask } from '../../db/queries/tasks.js'
 import { write } from '../../http/write.js'
+import { sendSerialized } from '../../http/json.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../domain/errors.js'
 import { badRequest } from '../../http/problem.js'
@@ -56,13 +57,13 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       params: PeriodParams, querystring: PeriodProgressQuery,
       response: { 200: ok(ProgressEntryList, 'A page of the period\'s entries'), ...problems(404, 422) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { cityCode, periodId } = request.params
     const { limit = 50, cursor, status, state, leadUnitId, q } = request.query
     const terms = q === undefined ? undefined : parseSearchQuery(q)
     const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId, terms })
-    if (page.items.length === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
-    return page
+    if (page.count === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
+    return sendSerialized(reply, page.body)
   })
 
   app.get('/tasks/:taskId/progress/:periodId', {
@@ -72,9 +73,10 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(ProgressEntry, 'The entry; ETag is its version'), ...problems(404) },
     },
   }, async (request, reply) => {
-    const entry = await findEntry(db, request.params)
+    const entry = await findEntryJson(db, request.params)
     if (!entry) throw new NotFound('progress entry for task', `${request.params.taskId} in period ${request.params.periodId}`)
-    return withEtag(reply, entry)
+    withEtag(reply, entry)
+    return sendSerialized(reply, entry.json)
   })
 
   app.put('/tasks/:taskId/progress/:periodId', {

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deleteTask, findTask, insertTask, listTasks, updateTask } from '../../db/queries/tasks.js'
+import { deleteTask, findTaskJson, insertTask, listTasks, updateTask } from '../../db/queries/tasks.js'
+import { assertCity } from '../../db/queries/cities.js'
+import { sendSerialized } from '../../http/json.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../domain/errors.js'
@@ -19,8 +21,11 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
       params: CityParams, querystring: TaskListQuery,
       response: { 200: ok(TaskList, 'A page of tasks with their lead units'), ...problems(404) },
     },
-  }, async (request) => {
-    return listTasks(db, request.params.cityCode, { ...request.query, limit: request.query.limit ?? 50 })
+  }, async (request, reply) => {
+    const { cityCode } = request.params
+    const page = await listTasks(db, cityCode, { ...request.query, limit: request.query.limit ?? 50 })
+    if (page.count === 0) await assertCity(db, cityCode)
+    return sendSerialized(reply, page.body)
   })
 
   app.post('/', {
@@ -45,9 +50,10 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(Task, 'The task; ETag is its version'), ...problems(404) },
     },
   }, async (request, reply) => {
-    const task = await findTask(db, request.params.cityCode, request.params.taskId)
+    const task = await findTaskJson(db, request.params.cityCode, request.params.taskId)
     if (!task) throw new NotFound('task', request.params.taskId)
-    return withEtag(reply, task)
+    withEtag(reply, task)
+    return sendSerialized(reply, task.json)
   })
 
   app.patch('/:taskId', {
