@@ -31,14 +31,19 @@ if (plan.put) {
   }))
 }
 
-// Each request takes the next entry, round robin (the plan gives twice as many as connections,
-// so no two requests in flight write one entry); its If-Match is the ETag that entry last gave.
+// Each request takes the next entry that no request in flight is writing (the plan gives twice
+// as many as connections, so there is always one); its If-Match is the ETag that entry last gave.
+// Round robin alone would let a slow request's entry come round again while it is in flight,
+// and the second write would fail its If-Match, as would every write after it with that ETag.
 // (autocannon resets a connection's context after each request: the ETags are kept here.)
+const writing = new Set<number>()
 const requests: autocannon.Request[] | undefined = plan.put && [{
   method: 'PUT',
   setupRequest: (request, context: { slot?: number }) => {
     const put = plan.put!
-    const slot = next++ % put.paths.length
+    let slot = next++ % put.paths.length
+    for (let tried = 1; writing.has(slot) && tried < put.paths.length; tried++) slot = next++ % put.paths.length
+    writing.add(slot)
     context.slot = slot
     return {
       ...request, method: 'PUT', path: put.paths[slot]!, body: put.body,
@@ -46,8 +51,10 @@ const requests: autocannon.Request[] | undefined = plan.put && [{
     }
   },
   onResponse: (_status, _body, context: { slot?: number }, headers) => {
+    if (context.slot === undefined) return
+    writing.delete(context.slot)
     const etag = headers?.etag
-    if (typeof etag === 'string' && context.slot !== undefined) plan.put!.etags![context.slot] = etag
+    if (typeof etag === 'string') plan.put!.etags![context.slot] = etag
   },
 }]
 
