@@ -15,9 +15,9 @@ import { authenticate } from '../src/db/queries/apiKeys.js'
 import { systemActor } from '../src/db/queries/audit.js'
 import { cityRevision } from '../src/db/queries/cities.js'
 import { findPeriod } from '../src/db/queries/periods.js'
-import { findEntry, listPeriodEntries, putEntry } from '../src/db/queries/progress.js'
+import { findEntry, findEntryJson, listPeriodEntries, putEntry } from '../src/db/queries/progress.js'
 import { reportRows } from '../src/db/queries/reports.js'
-import { findTask, listTasks } from '../src/db/queries/tasks.js'
+import { findTaskJson, listTasks } from '../src/db/queries/tasks.js'
 import { searchTasks } from '../src/db/queries/search.js'
 import { parseSearchQuery } from '../src/domain/search.js'
 
@@ -45,7 +45,7 @@ async function explain(name: string, run: (db: Kysely<Database>) => Promise<unkn
       if (!(error instanceof RolledBack)) plan = [`(not explained: ${error.message})`]
     })
     console.log('```sql')
-    console.log(sql.length > 600 ? `${sql.slice(0, 600)} …` : sql)
+    console.log(sql.length > 1600 ? `${sql.slice(0, 1600)} …` : sql)
     console.log('```\n```')
     console.log(plan.join('\n'))
     console.log('```\n')
@@ -60,10 +60,10 @@ const counts = await plain.selectFrom('progressEntries').select((eb) => eb.fn.co
 console.log(`Plans on ${counts.n} entries; city ${city}, period ${period.id} (${period.label}), task ${task.id}.\n`)
 
 await explain('API key lookup (once a second per key and instance)', (db) => authenticate(db, `dbn_0000abcd_${'A'.repeat(43)}`))
-await explain('one task: GET …/tasks/{taskId}', (db) => findTask(db, city, task.id))
+await explain('one task: GET …/tasks/{taskId}', (db) => findTaskJson(db, city, task.id))
 await explain('task list: GET …/tasks?year=&limit=50', (db) => listTasks(db, city, { year: period.year, limit: 50 }))
 await explain('a period\'s entries: GET …/periods/{periodId}/progress?status=behind', (db) => listPeriodEntries(db, city, period.id, { limit: 50, status: 'behind' }))
-await explain('one entry: GET …/tasks/{taskId}/progress/{periodId}', (db) => findEntry(db, { cityCode: city, taskId: task.id, periodId: period.id }))
+await explain('one entry: GET …/tasks/{taskId}/progress/{periodId}', (db) => findEntryJson(db, { cityCode: city, taskId: task.id, periodId: period.id }))
 await explain('PUT an entry with If-Match (rolled back)', (db) => db.transaction().execute(async (trx) => {
   await putEntry(trx, systemActor, { cityCode: city, taskId: task.id, periodId: period.id },
     { status: 'on_track', progress: '1-5月份,完成投资12.5亿元。' }, { ifMatch: entry.version })
