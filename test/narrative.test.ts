@@ -167,7 +167,7 @@ t.test('the chizhou narrative against the report\'s own paragraph, figure by fig
   const theirs = itemsOf(published)
   const mine = itemsOf(ours)
   t.same([...mine.keys()], [...theirs.keys()], 'the same tasks, in the same order')
-  // The short names come from the test's input (leadUnits above): the service does not yet know a unit's short name.
+  // The short names come from the test's input (leadUnits above): the seed does not state them; the service stores a unit's short name and uses it when set.
   const unitOf = new Map([...published.matchAll(/(?:^|[:;])([^:;]*?)牵头的第(\d+)项/g)].map((match) => [Number(match[2]), match[1]!]))
   t.equal(unitOf.size, 8)
   for (const [seq, item] of theirs) {
