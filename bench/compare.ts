@@ -69,11 +69,25 @@ async function cpuMs(pid: number) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
 }
 
-async function memory(pid: number) {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)![1]) / 1024
-  return { rssMb: Math.round(kb('VmRSS')), peakMb: Math.round(kb('VmHWM')) }
+interface Heap { heapUsed: number, heapTotal: number, external: number }
+
+/** duban's heap figures, from the Node.js default metrics in its /metrics. */
+async function dubanHeap(url: string): Promise<Heap> {
+  const text = await (await fetch(`${url}/metrics`)).text()
+  const gauge = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)![1])
+  return { heapUsed: gauge('nodejs_heap_size_used_bytes'), heapTotal: gauge('nodejs_heap_size_total_bytes'), external: gauge('nodejs_external_memory_bytes') }
 }
+
+/** A server's resident memory now and at its peak (from /proc), and what of it is the JavaScript heap now. */
+async function memory(running: Running, heap: (url: string) => Promise<Heap>) {
+  const status = await readFile(`/proc/${running.process.pid}/status`, 'utf8')
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)![1]) / 1024
+  const { heapUsed, heapTotal, external } = await heap(running.url)
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
+  return { rssMb: Math.round(kb('VmRSS')), peakMb: Math.round(kb('VmHWM')), heapUsedMb: mb(heapUsed), heapTotalMb: mb(heapTotal), externalMb: mb(external) }
+}
+
+const bareHeap = async (url: string): Promise<Heap> => (await fetch(`${url}/memory`)).json() as Promise<Heap>
 
 interface Running { process: ChildProcess, url: string, stop(): Promise<void> }
 
@@ -245,10 +259,11 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
         }
       }
       const mem = {
-        duban: await memory(duban.process.pid!), dubanUncached: await memory(uncached.process.pid!), bare: await memory(bare.process.pid!),
+        duban: await memory(duban, dubanHeap), dubanUncached: await memory(uncached, dubanHeap), bare: await memory(bare, bareHeap),
       }
-      console.log(`${size.name} memory after the run: duban RSS ${mem.duban.rssMb} MB (peak ${mem.duban.peakMb}), ` +
-        `without cache ${mem.dubanUncached.rssMb} MB (peak ${mem.dubanUncached.peakMb}), bare ${mem.bare.rssMb} MB (peak ${mem.bare.peakMb})`)
+      const line = (m: Awaited<ReturnType<typeof memory>>) =>
+        `RSS ${m.rssMb} MB (peak ${m.peakMb}; heap ${m.heapUsedMb} MB used of ${m.heapTotalMb}, ${m.externalMb} MB outside it)`
+      console.log(`${size.name} memory after the run: duban ${line(mem.duban)}, without cache ${line(mem.dubanUncached)}, bare ${line(mem.bare)}`)
       return { rows, memory: mem }
     } finally {
       await Promise.all([duban.stop(), uncached.stop(), bare.stop()])
