@@ -31,6 +31,8 @@ export interface CompareOptions {
   connections: number[]
   only?: string[]
   out: string
+  /** NODE_OPTIONS for duban and bare (a heap limit, say); the build and the load generator run without them. */
+  serverNodeOptions?: string
 }
 
 export interface Size { name: string, cities: number, tasks: number, periods: number }
@@ -73,7 +75,8 @@ interface Heap { heapUsed: number, heapTotal: number, external: number }
 
 /** duban's heap figures, from the Node.js default metrics in its /metrics. */
 async function dubanHeap(url: string): Promise<Heap> {
-  const text = await (await fetch(`${url}/metrics`)).text()
+  const token = process.env.METRICS_TOKEN
+  const text = await (await fetch(`${url}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} })).text()
   const gauge = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)![1])
   return { heapUsed: gauge('nodejs_heap_size_used_bytes'), heapTotal: gauge('nodejs_heap_size_total_bytes'), external: gauge('nodejs_external_memory_bytes') }
 }
@@ -169,7 +172,8 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
       await createApiKey(trx, systemActor, { name: 'bench reader', role: 'reader', cityCode: '340400', leadUnitId: null }),
     ])
 
-    const env = { DATABASE_URL: scratch.url!, RATE_LIMIT_PER_MINUTE: '1000000000', NODE_ENV: 'production' }
+    const env = { DATABASE_URL: scratch.url!, RATE_LIMIT_PER_MINUTE: '1000000000', NODE_ENV: 'production',
+      ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) }
     const duban = await start('duban', ['dist/src/server.js'], env, '/readyz')
     const uncached = await start('duban (no summary cache)', ['dist/src/server.js'], { ...env, SUMMARY_CACHE_SIZE: '0' }, '/readyz')
     const bare = await start('bare', ['--import', 'tsx', 'bench/bare.ts'], env, '/')

@@ -52,7 +52,8 @@ async function benchImport() {
 }
 
 console.log(`duban benchmark on ${serverUrl ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PostgreSQL (set DATABASE_URL for real figures)'}`)
-// `npm run bench -- import` or `-- compare [--sizes 10k,720k] [--seconds 3] [--rounds 3] [--connections 8,32] [--only task]`
+// `npm run bench -- import` or `-- compare [--sizes 10k,720k] [--seconds 3] [--rounds 3] [--connections 8,32] [--only task]
+// [--server-node-options=--max-old-space-size=128]` (NODE_OPTIONS of the servers measured, not of the build or the load)
 // runs one part; no argument runs both.
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -63,6 +64,7 @@ const { positionals, values } = parseArgs({
     connections: { type: 'string', default: '8,32' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
+    'server-node-options': { type: 'string' },
   },
 })
 const only = positionals[0]
@@ -81,7 +83,7 @@ if (only !== 'import') {
       }),
       seconds: Number(values.seconds), rounds: Number(values.rounds),
       connections: values.connections.split(',').map(Number),
-      only: values.only?.split(','), out: values.out,
+      only: values.only?.split(','), out: values.out, serverNodeOptions: values['server-node-options'],
     })
   }
 }
