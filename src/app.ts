@@ -19,7 +19,11 @@ import routes from './routes/index.js'
 import { sharedSchemas } from './schemas/index.js'
 
 declare module 'fastify' {
-  interface FastifyInstance { database: DatabaseHandle }
+  interface FastifyInstance {
+    database: DatabaseHandle
+    /** The time the service stamps on writes and judges deadlines by (AppOptions.clock). */
+    clock: () => Date
+  }
 }
 
 export interface AppOptions {
@@ -33,6 +37,8 @@ export interface AppOptions {
   summaryCacheSize?: number
   /** The service's own work (plugins/worker.ts): off unless intervalMs is set; tests step it with app.worker.drain(). */
   worker?: { intervalMs?: number } & Partial<JobOptions>
+  /** The service's time (default: the machine's): a simulation plays a year on a clock of its own. */
+  clock?: () => Date
 }
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
@@ -148,6 +154,7 @@ export async function buildApp(options: AppOptions) {
 
   for (const schema of sharedSchemas) app.addSchema(schema)
   app.decorate('database', options.database)
+  app.decorate('clock', options.clock ?? (() => new Date()))
 
   await app.register(errors)
   await app.register(requestLog)

@@ -6,7 +6,7 @@ import { AlreadyCommitted, claimIdempotencyKey, type IdempotencyClaim, recordIde
 
 /** The actor a request writes as, for the audit trail. */
 export function actorOf(request: FastifyRequest): Actor {
-  return { apiKeyId: request.apiKey?.id ?? null, requestId: request.id }
+  return { apiKeyId: request.apiKey?.id ?? null, requestId: request.id, at: request.server.clock() }
 }
 
 /**

@@ -69,7 +69,7 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
       again = true
       return
     }
-    running = runJobs(() => new Date()).finally(() => {
+    running = runJobs(app.clock).finally(() => {
       running = undefined
       const soon = again
       again = false
@@ -81,7 +81,7 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
     nudge: () => schedule(0),
     drain: async (now?: Date) => {
       await running
-      await runJobs(() => now ?? new Date())
+      await runJobs(() => now ?? app.clock())
     },
   })
   app.addHook('onReady', async () => schedule(opts.intervalMs))

@@ -1,10 +1,16 @@
 import type { Db } from '../database.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
 
-/** Who is writing: the API key (once keys exist) and the request, for the audit trail. */
-export interface Actor { apiKeyId: number | null, requestId: string | null }
+/**
+ * Who is writing and when: the API key (once keys exist) and the request, for the audit trail,
+ * and the time the service stamps on what it writes (the app's clock; unset: now).
+ */
+export interface Actor { apiKeyId: number | null, requestId: string | null, at?: Date }
 
 export const systemActor: Actor = { apiKeyId: null, requestId: null }
+
+/** The time a write is stamped with. */
+export const timeOf = (actor: Actor): Date => actor.at ?? new Date()
 
 /** Writes not tied to one city are kept under this code. */
 export const NO_CITY = '000000'

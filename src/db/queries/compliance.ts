@@ -23,9 +23,9 @@ const counts = sql`
  * A period's compliance as JSON text that PostgreSQL builds, in one statement; no row for an
  * unknown period. Every task of the period's year is due. The deadline in force is the one
  * deadlineOf (deadlines.ts) gives, written out here as a lateral join so that each table the
- * statement reads names the city by value. The light is decided at the database's now().
+ * statement reads names the city by value. The light is decided at `at` (the app's clock).
  */
-export function complianceStatement(cityCode: string, periodId: number, filter: ComplianceFilter = {}): RawBuilder<{ compliance: string }> {
+export function complianceStatement(cityCode: string, periodId: number, filter: ComplianceFilter = {}, at = new Date()): RawBuilder<{ compliance: string }> {
   const { leadUnitId, light } = filter
   const byUnit = leadUnitId === undefined ? sql`` : sql`and c.lead_unit_id = ${leadUnitId}`
   const chosen = sql.join([
@@ -36,7 +36,7 @@ export function complianceStatement(cityCode: string, periodId: number, filter: 
   ], sql` and `)
   return sql<{ compliance: string }>`
     with period as (
-      select p.id, p.label, p.year, p.due_at, (c.supervision ->> 'warningDays')::int as warning_days, now() as at
+      select p.id, p.label, p.year, p.due_at, (c.supervision ->> 'warningDays')::int as warning_days, ${at.toISOString()}::timestamptz as at
       from periods p join cities c on c.code = ${cityCode}
       where p.city_code = ${cityCode} and p.id = ${periodId}
     ),
@@ -94,7 +94,7 @@ export function complianceStatement(cityCode: string, periodId: number, filter: 
 }
 
 /** The period's compliance, serialized (see complianceStatement); undefined for an unknown period. */
-export async function periodCompliance(db: Db, cityCode: string, periodId: number, filter: ComplianceFilter = {}): Promise<string | undefined> {
-  const { rows } = await complianceStatement(cityCode, periodId, filter).execute(db)
+export async function periodCompliance(db: Db, cityCode: string, periodId: number, filter: ComplianceFilter = {}, at = new Date()): Promise<string | undefined> {
+  const { rows } = await complianceStatement(cityCode, periodId, filter, at).execute(db)
   return rows[0]?.compliance
 }

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import { Conflict, Invalid, NotFound, PeriodClosed, Unprocessable, WrongState } from '../../domain/errors.js'
 import type { Database, Db, ExtensionRequestRow, ExtensionState, PeriodRow } from '../database.js'
 import { afterCursor, type PageQuery, pageOf } from '../page.js'
-import { type Actor, recordAudit } from './audit.js'
+import { type Actor, recordAudit, timeOf } from './audit.js'
 import { deadlineInForce } from './deadlines.js'
 import { emitEvent, entrySubject } from './events.js'
 import type { EntryKey } from './progress.js'
@@ -132,7 +132,7 @@ export async function decideExtension(trx: Transaction<Database>, actor: Actor, 
     }
   }
   const after = await trx.updateTable('extensionRequests')
-    .set({ state: decision.state, decidedBy: actor.apiKeyId, decisionReason: decision.reason ?? null, decidedAt: new Date(), ...bumpVersion() })
+    .set({ state: decision.state, decidedBy: actor.apiKeyId, decisionReason: decision.reason ?? null, decidedAt: timeOf(actor), ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
   await recordAudit(trx, actor, { cityCode, action: decision.state === 'approved' ? 'approve' : 'reject', entity: 'extension_request', entityId: id, before, after })
   await emitEvent(trx, {

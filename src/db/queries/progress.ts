@@ -9,7 +9,7 @@ import { lockPeriodForEntryWrite } from './periods.js'
 import { allTermsIn, indexEntries } from './search.js'
 import type { SearchTerm } from '../../domain/search.js'
 import { type Actual, actualFor, type IndicatorSource, type Rank } from '../../domain/entryIndicators.js'
-import { type Actor, recordAudit, recordAudits } from './audit.js'
+import { type Actor, recordAudit, recordAudits, timeOf } from './audit.js'
 import { chunks, type ColumnSpec, current, jsonb, updateEach } from './write.js'
 import { afterCursor, jsonPageOf, type PageQuery, pageOf } from '../page.js'
 import { rowJson } from '../json.js'
@@ -252,7 +252,7 @@ export async function putEntry(trx: Transaction<Database>, actor: Actor, key: En
   const status = input.status ?? before?.status ?? 'not_rated'
   const text: EntryText = { status, progress: input.progress, nextSteps: input.nextSteps ?? '', remarks: input.remarks ?? '' }
   const figures = figuresOf(input, input.progress, before, task.targets)
-  const review = { proposedStatus: input.proposedStatus ?? null, ...reviewAfterWrite(writer, before, input.status, new Date()) }
+  const review = { proposedStatus: input.proposedStatus ?? null, ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
   const entry = before
     ? (await updateEntries(trx, actor, key.cityCode, [{ before, set: { ...text, ...figures, ...review } }]))[0]!
     // With no entry before there are no figures to keep: figuresOf gave some.
@@ -273,7 +273,7 @@ export async function patchEntry(trx: Transaction<Database>, actor: Actor, key: 
   const figures = actual !== undefined || rank !== undefined || input.progress !== undefined
     ? figuresOf({ actual, rank }, progress, before, task.targets)
     : undefined
-  const review = { ...(proposedStatus === undefined ? {} : { proposedStatus }), ...reviewAfterWrite(writer, before, input.status, new Date()) }
+  const review = { ...(proposedStatus === undefined ? {} : { proposedStatus }), ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
   const [entry] = await updateEntries(trx, actor, key.cityCode, [{ before, set: { ...fields, ...figures, ...review } }])
   if (entry!.state === 'accepted' && before.state !== 'accepted') await emitEntryEvent(trx, 'entry.accepted', entry!, task, period)
   return entry!
@@ -332,7 +332,7 @@ export async function reviewEntry(trx: Transaction<Database>, actor: Actor, key:
   const { task, period } = await assertWritable(trx, key)
   const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
   if (!(steps[input.step].from as EntryState[]).includes(before.state)) throw stepRefusal(input.step, before.state)
-  const now = new Date()
+  const now = timeOf(actor)
   let set: EntryChange['set']
   if (input.step === 'submit') {
     const dueAt = await deadlineInForce(trx, key.cityCode, key.taskId, key.periodId)

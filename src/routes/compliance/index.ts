@@ -26,7 +26,7 @@ const compliance: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
     // PostgreSQL builds the JSON the schema gives (test/compliance.test.ts checks it against the document).
-    const json = await periodCompliance(db, cityCode, periodId, request.query)
+    const json = await periodCompliance(db, cityCode, periodId, request.query, app.clock())
     if (json === undefined) throw new NotFound('period', periodId)
     return sendSerialized(reply, json)
   })
