@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto'
 import Fastify from 'fastify'
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely'
 import pg from 'pg'
-import { complianceStatement } from '../src/db/queries/compliance.js'
-import type { Light } from '../src/schemas/compliance.js'
-import { searchStatement, type SearchRow } from '../src/db/queries/search.js'
-import { parseSearchQuery } from '../src/domain/search.js'
-import { hitOf } from '../src/services/search.js'
+import { complianceStatement } from '../src/features/compliance/compliance.repository.js'
+import type { Light } from '../src/features/compliance/compliance.schemas.js'
+import { searchStatement, type SearchRow } from '../src/features/search/search.repository.js'
+import { parseSearchQuery } from '../src/shared/search.js'
+import { hitOf } from '../src/features/search/search.service.js'
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 })
 const app = Fastify()
@@ -153,7 +153,7 @@ for (const text of [false, true]) {
   })
 }
 
-// A period's compliance: the one statement duban runs (db/queries/compliance.ts), JSON built by
+// A period's compliance: the one statement duban runs (features/compliance/compliance.repository.ts), JSON built by
 // PostgreSQL. Kysely only turns it into text and values here; it never connects.
 const compiler = new Kysely<unknown>({
   dialect: {
@@ -176,8 +176,8 @@ app.get<{ Params: { city: string, period: string }, Querystring: { leadUnitId?: 
     return reply.type(json).send(rows[0].compliance)
   })
 
-// A city's search: the one statement duban runs (db/queries/search.ts) and the same passages
-// cut from its rows (services/search.ts), with no framework around them.
+// A city's search: the one statement duban runs (features/search/search.repository.ts) and the same passages
+// cut from its rows (features/search/search.service.ts), with no framework around them.
 app.get<{ Params: { city: string }, Querystring: { q: string, limit?: string } }>('/cities/:city/search', async (request, reply) => {
   const terms = parseSearchQuery(request.query.q)
   const limit = Number(request.query.limit ?? 50)

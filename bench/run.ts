@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { systemActor } from '../src/db/queries/audit.js'
-import { insertCity } from '../src/db/queries/cities.js'
+import { systemActor } from '../src/features/audit/audit.repository.js'
+import { insertCity } from '../src/features/cities/cities.repository.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
-import { runImport } from '../src/services/imports.js'
+import { runImport } from '../src/features/imports/imports.service.js'
 import { benchCompare, SIZES } from './compare.js'
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/seeds')

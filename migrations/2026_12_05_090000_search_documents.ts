@@ -1,10 +1,10 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 // The documents are built as the service builds them (the one definition, not a frozen copy).
-import { entryDocument, leadUnitDocument, taskDocument } from '../src/domain/search.js'
+import { entryDocument, leadUnitDocument, taskDocument } from '../src/shared/search.js'
 
 // The search index: one tsvector of character bigrams per task (its title and category), per
 // entry (its progress, next steps, remarks and status) and per lead unit (its name and
-// aliases), beside the rows they index (src/domain/search.ts builds them). Side tables, not
+// aliases), beside the rows they index (src/shared/search.ts builds them). Side tables, not
 // columns: the rows themselves are read whole (RETURNING *, the audit's before and after), and
 // a tsvector has no place there. Each is written by the same function, in the same transaction,
 // as the row it indexes, and goes with it: on delete cascade for tasks and lead units; an

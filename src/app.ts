@@ -14,9 +14,9 @@ import pressure, { type PressureOptions } from './plugins/pressure.js'
 import requestLog, { RequestLog } from './plugins/requestLog.js'
 import swagger from './plugins/swagger.js'
 import worker from './plugins/worker.js'
-import { type JobOptions, serviceJobs } from './services/jobs.js'
-import routes from './routes/index.js'
-import { sharedSchemas } from './schemas/index.js'
+import { type JobOptions, serviceJobs } from './jobs.js'
+import routes from './routes.js'
+import { sharedSchemas } from './http/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {

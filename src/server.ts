@@ -3,7 +3,7 @@ import { appOptionsFrom, ConfigError, databaseOptionsFrom, firstAdminKeyFile, lo
 import { databaseTarget, openDatabase } from './db/connect.js'
 import { lockDataDirOrExit } from './db/dataDirLock.js'
 import { migrateToLatest } from './db/migrate.js'
-import { ensureFirstAdminKey } from './services/firstKey.js'
+import { ensureFirstAdminKey } from './features/keys/keys.first.js'
 
 async function main() {
   let config

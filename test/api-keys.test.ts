@@ -2,7 +2,7 @@ import t from 'tap'
 import { assertProblem } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
 import { buildApp } from '../src/app.js'
-import { ApiKey, ApiKeyList, NewApiKey } from '../src/schemas/apiKeys.js'
+import { ApiKey, ApiKeyList, NewApiKey } from '../src/features/keys/keys.schemas.js'
 
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'

@@ -1,10 +1,10 @@
 import t from 'tap'
-import { createApiKey } from '../src/db/queries/apiKeys.js'
-import { systemActor } from '../src/db/queries/audit.js'
+import { createApiKey } from '../src/features/keys/keys.repository.js'
+import { systemActor } from '../src/features/audit/audit.repository.js'
 import { putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
-import { AuditList } from '../src/schemas/apiKeys.js'
-import { LeadUnit } from '../src/schemas/leadUnits.js'
+import { AuditList } from '../src/features/keys/keys.schemas.js'
+import { LeadUnit } from '../src/features/lead-units/lead-units.schemas.js'
 
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'

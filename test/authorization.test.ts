@@ -3,13 +3,13 @@
 import t from 'tap'
 import type { LightMyRequestResponse } from 'fastify'
 import type { Test } from 'tap'
-import { createApiKey, revokeApiKey } from '../src/db/queries/apiKeys.js'
-import { systemActor } from '../src/db/queries/audit.js'
+import { createApiKey, revokeApiKey } from '../src/features/keys/keys.repository.js'
+import { systemActor } from '../src/features/audit/audit.repository.js'
 import { assertProblem, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, createKey, emptyDatabase, seedCity, setup } from './helper.js'
-import { Problem } from '../src/schemas/common.js'
-import { Period } from '../src/schemas/periods.js'
-import { ProgressEntry } from '../src/schemas/progress.js'
+import { Problem } from '../src/shared/common.schemas.js'
+import { Period } from '../src/features/periods/periods.schemas.js'
+import { ProgressEntry } from '../src/features/entries/entries.schemas.js'
 
 // The matrix rebuilds its data for every cell: far more requests a minute than the default limit,
 // and on PostgreSQL (a truncate of every table per cell) longer than tap's default two minutes.

@@ -2,9 +2,9 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { assertProblem } from './factories.js'
 import { bodyOf, onPostgres, seedCity, setup } from './helper.js'
-import { City, CityList } from '../src/schemas/cities.js'
-import { Problem } from '../src/schemas/common.js'
-import { LeadUnitList } from '../src/schemas/leadUnits.js'
+import { City, CityList } from '../src/features/cities/cities.schemas.js'
+import { Problem } from '../src/shared/common.schemas.js'
+import { LeadUnitList } from '../src/features/lead-units/lead-units.schemas.js'
 
 const { app, database } = await setup(t)
 

@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap'
-import { Compliance } from '../src/schemas/compliance.js'
-import { Extension } from '../src/schemas/extensions.js'
-import { Period as PeriodSchema } from '../src/schemas/periods.js'
+import { Compliance } from '../src/features/compliance/compliance.schemas.js'
+import { Extension } from '../src/features/extensions/extensions.schemas.js'
+import { Period as PeriodSchema } from '../src/features/periods/periods.schemas.js'
 import { assertProblem, cityUrl, seedTask, seedUnit, type Task } from './factories.js'
 import { bodyOf, createKey, post, seedCity, setup } from './helper.js'
 

@@ -6,7 +6,7 @@ import { type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformR
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { toProblem } from '../src/plugins/errors.js'
-import { City, CityList } from '../src/schemas/cities.js'
+import { City, CityList } from '../src/features/cities/cities.schemas.js'
 import type { OpenApiDocument } from './contract.js'
 import { responseChecker } from './contract.js'
 import { assertProblem, LEAK } from './factories.js'

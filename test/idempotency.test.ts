@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import t from 'tap'
 import { assertProblem } from './factories.js'
 import { bodyOf, onPostgres, readSeed, seedCity, setup } from './helper.js'
-import { LeadUnit, LeadUnitList } from '../src/schemas/leadUnits.js'
+import { LeadUnit, LeadUnitList } from '../src/features/lead-units/lead-units.schemas.js'
 
 const { app, database } = await setup(t)
 const url = '/v1/cities/341700/lead-units'

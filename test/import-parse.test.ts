@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import t from 'tap'
-import { type ParsedReport, type ParsedRow, parseReport, periodFromText, ReportParseError, splitLeadUnits } from '../src/domain/import/parse.js'
+import { type ParsedReport, type ParsedRow, parseReport, periodFromText, ReportParseError, splitLeadUnits } from '../src/shared/report/parse.js'
 
 // The seeds live with the tests; the shared folder they came from is the fallback.
 const seedsDir = existsSync(new URL('./fixtures/seeds/', import.meta.url))

@@ -1,10 +1,10 @@
 import t from 'tap'
 import type { PeriodRow, ProgressEntryRow } from '../src/db/database.js'
-import type { TaskView } from '../src/db/queries/tasks.js'
-import { type ImportExisting, planImport } from '../src/domain/import/plan.js'
-import type { ParsedReport, ParsedRow } from '../src/domain/import/types.js'
-import type { ImportRequest } from '../src/schemas/imports.js'
-import { emptyHeader } from '../src/domain/reportHeader.js'
+import type { TaskView } from '../src/features/tasks/tasks.repository.js'
+import { type ImportExisting, planImport } from '../src/features/imports/imports.plan.js'
+import type { ParsedReport, ParsedRow } from '../src/shared/report/types.js'
+import type { ImportRequest } from '../src/features/imports/imports.schemas.js'
+import { emptyHeader } from '../src/shared/reportHeader.js'
 
 // planImport reads nothing but its arguments: every case here is built by hand, no database.
 

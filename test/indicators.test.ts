@@ -1,7 +1,7 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { assessAgainstTarget, extractActual, extractTargets, suggestStatus, type Actual, type Target } from '../src/domain/indicators.js'
+import { assessAgainstTarget, extractActual, extractTargets, suggestStatus, type Actual, type Target } from '../src/shared/indicators.js'
 
 // The published reports this service exists to hold; read as they are, not retyped.
 const seeds = new URL('./fixtures/seeds/', import.meta.url).pathname

@@ -9,10 +9,10 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
-import { findTask } from '../src/db/queries/tasks.js'
-import { findEntry } from '../src/db/queries/progress.js'
-import { ProgressEntry, ProgressEntryList } from '../src/schemas/progress.js'
-import { Task, TaskList } from '../src/schemas/tasks.js'
+import { findTask } from '../src/features/tasks/tasks.repository.js'
+import { findEntry } from '../src/features/entries/entries.repository.js'
+import { ProgressEntry, ProgressEntryList } from '../src/features/entries/entries.schemas.js'
+import { Task, TaskList } from '../src/features/tasks/tasks.schemas.js'
 
 const { app, database } = await setup(t)
 const db = database.db

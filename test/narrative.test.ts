@@ -1,10 +1,10 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { extractActual, extractTargets } from '../src/domain/indicators.js'
-import { buildNarrative, quoteTitle, type NarrativeInput, rankWords, rateOnly, runOnPeriod } from '../src/domain/narrative.js'
-import { openingPreamble, readReportHeader } from '../src/domain/reportHeader.js'
-import { citiesRankedInProvince } from '../src/domain/provinces.js'
+import { extractActual, extractTargets } from '../src/shared/indicators.js'
+import { buildNarrative, quoteTitle, type NarrativeInput, rankWords, rateOnly, runOnPeriod } from '../src/features/reports/reports.narrative.js'
+import { openingPreamble, readReportHeader } from '../src/shared/reportHeader.js'
+import { citiesRankedInProvince } from '../src/shared/provinces.js'
 
 const seeds = new URL('./fixtures/seeds/', import.meta.url).pathname
 const seedText = readFileSync(join(seeds, 'chizhou-2025-jan-may.txt'), 'utf8')

@@ -2,7 +2,7 @@ import t from 'tap'
 import mammoth from 'mammoth'
 import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
-import { Period, PeriodList } from '../src/schemas/periods.js'
+import { Period, PeriodList } from '../src/features/periods/periods.schemas.js'
 
 const { app } = await setup(t)
 const periods = '/v1/cities/341700/periods'

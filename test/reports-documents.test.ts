@@ -4,10 +4,10 @@ import type { Static } from 'typebox'
 import { bodyOf, readSeed, seedCity, setup } from './helper.js'
 import { missingOfficeTools, officeRequired, officeSkip, overlappingWords, pdfInfo, type PdfPage, pdfPages, pdfPageTexts, renderPdf, squeeze, wordsOffPage } from './office.js'
 import type { PeriodRow } from '../src/db/database.js'
-import { periodFromText } from '../src/domain/import/period.js'
-import { ImportResult } from '../src/schemas/imports.js'
-import { chineseDate, reportLetterhead } from '../src/services/reportExport.js'
-import { ReportTable } from '../src/schemas/reports.js'
+import { periodFromText } from '../src/shared/report/period.js'
+import { ImportResult } from '../src/features/imports/imports.schemas.js'
+import { chineseDate, reportLetterhead } from '../src/features/reports/reports.export.js'
+import { ReportTable } from '../src/features/reports/reports.schemas.js'
 
 /**
  * The exports a person prints: the xlsx workbook and the docx report, read back and rendered

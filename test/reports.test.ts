@@ -1,16 +1,16 @@
 import t from 'tap'
 import { type Kysely, sql } from 'kysely'
 import { buildApp } from '../src/app.js'
-import { cityRevision } from '../src/db/queries/cities.js'
+import { cityRevision } from '../src/features/cities/cities.repository.js'
 import type { Database } from '../src/db/database.js'
 import { putEntry } from './factories.js'
 import { bodyOf, checkResponses, readSeed, seedCity, setup } from './helper.js'
 import { readXlsxRows } from './xlsx.js'
-import { NewApiKey } from '../src/schemas/apiKeys.js'
-import { ImportResult } from '../src/schemas/imports.js'
-import { Period } from '../src/schemas/periods.js'
-import { ReportTable, StatusChanges, Summary } from '../src/schemas/reports.js'
-import { TaskList } from '../src/schemas/tasks.js'
+import { NewApiKey } from '../src/features/keys/keys.schemas.js'
+import { ImportResult } from '../src/features/imports/imports.schemas.js'
+import { Period } from '../src/features/periods/periods.schemas.js'
+import { ReportTable, StatusChanges, Summary } from '../src/features/reports/reports.schemas.js'
+import { TaskList } from '../src/features/tasks/tasks.schemas.js'
 
 const { app, database } = await setup(t)
 

@@ -6,9 +6,9 @@ import ExcelJS from 'exceljs'
 import type { InjectOptions } from 'fastify'
 import { assertProblem, type Entry, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, createKey, seedCity, setup } from './helper.js'
-import { ImportResult } from '../src/schemas/imports.js'
-import { ProgressEntryList } from '../src/schemas/progress.js'
-import { TaskList } from '../src/schemas/tasks.js'
+import { ImportResult } from '../src/features/imports/imports.schemas.js'
+import { ProgressEntryList } from '../src/features/entries/entries.schemas.js'
+import { TaskList } from '../src/features/tasks/tasks.schemas.js'
 
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'

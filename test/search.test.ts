@@ -1,11 +1,11 @@
 import t from 'tap'
 import { assertProblem } from './factories.js'
 import { bodyOf, createKey, readSeed, setup } from './helper.js'
-import { ImportResult } from '../src/schemas/imports.js'
-import { LeadUnitList } from '../src/schemas/leadUnits.js'
-import { ProgressEntryList } from '../src/schemas/progress.js'
-import { SearchPage } from '../src/schemas/search.js'
-import { TaskList } from '../src/schemas/tasks.js'
+import { ImportResult } from '../src/features/imports/imports.schemas.js'
+import { LeadUnitList } from '../src/features/lead-units/lead-units.schemas.js'
+import { ProgressEntryList } from '../src/features/entries/entries.schemas.js'
+import { SearchPage } from '../src/features/search/search.schemas.js'
+import { TaskList } from '../src/features/tasks/tasks.schemas.js'
 
 const { app, database } = await setup(t)
 

@@ -5,8 +5,8 @@
 import t from 'tap'
 import { sql } from 'kysely'
 import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
-import { entryDocument } from '../src/domain/search.js'
-import { PROGRESS_STATUSES } from '../src/domain/values.js'
+import { entryDocument } from '../src/shared/search.js'
+import { PROGRESS_STATUSES } from '../src/shared/values.js'
 import { readSeed } from './helper.js'
 import { runCli, serverDatabase } from './serverProcess.js'
 

@@ -40,7 +40,7 @@ const current = await send({ url: entryUrl })
 
 /**
  * [route, request, budget]. A key is looked up once a second, not on every request (see
- * services/keyScopes.ts: the seeding above looked this one up), and a read asks whether the
+ * features/keys/keys.scopes.ts: the seeding above looked this one up), and a read asks whether the
  * city exists only when it finds nothing; a summary or report reads the city's revision.
  */
 const hot: [string, InjectOptions, number][] = [

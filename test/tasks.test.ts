@@ -2,8 +2,8 @@ import t from 'tap'
 import type { LightMyRequestResponse } from 'fastify'
 import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit, type Unit } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
-import { Problem } from '../src/schemas/common.js'
-import { Task, TaskList } from '../src/schemas/tasks.js'
+import { Problem } from '../src/shared/common.schemas.js'
+import { Task, TaskList } from '../src/features/tasks/tasks.schemas.js'
 
 const { app } = await setup(t)
 const tasks = '/v1/cities/341700/tasks'

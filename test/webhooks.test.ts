@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { buildApp } from '../src/app.js'
 import { openDatabase } from '../src/db/connect.js'
-import { Webhook, WebhookDelivery, DeliveryList, EventList } from '../src/schemas/webhooks.js'
+import { Webhook, WebhookDelivery, DeliveryList, EventList } from '../src/features/webhooks/webhooks.schemas.js'
 import { assertProblem, cityUrl, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, createKey, onPostgres, post, seedCity, setup } from './helper.js'
 

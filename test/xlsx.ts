@@ -1,7 +1,7 @@
 // Reading an exported workbook back is only ever done by tests, so it lives here, not in the service.
 import ExcelJS from 'exceljs'
 
-/** The rows of a workbook the report export wrote (src/services/reportExport.ts toXlsx), as text (序号, a number cell, too). */
+/** The rows of a workbook the report export wrote (src/features/reports/reports.export.ts toXlsx), as text (序号, a number cell, too). */
 export async function readXlsxRows(data: Buffer): Promise<{ title: string, columns: string[], rows: string[][] }> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(data as unknown as ArrayBuffer)

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { firstAdminKeyFile, loadConfig } from '../config.js'
-import { LAYOUTS } from '../domain/values.js'
-import type { ImportRequest, ImportResult } from '../schemas/imports.js'
+import { LAYOUTS } from '../shared/values.js'
+import type { ImportRequest, ImportResult } from '../features/imports/imports.schemas.js'
 
 const usage = 'usage: npm run import -- --city 341700 --file report.txt|.xlsx|.docx [--dry-run] [--overwrite] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
   '         [--url http://localhost:3000 (or DUBAN_URL)] [--key KEY (or DUBAN_KEY; default: the first admin key file)]'

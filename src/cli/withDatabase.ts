@@ -4,7 +4,7 @@ import { databaseTarget, openDatabase } from '../db/connect.js'
 import { lockDataDirOrExit } from '../db/dataDirLock.js'
 import type { Database } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
-import { DomainError } from '../domain/errors.js'
+import { DomainError } from '../shared/errors.js'
 
 /**
  * Runs a command against the configured database, migrated first unless told not to, and exits: 0 when it

@@ -1,10 +1,10 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
-import type { Actual, Rank, Target } from '../domain/entryIndicators.js'
-import type { ReportHeader } from '../domain/reportHeader.js'
+import type { Actual, Rank, Target } from '../shared/entryIndicators.js'
+import type { ReportHeader } from '../shared/reportHeader.js'
 import type {
   CommentKind, DeliveryState, EntryState, EventType, ExtensionState, IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus,
   ReminderKind, Role, WebhookFormat,
-} from '../domain/values.js'
+} from '../shared/values.js'
 
 export type { EntryState, ExtensionState, LeadRole, PeriodKind, PeriodState, ProgressStatus, Role }
 
@@ -59,7 +59,7 @@ export type PeriodTable = Timestamps & {
   state: ColumnType<PeriodState, PeriodState | undefined, PeriodState>
   /** The submission deadline (RFC 3339); none: the period is not supervised. */
   dueAt: ColumnType<string | null, string | null | undefined, string | null>
-  /** What its published report says around the table (domain/reportHeader.ts); null: nothing kept. */
+  /** What its published report says around the table (shared/reportHeader.ts); null: nothing kept. */
   reportHeader: ColumnType<ReportHeader | null, string | null | undefined, string | null>
 }
 
@@ -248,7 +248,7 @@ export type IdempotencyKeyTable = {
   createdAt: ColumnType<string, never, never>
 }
 
-/** The search index (src/db/queries/search.ts): a tsvector of character bigrams beside each task, entry and lead unit. */
+/** The search index (src/features/search/search.repository.ts): a tsvector of character bigrams beside each task, entry and lead unit. */
 export type TaskSearchTable = { cityCode: string, taskId: number, doc: string }
 export type EntrySearchTable = { cityCode: string, entryId: number, taskId: number, periodId: number, doc: string }
 export type LeadUnitSearchTable = { cityCode: string, leadUnitId: number, doc: string }

@@ -1,4 +1,4 @@
-import { Invalid } from '../domain/errors.js'
+import { Invalid } from '../shared/errors.js'
 
 /**
  * Keyset pagination: every list query takes { limit, cursor } and returns { items,

@@ -1,6 +1,6 @@
 /**
  * The errors only HTTP has (a bad header, cursor or body; no key; no right; the service
- * unavailable). What the domain refuses is a DomainError (domain/errors.ts); the error
+ * unavailable). What the domain refuses is a DomainError (shared/errors.ts); the error
  * plugin (plugins/errors.ts) turns both into application/problem+json.
  */
 export interface FieldError { field: string, message: string }

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginOptions, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { type Access, allows, type KeyScope } from '../auth/policy.js'
-import { leadsTask } from '../db/queries/apiKeys.js'
+import { type Access, allows, type KeyScope } from '../features/keys/keys.policy.js'
+import { leadsTask } from '../features/keys/keys.repository.js'
 import { forbidden, unauthorized } from '../http/problem.js'
-import { KeyScopes } from '../services/keyScopes.js'
+import { KeyScopes } from '../features/keys/keys.scopes.js'
 
 declare module 'fastify' {
   interface FastifyRequest { apiKey: KeyScope | null }
@@ -13,7 +13,7 @@ declare module 'fastify' {
   }
   /** What each route declares for itself, read by the hooks. */
   interface FastifyContextConfig {
-    /** Who may call the route (see Access in auth/policy.ts); every route must say. */
+    /** Who may call the route (see Access in features/keys/keys.policy.ts); every route must say. */
     access?: Access
     /** A POST that takes an Idempotency-Key (plugins/idempotency.ts): its handler claims the key and records its reply. */
     idempotent?: boolean
@@ -90,7 +90,7 @@ export default fp(async (app: FastifyInstance, opts: AuthOptions) => {
 export const requireAccess = fp(async (app: FastifyInstance) => {
   app.addHook('onRoute', (route) => {
     if (route.config?.access === undefined) {
-      throw new Error(`${[route.method].flat().join(',')} ${route.url}: the route names no access class (config.access, see src/auth/policy.ts)`)
+      throw new Error(`${[route.method].flat().join(',')} ${route.url}: the route names no access class (config.access, see src/features/keys/keys.policy.ts)`)
     }
   })
 }, { name: 'require-access', dependencies: ['auth'] })

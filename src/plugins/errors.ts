@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { Conflict, DomainError, Invalid, NotFound, NotPermitted, PreconditionFailed, TooLarge, Unprocessable } from '../domain/errors.js'
+import { Conflict, DomainError, Invalid, NotFound, NotPermitted, PreconditionFailed, TooLarge, Unprocessable } from '../shared/errors.js'
 import { type FieldError, Problem, unavailable } from '../http/problem.js'
 
 /** Unique constraints a caller can run into, and what they mean in the domain. */

@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { problems } from '../schemas/common.js'
+import { problems } from '../shared/common.schemas.js'
 import { KEY_SHAPE } from './idempotency.js'
 import pkg from '../../package.json' with { type: 'json' }
 

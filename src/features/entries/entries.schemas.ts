@@ -1,0 +1,117 @@
+import Type, { type Static } from 'typebox'
+import { COMMENT_KINDS, ENTRY_STATES, INDICATOR_SOURCES, PROGRESS_STATUSES, ROLES } from '../../shared/values.js'
+import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, SearchWords, Text, Timestamp } from '../../shared/common.schemas.js'
+import { Actual, Rank } from '../tasks/indicators.schemas.js'
+
+export const ProgressStatus = Type.Enum([...PROGRESS_STATUSES], {
+  $id: 'ProgressStatus',
+  description: '工作评价: completed 已完成, on_track 序时推进, behind 未达预期; not_rated where a report has no evaluation',
+})
+
+export const EntryState = Type.Enum([...ENTRY_STATES], {
+  $id: 'EntryState',
+  description: 'draft: the lead unit is writing it; submitted: waiting for the office; returned: sent back for rework (see comments); ' +
+    'accepted: the office has given its evaluation (status). Entries imported from a published report are accepted.',
+})
+
+export const ProgressEntry = Type.Object({
+  id: Id,
+  cityCode: CityCode,
+  taskId: Id,
+  periodId: Id,
+  status: ref(ProgressStatus),
+  progress: Type.String({ description: '进展情况: what was done in the period' }),
+  nextSteps: Type.String({ description: '近期工作安排' }),
+  remarks: Type.String({ description: '备注' }),
+  actual: Type.Union([ref(Actual), Type.Null()], { description: 'The figure the progress reports against the task\'s target' }),
+  rank: Type.Union([ref(Rank), Type.Null()], { description: 'The rank the progress gives, e.g. 居全省第6位' }),
+  indicatorsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'actual and rank read from the text, or set by a person (then kept)' }),
+  state: ref(EntryState),
+  proposedStatus: Type.Union([ref(ProgressStatus), Type.Null()], { description: 'The evaluation the lead unit proposes; the office sets status' }),
+  submittedAt: Type.Union([Timestamp, Type.Null()], { description: 'The last submission' }),
+  late: Type.Boolean({ description: 'The last submission came after the deadline then in force' }),
+  reviewedAt: Type.Union([Timestamp, Type.Null()], { description: 'When the office last returned or accepted it' }),
+  ...Meta,
+}, { $id: 'ProgressEntry', description: 'A lead unit\'s report on one task for one period' })
+export type ProgressEntry = Static<typeof ProgressEntry>
+
+const Long = (description: string) => LongText(20000, { description })
+
+const entryFields = {
+  status: ref(ProgressStatus),
+  progress: Long('进展情况'),
+  nextSteps: Long('近期工作安排'),
+  remarks: Long('备注'),
+  proposedStatus: Type.Union([ref(ProgressStatus), Type.Null()], { description: 'The evaluation a lead unit proposes' }),
+  actual: Type.Union([ref(Actual), Type.Null()], { description: 'Set the figure yourself; left out, it is read from progress' }),
+  rank: Type.Union([ref(Rank), Type.Null()], { description: 'Set the rank yourself; left out, it is read from progress' }),
+}
+const statusNote = 'status is the office\'s evaluation: a city office (or admin) sends it, and the entry is then accepted; ' +
+  'a lead unit may not send it (403 status_set_by_office) and proposes one with proposedStatus instead.'
+
+export const ProgressEntryPut = Type.Object({
+  status: Type.Optional(entryFields.status),
+  progress: entryFields.progress,
+  nextSteps: Type.Optional(entryFields.nextSteps),
+  remarks: Type.Optional(entryFields.remarks),
+  proposedStatus: Type.Optional(entryFields.proposedStatus),
+  actual: Type.Optional(entryFields.actual),
+  rank: Type.Optional(entryFields.rank),
+}, {
+  additionalProperties: false,
+  description: statusNote,
+  examples: [{
+    status: 'behind',
+    progress: '一季度,增长6.4%,增速居全省第6位。',
+    nextSteps: '加强研判分析,及时发现苗头性问题,采取针对性措施。',
+  }],
+})
+export type ProgressEntryPut = Static<typeof ProgressEntryPut>
+
+export const ProgressEntryPatch = Type.Partial(Type.Object(entryFields), {
+  additionalProperties: false,
+  minProperties: 1,
+  description: `Only the fields sent change. ${statusNote}`,
+  examples: [{ nextSteps: '加强研判分析,及时发现苗头性问题。' }],
+})
+export type ProgressEntryPatch = Static<typeof ProgressEntryPatch>
+
+export const ReturnBody = Type.Object({
+  reason: Text(2000, { description: 'What the unit must rework; kept as a comment on the entry' }),
+}, { additionalProperties: false, examples: [{ reason: '请补充一季度具体数据。' }] })
+
+export const AcceptBody = Type.Object({
+  status: ref(ProgressStatus),
+}, { additionalProperties: false, examples: [{ status: 'behind' }] })
+
+export const EntryComment = Type.Object({
+  id: Id,
+  cityCode: CityCode,
+  taskId: Id,
+  periodId: Id,
+  authorKeyId: Type.Union([Id, Type.Null()], { description: 'The API key that wrote it' }),
+  authorRole: Type.Enum([...ROLES, 'system'], { description: 'The role of that key when it wrote' }),
+  kind: Type.Enum([...COMMENT_KINDS], { description: 'comment: 批示 / 意见; return_reason: why the office returned the entry' }),
+  body: Type.String(),
+  createdAt: Timestamp,
+}, { $id: 'EntryComment', description: '批示 / 意见 on a task\'s entry for a period' })
+
+export const CommentCreate = Type.Object({
+  body: Text(4000, { description: 'The comment' }),
+}, { additionalProperties: false, examples: [{ body: '请加快进度,确保二季度完成。' }] })
+
+export const EntryCommentList = PageOf(ref(EntryComment), 'EntryCommentList')
+
+export const EntryParams = Type.Object({ cityCode: CityCode, taskId: Id, periodId: Id })
+export const ProgressEntryList = PageOf(ref(ProgressEntry), 'ProgressEntryList')
+export const PeriodProgressQuery = Type.Object({
+  ...PageQuery,
+  status: Type.Optional(ref(ProgressStatus)),
+  state: Type.Optional(ref(EntryState)),
+  leadUnitId: Type.Optional(Id),
+  q: Type.Optional(SearchWords('Only the entries that hold every word (separated by spaces) in their text or evaluation, their task\'s title or ' +
+    'a lead unit\'s name or alias; matched as GET /search matches them')),
+})
+export const TaskProgressQuery = Type.Object({ ...PageQuery })
+
+export const progressSchemas = [ProgressStatus, EntryState, ProgressEntry, ProgressEntryList, EntryComment, EntryCommentList]

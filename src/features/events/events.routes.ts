@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { listEvents } from './events.repository.js'
+import { CityParams, ok, problems } from '../../shared/common.schemas.js'
+import { EventList, EventListQuery } from '../webhooks/webhooks.schemas.js'
+
+const events: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/', {
+    config: { access: 'read' },
+    schema: {
+      tags: ['events'], operationId: 'listEvents', summary: 'The city\'s events, oldest first',
+      description: 'For a follower that cannot take webhooks: keep the last nextCursor and read on from it.',
+      params: CityParams, querystring: EventListQuery,
+      response: { 200: ok(EventList, 'A page of events'), ...problems(404) },
+    },
+  }, async (request) => {
+    const { limit = 50, cursor, type, subject } = request.query
+    return listEvents(app.database.db, request.params.cityCode, { limit, cursor, type, subject })
+  })
+}
+
+export default events

@@ -1,0 +1,28 @@
+import { sql } from 'kysely'
+import type { Db } from '../../db/database.js'
+
+/**
+ * The deadline in force for a task's entry in a period: the due date of the extension the
+ * office approved last, else the period's own; null when the period has no deadline.
+ */
+export async function deadlineInForce(db: Db, cityCode: string, taskId: number, periodId: number): Promise<string | null> {
+  const row = await db.selectFrom('periods as p')
+    .select(deadlineOf('p', taskId).as('dueAt'))
+    .where('p.cityCode', '=', cityCode).where('p.id', '=', periodId)
+    .executeTakeFirst()
+  return row?.dueAt ?? null
+}
+
+/**
+ * The same as an expression over a period row `p` (aliased as given) and a task id (a
+ * number, or a column reference such as 't.id'), for queries that read many entries at once.
+ */
+export function deadlineOf(period: string, taskId: number | string) {
+  const task = typeof taskId === 'number' ? sql`${taskId}::bigint` : sql.ref(taskId)
+  return sql<string | null>`coalesce((
+    select x.due_at from extension_requests x
+    where x.city_code = ${sql.ref(`${period}.city_code`)} and x.period_id = ${sql.ref(`${period}.id`)}
+      and x.task_id = ${task} and x.state = 'approved'
+    order by x.decided_at desc, x.id desc limit 1
+  ), ${sql.ref(`${period}.due_at`)})`
+}

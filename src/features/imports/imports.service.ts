@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto'
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
+import type { Database, Db, ImportTable, PeriodRow } from '../../db/database.js'
+import { type Actor, recordAudits } from '../audit/audit.repository.js'
+import { insertLeadUnits, lockUnitNames } from '../lead-units/lead-units.repository.js'
+import { findCity } from '../cities/cities.repository.js'
+import { insertPeriod, updatePeriod } from '../periods/periods.repository.js'
+import { insertEntries, markEntriesImported, updateEntries } from '../entries/entries.repository.js'
+import { insertTasks, type LeadUnitLink, listYearTasks, updateTasks } from '../tasks/tasks.repository.js'
+import { type ImportExisting, importYear, type LeadUnitRef, planImport, wantedPeriod } from './imports.plan.js'
+import { parseFile } from '../../shared/report/files.js'
+import { type ReturnSheetIdentity, returnSheetTarget } from '../return-sheets/return-sheets.plan.js'
+import { applyReturnSheet } from '../return-sheets/return-sheets.service.js'
+import { type ParsedReport, parseReport, ReportParseError } from '../../shared/report/parse.js'
+import { NotFound, TooLarge, Unprocessable } from '../../shared/errors.js'
+import type { ImportFormat, ImportOptions, ImportRequest, ImportResult } from './imports.schemas.js'
+import { MAX_DOCUMENT_BYTES } from './imports.schemas.js'
+import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
+
+/** What an import did (or, on a dry run, would do): the stored result less its record fields. */
+export type ImportOutcome = Omit<ImportResult, 'id' | 'cityCode' | 'sourceName' | 'checksum' | 'dryRun' | 'createdAt'>
+
+/** An uploaded workbook or Word document (shared/report/files.ts) in place of text. */
+export type FileImportRequest = ImportOptions & { file: Buffer }
+
+class DryRunRollback extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('dry run')
+  }
+}
+
+/**
+ * What the import is matched against, read under the locks that keep it so until commit:
+ * the period (FOR SHARE when named by id, FOR UPDATE when it may change), and the unit
+ * names (lockUnitNames). Tasks and entries are read unlocked, as a person's write to one
+ * of them meanwhile is a change like any other.
+ */
+async function loadExisting(trx: Transaction<Database>, cityCode: string, year: number, request: ImportOptions,
+  parsed: ParsedReport): Promise<ImportExisting> {
+  let period: PeriodRow | undefined
+  if (request.periodId !== undefined) {
+    period = await trx.selectFrom('periods').selectAll()
+      .where('cityCode', '=', cityCode).where('id', '=', request.periodId).forShare().executeTakeFirst()
+    if (!period) throw new NotFound('period', request.periodId)
+  } else {
+    const wanted = wantedPeriod(parsed, request, year)
+    period = await trx.selectFrom('periods').selectAll()
+      .where('cityCode', '=', cityCode).where('year', '=', year).where('label', '=', wanted.label).forUpdate().executeTakeFirst()
+  }
+  await lockUnitNames(trx, cityCode)
+  const leadUnits = await trx.selectFrom('leadUnits').select(['id', 'name', 'aliases']).where('cityCode', '=', cityCode).execute()
+  const tasks = await listYearTasks(trx, cityCode, year)
+  const entries = period
+    ? await trx.selectFrom('progressEntries').selectAll().where('cityCode', '=', cityCode).where('periodId', '=', period.id).execute()
+    : []
+  const city = await findCity(trx, cityCode)
+  if (!city) throw new NotFound('city', cityCode)
+  return { cityName: city.name, period, leadUnits, tasks, entries }
+}
+
+/**
+ * Applies a parsed report to the city's list inside the caller's transaction: loads what
+ * is stored, plans the import (features/imports/imports.plan.ts) and writes the plan through the
+ * query functions the routes use, so an imported row is stored as one written through the
+ * API. Entries the import writes or confirms get imported_version = version and import_id
+ * = importId (null on a dry run, which is rolled back anyway).
+ */
+export async function applyReport(trx: Transaction<Database>, actor: Actor, cityCode: string, request: ImportOptions,
+  parsed: ParsedReport, importId: number | null = null): Promise<Omit<ImportOutcome, 'format'>> {
+  const year = importYear(parsed, request)
+  // One import at a time per city and year, so two imports of one document cannot both create a task.
+  await sql`select pg_advisory_xact_lock(hashtext(${`duban:import:${cityCode}:${year}`}))`.execute(trx)
+  const plan = planImport(parsed, await loadExisting(trx, cityCode, year, request, parsed), request)
+  const origin = { importId }
+
+  const period = plan.period.action === 'create'
+    ? await insertPeriod(trx, actor, { cityCode, ...plan.period.values })
+    : plan.period.action === 'update'
+      ? await updatePeriod(trx, actor, cityCode, plan.period.period.id, plan.period.set)
+      : plan.period.period
+
+  const createdUnits = await insertLeadUnits(trx, actor, cityCode, plan.leadUnits.creates.map((name) => ({ name, aliases: [] })))
+  const links = (refs: LeadUnitRef[]): LeadUnitLink[] =>
+    refs.map((ref) => ({ leadUnitId: 'id' in ref ? ref.id : createdUnits[ref.created]!.id, role: 'lead' }))
+
+  const updatedTasks = await updateTasks(trx, actor, cityCode, plan.tasks.updates.map(({ before, title, targets, leadUnits }) =>
+    ({ before, set: { title, targets }, ...(leadUnits ? { leadUnits: links(leadUnits) } : {}) })))
+  const createdTasks = await insertTasks(trx, actor, cityCode, plan.tasks.creates.map(({ seq, title, targets, leadUnits }) =>
+    ({ year, seq, title, category: null, targets, targetsSource: 'extracted' as const, leadUnits: links(leadUnits) })))
+
+  const updatedEntries = await updateEntries(trx, actor, cityCode, plan.entries.updates.map(({ before, text, figures }) =>
+    ({ before, set: { ...text, ...figures } })), origin)
+  await markEntriesImported(trx, cityCode, plan.entries.resync, origin)
+  const createdTaskIdOfSeq = new Map(createdTasks.map((task) => [task.seq, task.id]))
+  const createdEntries = await insertEntries(trx, actor, plan.entries.creates.map(({ seq, taskId, ...entry }) =>
+    ({ cityCode, periodId: period.id, taskId: taskId ?? createdTaskIdOfSeq.get(seq)!, ...entry, indicatorsSource: 'extracted' as const })), origin)
+
+  const { conflicts } = plan.entries
+  return {
+    layout: parsed.layout,
+    year,
+    period: { id: period.id, label: period.label, kind: period.kind, startsOn: period.startsOn, endsOn: period.endsOn },
+    rows: parsed.rows.length,
+    counts: {
+      period: { created: Number(plan.period.action === 'create'), updated: Number(plan.period.action === 'update'), unchanged: Number(plan.period.action === 'unchanged') },
+      leadUnits: { created: createdUnits.length, updated: 0, unchanged: plan.leadUnits.unchanged },
+      tasks: { created: createdTasks.length, updated: updatedTasks.length, unchanged: plan.tasks.unchanged },
+      entries: { created: createdEntries.length, updated: updatedEntries.length, unchanged: plan.entries.unchanged, conflicts: conflicts.length },
+    },
+    newLeadUnits: plan.leadUnits.creates,
+    warnings: plan.warnings,
+    conflicts,
+  }
+}
+
+export const checksumOf = (document: string | Buffer) => createHash('sha256').update(document).digest('hex')
+
+/**
+ * What runImport calls inside the transaction that stores the import record, right after
+ * storing it and before the commit: for a commit the transaction of the import's writes, for
+ * a dry run the one that stores the dry-run record.
+ */
+export type ImportFinish = (trx: Transaction<Database>, result: ImportResult) => Promise<void>
+
+/** The year the request says, by itself or by its period, in which to read a title that names none (1-5月份). */
+async function requestedYear(db: Kysely<Database>, cityCode: string, request: ImportOptions): Promise<number | undefined> {
+  if (request.year !== undefined) return request.year
+  if (request.period) return Number(request.period.startsOn.slice(0, 4))
+  if (request.periodId === undefined) return undefined
+  const period = await db.selectFrom('periods').select('year').where('cityCode', '=', cityCode).where('id', '=', request.periodId).executeTakeFirst()
+  return period?.year
+}
+
+/**
+ * Parses and applies a report in one transaction, or, on a dry run, applies it and rolls
+ * it back, so the dry run reports exactly what the commit would do (conflicts included).
+ * Either way the import is stored with its result, and finish, if given, runs in the
+ * transaction that stores it.
+ */
+export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: string, request: ImportRequest | FileImportRequest,
+  finish?: ImportFinish): Promise<ImportResult> {
+  const size = 'file' in request ? request.file.length : Buffer.byteLength(request.document, 'utf8')
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new TooLarge('document_too_large', `documents are limited to ${MAX_DOCUMENT_BYTES} bytes`)
+  }
+  const known = await db.selectFrom('leadUnits').select(['name', 'aliases']).where('cityCode', '=', cityCode).execute()
+  const knownUnitNames = known.flatMap((unit) => [unit.name, ...unit.aliases])
+  const options = { knownUnitNames, year: await requestedYear(db, cityCode, request) }
+  let parsed: ParsedReport
+  let format: ImportFormat = 'text'
+  let returnSheet: ReturnSheetIdentity | null = null
+  try {
+    if ('file' in request) ({ format, report: parsed, returnSheet } = await parseFile(request.file, options))
+    else parsed = parseReport(request.document, { ...options, layout: request.layout })
+  } catch (error) {
+    if (error instanceof ReportParseError) throw new Unprocessable(error.reason, error.message)
+    throw error
+  }
+  // A lead unit's return sheet (or a request naming a unit) files that unit's entries and nothing else.
+  const sheet = returnSheetTarget(cityCode, request, returnSheet)
+  const apply = (trx: Transaction<Database>, importId: number | null = null) => (sheet
+    ? applyReturnSheet(trx, actor, cityCode, sheet, request, parsed)
+    : applyReport(trx, actor, cityCode, request, parsed, importId))
+
+  const checksum = checksumOf('file' in request ? request.file : request.document)
+  const record = { cityCode, sourceName: request.sourceName, checksum, apiKeyId: actor.apiKeyId, requestId: actor.requestId }
+  const finishWith = async (trx: Transaction<Database>, row: Selectable<ImportTable>, outcome: ImportOutcome, dryRun: boolean) => {
+    await recordAudits(trx, actor, [{ cityCode, action: dryRun ? 'dry_run' : 'import', entity: 'import', entityId: row.id,
+      after: { sourceName: request.sourceName, checksum, counts: outcome.counts } }])
+    const result = importResultOf(row)
+    if (finish) await finish(trx, result)
+    return result
+  }
+
+  if (!request.dryRun) {
+    return db.transaction().execute(async (trx) => {
+      // The record comes first so the entries the import writes can name it; its result follows.
+      const { id } = await trx.insertInto('imports').values({ ...record, layout: parsed.layout, dryRun: false, periodId: null, result: '{}' })
+        .returning('id').executeTakeFirstOrThrow()
+      const outcome = { ...await apply(trx, id), format }
+      const row = await trx.updateTable('imports').set({ periodId: outcome.period.id, result: JSON.stringify(outcome) })
+        .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+      return finishWith(trx, row, outcome, false)
+    })
+  }
+
+  let outcome: ImportOutcome
+  try {
+    await db.transaction().execute(async (trx) => {
+      throw new DryRunRollback({ ...await apply(trx), format })
+    })
+    throw new Error('unreachable: a dry run always rolls back')
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error
+    outcome = error.outcome
+  }
+  // A dry run that would create the period created it only inside the rolled-back transaction.
+  const result = outcome.counts.period.created ? { ...outcome, period: { ...outcome.period, id: null } } : outcome
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.insertInto('imports').values({ ...record, layout: result.layout, dryRun: true, periodId: result.period.id,
+      result: JSON.stringify(result) }).returningAll().executeTakeFirstOrThrow()
+    return finishWith(trx, row, result, true)
+  })
+}
+
+export function findImport(db: Db, cityCode: string, id: number) {
+  return db.selectFrom('imports').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).executeTakeFirst()
+}
+
+/** Newest first, as the API's ImportResult. */
+export async function listImports(db: Db, cityCode: string, query: PageQuery) {
+  const before = afterCursor<[number]>(query.cursor, ['number'])?.[0]
+  const rows = await db.selectFrom('imports').selectAll().where('cityCode', '=', cityCode)
+    .$if(before !== undefined, (qb) => qb.where('id', '<', before!))
+    .orderBy('id', 'desc').limit(query.limit + 1).execute()
+  return pageOf(rows.map(importResultOf), query.limit, (result) => [result.id])
+}
+
+/** The stored form back as the API's ImportResult. */
+export function importResultOf(row: Selectable<ImportTable>): ImportResult {
+  const outcome = row.result as ImportOutcome
+  // Imports stored before conflicts were reported had none.
+  const counts = { ...outcome.counts, entries: { ...outcome.counts.entries, conflicts: outcome.counts.entries.conflicts ?? 0 } }
+  // Imports stored before files could be uploaded were all text.
+  return { id: row.id, cityCode: row.cityCode, sourceName: row.sourceName, checksum: row.checksum, dryRun: row.dryRun, createdAt: row.createdAt,
+    ...outcome, format: outcome.format ?? 'text', counts, conflicts: outcome.conflicts ?? [] }
+}

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from './periods.repository.js'
+import { write } from '../../http/write.js'
+import { ifMatchVersion, withEtag } from '../../http/etag.js'
+import { NotFound } from '../../shared/errors.js'
+import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../shared/common.schemas.js'
+import { Period, PeriodCreate, PeriodList, PeriodListQuery, PeriodParams, PeriodPatch } from './periods.schemas.js'
+
+const tags = ['periods']
+
+const periods: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db
+
+  app.get('/', {
+    config: { access: 'read' },
+    schema: {
+      tags, operationId: 'listPeriods', summary: 'List a city\'s reporting periods', params: CityParams, querystring: PeriodListQuery,
+      response: { 200: ok(PeriodList, 'A page of periods, by end date'), ...problems(404) },
+    },
+  }, async (request) => {
+    const { limit = 50, cursor, year, state } = request.query
+    return listPeriods(db, request.params.cityCode, { limit, cursor, year, state })
+  })
+
+  app.post('/', {
+    config: { access: 'cityWrite', idempotent: true },
+    schema: {
+      tags, operationId: 'createPeriod', summary: 'Create a reporting period', params: CityParams, body: PeriodCreate,
+      response: { 201: ok(Period, 'The period created, open'), ...problems(404, 409) },
+    },
+  }, async (request, reply) => {
+    const { cityCode } = request.params
+    return write(request, reply, async (trx, actor) => {
+      const period = await insertPeriod(trx, actor, { cityCode, ...request.body })
+      reply.status(201).header('location', `/v1/cities/${cityCode}/periods/${period.id}`)
+      return withEtag(reply, period)
+    })
+  })
+
+  app.get('/:periodId', {
+    config: { access: 'read' },
+    schema: {
+      tags, operationId: 'getPeriod', summary: 'Read a period', params: PeriodParams,
+      response: { 200: ok(Period, 'The period; ETag is its version'), ...problems(404) },
+    },
+  }, async (request, reply) => {
+    const period = await findPeriod(db, request.params.cityCode, request.params.periodId)
+    if (!period) throw new NotFound('period', request.params.periodId)
+    return withEtag(reply, period)
+  })
+
+  app.patch('/:periodId', {
+    config: { access: 'cityWrite' },
+    schema: {
+      tags, operationId: 'updatePeriod', summary: 'Change an open period\'s label, kind or dates',
+      params: PeriodParams, headers: IfMatchHeaders, body: PeriodPatch,
+      response: { 200: ok(Period, 'The period as changed'), ...problems(404, 409, 412, 422) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    const period = await write(request, reply, (trx, actor) => updatePeriod(trx, actor, cityCode, periodId, request.body, ifMatchVersion(request)))
+    return withEtag(reply, period)
+  })
+
+  app.delete('/:periodId', {
+    config: { access: 'cityWrite' },
+    schema: {
+      tags, operationId: 'deletePeriod', summary: 'Delete an open period that has no entries',
+      params: PeriodParams, headers: IfMatchHeaders,
+      response: { 204: NoContent, ...problems(404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    await write(request, reply, (trx, actor) => deletePeriod(trx, actor, cityCode, periodId, ifMatchVersion(request)))
+    return reply.status(204).send(null)
+  })
+
+  for (const [action, state, summary] of [
+    ['close', 'closed', 'Close a period: its entries become read-only'],
+    ['reopen', 'open', 'Reopen a closed period so its entries can be corrected'],
+  ] as const) {
+    app.post(`/:periodId/${action}`, {
+      config: { access: 'cityWrite', idempotent: true },
+      schema: {
+        tags, operationId: `${action}Period`, summary, params: PeriodParams, headers: IfMatchHeaders,
+        response: { 200: ok(Period, 'The period in its new state'), ...problems(404, 412) },
+      },
+    }, async (request, reply) => {
+      const { cityCode, periodId } = request.params
+      return write(request, reply, async (trx, actor) =>
+        withEtag(reply, await setPeriodState(trx, actor, cityCode, periodId, state, ifMatchVersion(request))))
+    })
+  }
+}
+
+export default periods

@@ -1,0 +1,162 @@
+import {
+  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType,
+  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+} from 'docx'
+import { chineseDate, type ReportLetterhead, type ReportTable } from './reports.export.js'
+
+// Sizes in half-points (docx's unit for type) and twips (1/20 pt) for lengths.
+const pt = (points: number) => points * 2
+const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1440)
+const A4 = { width: mm(210), height: mm(297) }
+
+/**
+ * The fonts of an office document (GB/T 9704): 仿宋 for the text, 黑体 for 附件 and the
+ * table's header, 宋体 for the titles and the table; Times New Roman for Latin letters and
+ * digits. A machine without one substitutes its own CJK font (WPS and LibreOffice do).
+ */
+const latin = 'Times New Roman'
+const fonts = {
+  text: { ascii: latin, hAnsi: latin, cs: latin, eastAsia: '仿宋' },
+  heading: { ascii: latin, hAnsi: latin, cs: latin, eastAsia: '黑体' },
+  title: { ascii: latin, hAnsi: latin, cs: latin, eastAsia: '宋体' },
+  table: { ascii: latin, hAnsi: latin, cs: latin, eastAsia: '宋体' },
+}
+const TEXT_PT = 16 // 三号
+const TABLE_PT = 10.5 // 五号
+const language = { value: 'zh-CN', eastAsia: 'zh-CN' }
+
+const run = (text: string, font: typeof fonts.text, size: number, bold = false) => new TextRun({ text, font, size: pt(size), bold, language })
+
+/** Body text: 三号仿宋, lines exactly 28 pt apart, the first line indented two characters. */
+function bodyParagraph(text: string, options: { indent?: boolean, align?: 'left' | 'right' } = {}) {
+  return new Paragraph({
+    children: [run(text, fonts.text, TEXT_PT)],
+    alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
+    indent: { firstLine: options.indent === false ? 0 : pt(TEXT_PT) * 20, right: options.align === 'right' ? pt(TEXT_PT) * 20 : 0 },
+    spacing: { line: 28 * 20, lineRule: LineRuleType.EXACT },
+  })
+}
+
+const pageFooter = () => new Footer({
+  children: [new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fonts.text, size: pt(14) })],
+  })],
+})
+
+/** Relative widths of the report's columns, by title (the progress column's title names the period). */
+function columnWeight(title: string): number {
+  if (title === '序号') return 4
+  if (title === '重点工作任务') return 19
+  if (title === '牵头责任单位') return 10
+  if (title === '工作评价') return 7
+  if (title === '近期工作安排') return 21
+  if (title === '备注') return 7
+  if (title.endsWith('进展情况')) return 32
+  return 10
+}
+
+/** 序号, 重点工作任务, 牵头责任单位 and the progress column (the fifth) are always there. */
+const PROGRESS_COLUMN = 4
+
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
+const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder }
+
+function cell(text: string, width: number, options: { header?: boolean, center?: boolean }) {
+  const lines = text.split(/\r?\n/)
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders,
+    verticalAlign: options.header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    ...(options.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+    children: lines.map((line) => new Paragraph({
+      alignment: options.header || options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+      spacing: { line: 276, lineRule: LineRuleType.AUTO },
+      children: [run(line, options.header ? fonts.heading : fonts.table, TABLE_PT)],
+    })),
+  })
+}
+
+/**
+ * The report as the office publishes it: the title, the narrative, 附件 named, the issuing
+ * office and date (A4 portrait); then 附件 with the table in the report's own columns on A4
+ * landscape, its header row repeated on every page. A column no row fills (工作评价, 近期工作安排,
+ * 备注) is left out, as the published tables leave out what they do not report.
+ */
+export async function toDocx(table: ReportTable, letterhead: ReportLetterhead): Promise<Buffer> {
+  const keep = table.columns.map((_, i) => i < 3 || i === PROGRESS_COLUMN || table.rows.some((row) => (row[i] ?? '').trim() !== ''))
+  const columns = table.columns.filter((_, i) => keep[i])
+  const rows = table.rows.map((row) => row.filter((_, i) => keep[i]))
+
+  const landscapeMargin = { top: mm(25), bottom: mm(20), left: mm(20), right: mm(20) }
+  const tableWidth = A4.height - landscapeMargin.left - landscapeMargin.right
+  const weights = columns.map(columnWeight)
+  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  const widths = weights.map((weight) => Math.floor((tableWidth * weight) / total))
+  const centered = new Set(columns.flatMap((title, i) => (title === '序号' || title === '工作评价' ? [i] : [])))
+
+  const narrative = table.narrative.split('\n').filter((paragraph) => paragraph.trim() !== '')
+  const document = new Document({
+    creator: 'duban',
+    title: letterhead.title,
+    styles: { default: { document: { run: { font: fonts.text, size: pt(TEXT_PT) } } } },
+    sections: [
+      {
+        properties: {
+          page: { size: A4, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) } },
+        },
+        footers: { default: pageFooter() },
+        children: [
+          // 文号, centred above the title as an issued document has it.
+          ...(letterhead.documentNumber ? [new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 0, after: 12 * 20, line: 28 * 20, lineRule: LineRuleType.EXACT },
+            children: [run(letterhead.documentNumber, fonts.text, TEXT_PT)],
+          })] : []),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 0, after: 28 * 20, line: 36 * 20, lineRule: LineRuleType.AT_LEAST },
+            children: [run(letterhead.title, fonts.title, 22, true)],
+          }),
+          ...narrative.map((paragraph) => bodyParagraph(paragraph)),
+          bodyParagraph(''),
+          bodyParagraph(`附件：${letterhead.attachmentTitle}`),
+          bodyParagraph(''),
+          bodyParagraph(''),
+          bodyParagraph(letterhead.office, { align: 'right', indent: false }),
+          bodyParagraph(chineseDate(letterhead.date), { align: 'right', indent: false }),
+        ],
+      },
+      {
+        properties: {
+          type: SectionType.NEXT_PAGE,
+          page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: landscapeMargin },
+        },
+        footers: { default: pageFooter() },
+        children: [
+          new Paragraph({ children: [run('附件', fonts.heading, TEXT_PT)], spacing: { line: 28 * 20, lineRule: LineRuleType.EXACT } }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 120, after: 240 },
+            children: [run(letterhead.attachmentTitle, fonts.title, 18, true)],
+          }),
+          new Table({
+            width: { size: tableWidth, type: WidthType.DXA },
+            columnWidths: widths,
+            layout: TableLayoutType.FIXED,
+            rows: [
+              new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((title, i) => cell(title, widths[i]!, { header: true })) }),
+              // A row kept whole on its page (one taller than a page is broken all the same).
+              ...rows.map((cells) => new TableRow({
+                cantSplit: true,
+                children: cells.map((text, i) => cell(text, widths[i]!, { center: centered.has(i) })),
+              })),
+            ],
+          }),
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}

@@ -1,0 +1,76 @@
+import type { Actual, Rank, Target } from '../../shared/entryIndicators.js'
+import type { Db, ProgressStatus } from '../../db/database.js'
+
+export interface ReportRow {
+  taskId: number
+  seq: number
+  title: string
+  targets: Target[]
+  /** shortName: the alias the office's summary calls the unit by, or null. */
+  leadUnits: { id: number, name: string, shortName: string | null }[]
+  status: ProgressStatus | null
+  progress: string | null
+  nextSteps: string | null
+  remarks: string | null
+  actual: Actual | null
+  rank: Rank | null
+  /** The entry was submitted after its deadline. */
+  late: boolean
+}
+
+/**
+ * Every task on the city's list for the period's year, in seq order, with its entry for
+ * the period (null fields where none was accepted: a draft, or an entry still under review, is
+ * not yet the office's word) and its lead units in report order. The
+ * summary and the exports are built from it. Call it in a repeatable read transaction for
+ * one snapshot: it reads with four statements, whatever the list's length.
+ *
+ * Four plain statements, each one index range (the year's tasks, the period's entries, those
+ * tasks' unit links, the city's units), joined here. Their plans do not rest on planner
+ * statistics: one statement joining them all had plans that did. A list just imported has no
+ * statistics until autovacuum's analyze comes round, and the plan chosen on "one row a table"
+ * (the year's lead units aggregated in full once per task, every entry of the period scanned
+ * once per task) took 80–120 ms for 淮南's 262 tasks; with statistics, 6–8 ms, most of it
+ * building each task's units as JSON in the database.
+ */
+export async function reportRows(db: Db, cityCode: string, periodId: number, year: number, opts: { text: boolean }): Promise<ReportRow[]> {
+  const tasks = await db.selectFrom('tasks').select(['id', 'seq', 'title', 'targets'])
+    .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('seq').execute()
+  if (tasks.length === 0) return []
+  const entries = await db.selectFrom('progressEntries')
+    .select(['taskId', 'status', 'actual', 'rank', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
+    .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('state', '=', 'accepted').execute()
+  const links = await db.selectFrom('taskLeadUnits').select(['taskId', 'leadUnitId'])
+    .where('cityCode', '=', cityCode).where('taskId', '=', (eb) => eb.fn.any(eb.val(tasks.map((task) => task.id))))
+    .orderBy('taskId').orderBy('position').execute()
+  const unitNames = new Map((await db.selectFrom('leadUnits').select(['id', 'name', 'shortName']).where('cityCode', '=', cityCode).execute())
+    .map((unit) => [Number(unit.id), unit]))
+
+  const byTask = new Map<number, typeof entries[number]>()
+  for (const entry of entries) byTask.set(Number(entry.taskId), entry)
+  const unitsOf = new Map<number, ReportRow['leadUnits']>()
+  for (const link of links) {
+    const taskId = Number(link.taskId)
+    const id = Number(link.leadUnitId)
+    const list = unitsOf.get(taskId)
+    const { name, shortName } = unitNames.get(id)!
+    const unit = { id, name, shortName }
+    if (list) list.push(unit)
+    else unitsOf.set(taskId, [unit])
+  }
+  return tasks.map((task) => {
+    const entry = byTask.get(Number(task.id)) as (typeof entries[number] & { nextSteps?: string, remarks?: string }) | undefined
+    return {
+      taskId: task.id, seq: task.seq, title: task.title, targets: task.targets,
+      leadUnits: unitsOf.get(Number(task.id)) ?? [],
+      status: entry?.status ?? null,
+      // The summary quotes progress only for tasks behind; the exports want every cell.
+      progress: entry && (opts.text || entry.status === 'behind') ? entry.progress : null,
+      nextSteps: opts.text ? (entry?.nextSteps ?? null) : null,
+      remarks: opts.text ? (entry?.remarks ?? null) : null,
+      actual: entry?.actual ?? null,
+      rank: entry?.rank ?? null,
+      late: entry?.late ?? false,
+    }
+  })
+}

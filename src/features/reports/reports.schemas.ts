@@ -1,0 +1,66 @@
+import Type from 'typebox'
+import { Id, ref } from '../../shared/common.schemas.js'
+import { Actual, Rank, Target } from '../tasks/indicators.schemas.js'
+import { Period } from '../periods/periods.schemas.js'
+import { ProgressStatus } from '../entries/entries.schemas.js'
+
+const StatusCounts = Type.Object({
+  completed: Type.Integer({ minimum: 0 }),
+  on_track: Type.Integer({ minimum: 0 }),
+  behind: Type.Integer({ minimum: 0 }),
+  not_rated: Type.Integer({ minimum: 0 }),
+  not_reported: Type.Integer({ minimum: 0, description: 'Tasks with no entry for the period' }),
+})
+const UnitRef = Type.Object({ id: Id, name: Type.String() })
+const TaskRef = Type.Object({ taskId: Id, seq: Type.Integer(), title: Type.String() })
+
+export const Summary = Type.Object({
+  period: ref(Period),
+  taskCount: Type.Integer({ minimum: 0, description: 'Tasks on the city\'s list for the period\'s year' }),
+  counts: StatusCounts,
+  late: Type.Integer({ minimum: 0, description: 'Accepted entries that were submitted after their deadline' }),
+  behind: Type.Array(Type.Object({
+    taskId: Id, seq: Type.Integer(), title: Type.String(),
+    leadUnits: Type.Array(UnitRef),
+    targets: Type.Array(ref(Target)),
+    actual: Type.Union([ref(Actual), Type.Null()]),
+    rank: Type.Union([ref(Rank), Type.Null()]),
+    progress: Type.String(),
+  }), { description: 'Tasks rated 未达预期, in seq order' }),
+  units: Type.Array(Type.Object({
+    leadUnitId: Id, name: Type.String(), tasks: Type.Integer({ description: 'Tasks the unit leads' }),
+    counts: StatusCounts, notReported: Type.Integer(),
+  }), { description: 'Per lead unit, in the order units first appear in the list' }),
+  notReported: Type.Array(Type.Object({ leadUnitId: Id, name: Type.String(), tasks: Type.Array(TaskRef) }), {
+    description: 'Who has not reported: tasks with no accepted entry, by lead unit (the compliance route tells drafts, submitted and returned apart)',
+  }),
+  suggestions: Type.Array(Type.Object({
+    taskId: Id, seq: Type.Integer(), status: ref(ProgressStatus), suggestedStatus: Type.Literal('behind'), reason: Type.String(),
+  }), { description: 'Entries whose figures say behind although a person rated them otherwise; never applied' }),
+  narrative: Type.String({ description: 'The Chinese summary paragraph, from stored data only' }),
+}, { $id: 'Summary' })
+
+export const ReportTable = Type.Object({
+  title: Type.String({ examples: ['池州市2025年1-5月份重点工作进展情况'] }),
+  narrative: Type.String(),
+  columns: Type.Array(Type.String(), { examples: [['序号', '重点工作任务', '牵头责任单位', '工作评价', '1-5月份进展情况', '近期工作安排', '备注']] }),
+  rows: Type.Array(Type.Array(Type.String()), { description: 'One row per task, cells in the order of columns' }),
+}, { $id: 'ReportTable' })
+
+export const ReportFormat = Type.Enum(['json', 'csv', 'xlsx', 'md', 'docx'], { $id: 'ReportFormat' })
+export const ReportQuery = Type.Object({
+  format: Type.Optional(ref(ReportFormat)),
+})
+
+export const StatusChanges = Type.Object({
+  since: ref(Period),
+  period: ref(Period),
+  items: Type.Array(Type.Object({
+    taskId: Id, seq: Type.Integer(), title: Type.String(),
+    from: Type.Union([ref(ProgressStatus), Type.Literal('not_reported')]),
+    to: Type.Union([ref(ProgressStatus), Type.Literal('not_reported')]),
+  })),
+}, { $id: 'StatusChanges' })
+export const ChangesQuery = Type.Object({ since: Id })
+
+export const reportSchemas = [Summary, ReportTable, ReportFormat, StatusChanges]

@@ -1,0 +1,189 @@
+import { type RawBuilder, sql, type Transaction } from 'kysely'
+import { entryDocument, leadUnitDocument, type SearchTerm, taskDocument } from '../../shared/search.js'
+import type { Database, Db, EntryState, ProgressStatus } from '../../db/database.js'
+import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
+import { chunks } from '../../db/write.js'
+
+// The search index (migrations/2026_12_05_090000_search_documents.ts): every function that
+// writes a task, an entry or a lead unit writes its document here in the same transaction.
+
+/** Writes the documents of tasks as they now are. */
+export async function indexTasks(trx: Transaction<Database>, cityCode: string, tasks: { id: number, title: string, category: string | null }[]) {
+  for (const batch of chunks(tasks)) {
+    await sql`
+      insert into task_search (city_code, task_id, doc)
+      select ${cityCode}, id, doc from unnest(${batch.map((task) => task.id)}::bigint[], ${batch.map(taskDocument)}::tsvector[]) as v (id, doc)
+      on conflict (city_code, task_id) do update set doc = excluded.doc
+    `.execute(trx)
+  }
+}
+
+type IndexedEntry = { id: number, taskId: number, periodId: number, progress: string, nextSteps: string, remarks: string, status: string }
+
+/** Writes the documents of entries of one city as they now are. */
+export async function indexEntries(trx: Transaction<Database>, cityCode: string, entries: IndexedEntry[]) {
+  for (const batch of chunks(entries)) {
+    await sql`
+      insert into entry_search (city_code, entry_id, task_id, period_id, doc)
+      select ${cityCode}, id, task_id, period_id, doc from unnest(${batch.map((entry) => entry.id)}::bigint[],
+        ${batch.map((entry) => entry.taskId)}::bigint[], ${batch.map((entry) => entry.periodId)}::bigint[],
+        ${batch.map(entryDocument)}::tsvector[]) as v (id, task_id, period_id, doc)
+      on conflict (city_code, entry_id) do update set doc = excluded.doc
+    `.execute(trx)
+  }
+}
+
+/** Writes the documents of lead units as they now are. */
+export async function indexLeadUnits(trx: Transaction<Database>, cityCode: string, units: { id: number, name: string, aliases: string[] }[]) {
+  for (const batch of chunks(units)) {
+    await sql`
+      insert into lead_unit_search (city_code, lead_unit_id, doc)
+      select ${cityCode}, id, doc from unnest(${batch.map((unit) => unit.id)}::bigint[], ${batch.map(leadUnitDocument)}::tsvector[]) as v (id, doc)
+      on conflict (city_code, lead_unit_id) do update set doc = excluded.doc
+    `.execute(trx)
+  }
+}
+
+const tsquery = (term: SearchTerm) => sql`${term.tsquery}::tsquery`
+
+/** Some term of the query: what the GIN indexes find candidates with. */
+const anyTerm = (terms: SearchTerm[]) => sql`${terms.map((term) => `(${term.tsquery})`).join(' | ')}::tsquery`
+
+/**
+ * Every term is somewhere in what a task and one entry of it say: the task's title or
+ * category (taskDoc), the entry's texts (entryDoc, if any), or the name or an alias of one
+ * of the task's lead units. `city` and `task` are the task's key as the caller's query names it.
+ */
+export function allTermsIn(terms: SearchTerm[], keys: { city: RawBuilder<unknown>, task: RawBuilder<unknown> },
+  taskDoc: RawBuilder<unknown>, entryDoc?: RawBuilder<unknown>) {
+  return sql.join(terms.map((term) => sql`(
+    ${taskDoc} @@ ${tsquery(term)}
+    ${entryDoc ? sql`or coalesce(${entryDoc} @@ ${tsquery(term)}, false)` : sql``}
+    or exists (
+      select from task_lead_units l
+      join lead_unit_search u on u.city_code = l.city_code and u.lead_unit_id = l.lead_unit_id
+      where l.city_code = ${keys.city} and l.task_id = ${keys.task} and u.doc @@ ${tsquery(term)}
+    )
+  )`), sql` and `)
+}
+
+export type SearchFilters = { year?: number, periodId?: number, status?: ProgressStatus, leadUnitId?: number }
+/** One city, or (undefined) every city. */
+export type SearchScope = { cityCode?: string }
+
+export type SearchRow = {
+  cityCode: string
+  taskId: number
+  year: number
+  seq: number
+  title: string
+  category: string | null
+  leadUnits: { id: number, name: string, aliases: string[] }[]
+  entry: { id: number, periodId: number, status: ProgressStatus, state: EntryState, progress: string, nextSteps: string, remarks: string } | null
+  titleHit: boolean
+  score: number
+}
+
+/**
+ * The tasks a query finds, best first: those whose title (or category) holds a word, then
+ * by relevance (ts_rank of the task's and its best entry's documents), then in list order.
+ * A task is found once, with the entry of it that matches best (the latest period's of
+ * equals); every word must be in the task (title, category, a lead unit's name or alias)
+ * or that entry, or, when the task alone holds them all, the hit has no entry. periodId
+ * keeps to that period's entries (and its year's tasks); status to the tasks whose entry
+ * (in periodId, else in any period) has that status.
+ */
+export async function searchTasks(db: Db, scope: SearchScope, terms: SearchTerm[], filters: SearchFilters & PageQuery) {
+  const { rows } = await searchStatement(scope, terms, filters).execute(db)
+  const typed = rows.map((row) => ({ ...row, taskId: Number(row.taskId), entry: row.entry && { ...row.entry, id: Number(row.entry.id), periodId: Number(row.entry.periodId) } }))
+  return pageOf(typed, filters.limit, (row) => [row.titleHit ? 0 : 1, -row.score, row.cityCode, row.year, row.seq, row.taskId])
+}
+
+/** The one statement of searchTasks (the benchmark's bare route runs it too). */
+export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters: SearchFilters & PageQuery) {
+  const { limit, cursor, year, periodId, status, leadUnitId } = filters
+  const after = afterCursor<[number, number, string, number, number, number]>(cursor, ['number', 'number', 'string', 'number', 'number', 'number'])
+  const city = (column: string) => (scope.cityCode === undefined ? sql`true` : sql`${sql.ref(column)} = ${scope.cityCode}`)
+  const any = anyTerm(terms)
+  // One flag a word: m0, m1, … (at most 8 words).
+  const flag = (i: number) => sql.raw(`m${i}`)
+  // The same, held by the task itself (its title, category or a unit): t0, t1, …
+  const held = (i: number) => sql.raw(`t${i}`)
+  const flags = (doc: RawBuilder<unknown>) => sql.join(terms.map((term, i) => sql`${doc} @@ ${tsquery(term)} as ${flag(i)}`))
+  const each = (what: (i: number) => RawBuilder<unknown>, glue = sql`, `) => sql.join(terms.map((_, i) => what(i)), glue)
+  const inPeriod = (alias: string) => (periodId === undefined ? sql`` : sql`and ${sql.ref(`${alias}.period_id`)} = ${periodId}::bigint`)
+  // Every step reads only what the GIN indexes find: the documents that hold some word.
+  return sql<SearchRow>`
+    with task_hits as (
+      select city_code, task_id, ${flags(sql`doc`)}, ts_rank(doc, ${any}) as rank
+      from task_search where ${city('city_code')} and doc @@ ${any}
+    ),
+    unit_hits as (
+      select l.city_code, l.task_id, ${each((i) => sql`bool_or(u.doc @@ ${tsquery(terms[i]!)}) as ${flag(i)}`)}
+      from lead_unit_search u join task_lead_units l on l.city_code = u.city_code and l.lead_unit_id = u.lead_unit_id
+      where ${city('u.city_code')} and u.doc @@ ${any}
+      group by l.city_code, l.task_id
+    ),
+    -- Every hit in one list, each task's own flags (title, category, units) beside its entries' by a window:
+    -- no join whose size the planner cannot know.
+    hits as (
+      select city_code, task_id, null::bigint as entry_id, null::bigint as period_id, ${each(flag)}, rank as task_rank, 0::real as entry_rank, true as titled
+      from task_hits
+      union all
+      select city_code, task_id, null, null, ${each(flag)}, 0, 0, false from unit_hits
+      union all
+      select es.city_code, es.task_id, es.entry_id, es.period_id, ${flags(sql`es.doc`)}, 0, ts_rank(es.doc, ${any}), false
+      from entry_search es
+      where ${city('es.city_code')} and es.doc @@ ${any} ${inPeriod('es')}
+    ),
+    flagged as (
+      select h.*, ${each((i) => sql`coalesce(bool_or(${flag(i)}) filter (where entry_id is null) over task, false) as ${held(i)}`)},
+        max(task_rank) over task as task_rank_all, bool_or(titled) over task as title_hit
+      from hits h
+      window task as (partition by city_code, task_id)
+    ),
+    found as (
+      select e.city_code, e.task_id, e.entry_id, e.period_id, e.entry_rank, e.task_rank_all as task_rank, e.title_hit
+      from flagged e
+      where e.entry_id is not null and ${each((i) => sql`(e.${flag(i)} or e.${held(i)})`, sql` and `)}
+        ${status === undefined ? sql`` : sql`and exists (select from progress_entries pe where pe.city_code = e.city_code and pe.id = e.entry_id and pe.status = ${status})`}
+      union all
+      select tt.city_code, tt.task_id, ${status === undefined ? sql`null::bigint, null::bigint` : sql`pe.id, pe.period_id`}, 0, tt.task_rank_all, tt.title_hit
+      from flagged tt
+      ${status === undefined ? sql`` : sql`cross join lateral (
+        select pe.id, pe.period_id from progress_entries pe
+        where pe.city_code = tt.city_code and pe.task_id = tt.task_id and pe.status = ${status} ${inPeriod('pe')}
+        order by pe.period_id desc limit 1
+      ) as pe`}
+      where tt.entry_id is null and ${each((i) => sql`tt.${held(i)}`, sql` and `)}
+    ),
+    best as (
+      select distinct on (f.city_code, f.task_id) f.city_code, f.task_id as id, t.year, t.seq, f.entry_id, f.title_hit,
+        round(1000000 * (f.task_rank + f.entry_rank))::int as score
+      from found f join tasks t on t.city_code = f.city_code and t.id = f.task_id
+      where ${city('t.city_code')}
+        ${year !== undefined ? sql`and t.year = ${year}` : sql``}
+        ${periodId !== undefined ? sql`and t.year = (select p.year from periods p where p.city_code = t.city_code and p.id = ${periodId}::bigint)` : sql``}
+        ${leadUnitId !== undefined ? sql`and exists (select from task_lead_units l where l.city_code = t.city_code and l.task_id = t.id and l.lead_unit_id = ${leadUnitId}::bigint)` : sql``}
+      order by f.city_code, f.task_id, f.entry_id is null, f.entry_rank desc, f.period_id desc
+    ),
+    page as (
+      select * from best
+      ${after !== undefined ? sql`where (case when title_hit then 0 else 1 end, -score, city_code, year, seq, id) > (${after[0]}::int, ${after[1]}::int, ${after[2]}, ${after[3]}::int, ${after[4]}::int, ${after[5]}::bigint)` : sql``}
+      order by case when title_hit then 0 else 1 end, -score, city_code, year, seq, id
+      limit ${limit + 1}
+    )
+    select h.city_code, h.id as task_id, h.year, h.seq, t.title, t.category, h.title_hit, h.score,
+      coalesce((
+        select json_agg(json_build_object('id', u.id, 'name', u.name, 'aliases', u.aliases) order by l.position)
+        from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
+        where l.city_code = h.city_code and l.task_id = h.id
+      ), '[]') as lead_units,
+      case when pe.id is null then null else json_build_object('id', pe.id, 'periodId', pe.period_id, 'status', pe.status, 'state', pe.state,
+        'progress', pe.progress, 'nextSteps', pe.next_steps, 'remarks', pe.remarks) end as entry
+    from page h
+    join tasks t on t.city_code = h.city_code and t.id = h.id
+    left join progress_entries pe on pe.city_code = h.city_code and pe.id = h.entry_id
+    order by case when h.title_hit then 0 else 1 end, -h.score, h.city_code, h.year, h.seq, h.id
+  `
+}

@@ -1,0 +1,249 @@
+import { type ExpressionBuilder, sql, type Transaction } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { Conflict, Invalid, NotFound, Unprocessable } from '../../shared/errors.js'
+import { Task, type TaskCreate, type TaskListQuery, type TaskPatch } from './tasks.schemas.js'
+import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../../db/database.js'
+import { type IndicatorSource, type Target, targetsFor } from '../../shared/entryIndicators.js'
+import { type Actor, recordAudit, recordAudits } from '../audit/audit.repository.js'
+import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } from '../../db/write.js'
+import { findPeriod } from '../periods/periods.repository.js'
+import { indexTasks } from '../search/search.repository.js'
+import { afterCursor, jsonPageOf, type PageQuery } from '../../db/page.js'
+import { rowJson } from '../../db/json.js'
+import { compiledOnce } from '../../db/compiled.js'
+
+export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
+export type TaskView = TaskRow & { leadUnits: TaskLeadUnitView[] }
+/** A task's lead units as PostgreSQL hands them over: a JSON array in the task's own row, in the report's order. */
+const leadUnitsJson = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => jsonArrayFrom(
+  eb.selectFrom('taskLeadUnits as l')
+    .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
+    // order counts from 0 in position order: positions may have gaps after a merge.
+    .select(['u.id', 'u.name', 'l.role', sql<number>`(row_number() over (order by l.position) - 1)::int`.as('order')])
+    .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id')
+    .orderBy('l.position')).as('leadUnits')
+
+/**
+ * The lead units of tasks just linked, as the links were written (in their order), with the
+ * units' names read in one statement a chunk of units. Not read back through the links: in the
+ * transaction that wrote them the planner has no statistics of those rows, and an import's
+ * tens of thousands of tasks made that read quadratic.
+ */
+async function linkedLeadUnits(db: Db, cityCode: string, links: { taskId: number, leadUnits: LeadUnitLink[] }[]): Promise<Map<number, TaskLeadUnitView[]>> {
+  const nameOf = new Map<number, string>()
+  for (const batch of chunks([...new Set(links.flatMap((link) => link.leadUnits.map((unit) => unit.leadUnitId)))])) {
+    const units = await db.selectFrom('leadUnits').select(['id', 'name']).where('cityCode', '=', cityCode).where('id', 'in', batch).execute()
+    for (const unit of units) nameOf.set(unit.id, unit.name)
+  }
+  return new Map(links.map(({ taskId, leadUnits }) => [taskId,
+    leadUnits.map((link, order) => ({ id: link.leadUnitId, name: nameOf.get(link.leadUnitId)!, role: link.role, order }))]))
+}
+
+/** Every task of a city's list for one year, with its lead units, in one query whatever the list's length. */
+export function listYearTasks(db: Db, cityCode: string, year: number): Promise<TaskView[]> {
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+    .where('t.cityCode', '=', cityCode).where('t.year', '=', year).execute()
+}
+
+/** The tasks of a year's list one unit leads (in any role, as for who may write their entries), with all their lead units, by seq. */
+export function listUnitTasks(db: Db, cityCode: string, year: number, leadUnitId: number): Promise<TaskView[]> {
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+    .where('t.cityCode', '=', cityCode).where('t.year', '=', year)
+    .where((eb) => eb.exists(eb.selectFrom('taskLeadUnits as l').select('l.taskId')
+      .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId)))
+    .orderBy('t.seq').orderBy('t.id').execute()
+}
+
+const taskById = compiledOnce((db: Db, cityCode: string, id: number) => db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+  .where('t.cityCode', '=', cityCode).where('t.id', '=', id))
+
+export async function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
+  return (await taskById(db, cityCode, id))[0]
+}
+
+/**
+ * A task as the JSON of the Task schema, built by PostgreSQL with its lead units (what a read
+ * sends as it is: see rowJson). array_agg, not json_agg, so the array is as compact as the rest.
+ */
+const taskJson = rowJson(Task, 't', {
+  leadUnits: `(select coalesce(array_to_json(array_agg(row_to_json(x) order by x."order")), '[]') from (
+    select u.id, u.name, l.role, (row_number() over (order by l.position) - 1)::int as "order"
+    from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
+    where l.city_code = t.city_code and l.task_id = t.id) as x)`,
+})
+
+const taskJsonById = compiledOnce((db: Db, cityCode: string, id: number) => db.selectFrom('tasks as t')
+  .select([taskJson.as('json'), 't.version']).where('t.cityCode', '=', cityCode).where('t.id', '=', id))
+
+/** The task's JSON as a read sends it, and its version for the ETag. */
+export async function findTaskJson(db: Db, cityCode: string, id: number): Promise<{ json: string, version: number } | undefined> {
+  return (await taskJsonById(db, cityCode, id))[0]
+}
+
+type TasksIn = ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>
+const entryOf = (eb: TasksIn, periodId: number) => eb.selectFrom('progressEntries as e').select('e.id')
+  .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId)
+
+/** A page of a city's tasks, as JSON; a filter left undefined is not applied (one compilation for each set of filters). */
+const taskPage = compiledOnce((db: Db, cityCode: string, take: number, year?: number, seq?: number, titleLike?: string, leadUnitId?: number,
+  unreportedIn?: number, statusIn?: number, status?: ProgressStatus, afterYear?: number, afterSeq?: number, afterId?: number) =>
+  db.selectFrom('tasks as t').select([taskJson.as('json'), 't.year', 't.seq', 't.id'])
+    .where('t.cityCode', '=', cityCode)
+    .$if(year !== undefined, (qb) => qb.where('t.year', '=', year!))
+    .$if(seq !== undefined, (qb) => qb.where('t.seq', '=', seq!))
+    .$if(titleLike !== undefined, (qb) => qb.where('t.title', 'like', titleLike!))
+    .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
+      eb.selectFrom('taskLeadUnits as l').select('l.taskId')
+        .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId!))))
+    .$if(unreportedIn !== undefined, (qb) => qb.where((eb) => eb.not(eb.exists(entryOf(eb, unreportedIn!)))))
+    .$if(statusIn !== undefined, (qb) => qb.where((eb) => eb.exists(entryOf(eb, statusIn!).where('e.status', '=', status!))))
+    .$if(afterYear !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(afterYear!, afterSeq!, afterId!))))
+    .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(take))
+
+export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
+  const { limit, year, seq, leadUnitId, periodId, status, q } = query
+  const after = afterCursor<[number, number, number]>(query.cursor, ['number', 'number', 'number'])
+  if ((status === undefined) !== (periodId === undefined)) {
+    throw new Invalid([{ field: status === undefined ? 'status' : 'periodId', message: 'is required with the other' }],
+      'status and periodId filter together: the status of the task\'s entry in that period')
+  }
+  if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
+  const reported = status !== undefined && status !== 'not_reported'
+  const tasks = await taskPage(db, cityCode, limit + 1, year, seq, q === undefined ? undefined : likeContains(q), leadUnitId,
+    status === 'not_reported' ? periodId : undefined, reported ? periodId : undefined, reported ? status : undefined, ...(after ?? []))
+  return jsonPageOf(tasks, limit, (task) => [task.year, task.seq, task.id])
+}
+
+/** The columns a task is written with. */
+export type TaskValues = Pick<TaskRow, 'year' | 'seq' | 'title' | 'category'> & { targets: Target[], targetsSource: IndicatorSource }
+/** A task's lead units in the order the report lists them. */
+export type LeadUnitLink = { leadUnitId: number, role: LeadRole }
+export type NewTask = TaskValues & { leadUnits: LeadUnitLink[] }
+/** A change to a task as read under its lock (or by an import): the columns to set, and its new lead units if they change. */
+export type TaskChange = { before: TaskView, set: Partial<TaskValues>, leadUnits?: LeadUnitLink[] }
+
+const taskColumns: Record<keyof TaskValues, ColumnSpec> = {
+  year: { column: 'year', type: 'integer' },
+  seq: { column: 'seq', type: 'integer' },
+  title: { column: 'title', type: 'text' },
+  category: { column: 'category', type: 'text' },
+  targets: { column: 'targets', type: 'jsonb', encode: jsonb },
+  targetsSource: { column: 'targets_source', type: 'text' },
+}
+
+/**
+ * Creates tasks with their lead-unit links and one audit event each, in chunks; the links
+ * must name units of the city. Returns the tasks as read back, in the order given.
+ */
+export async function insertTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, tasks: NewTask[]): Promise<TaskView[]> {
+  const views: TaskView[] = []
+  for (const batch of chunks(tasks)) {
+    const rows = await trx.insertInto('tasks')
+      .values(batch.map(({ leadUnits, targets, ...fields }) => ({ ...fields, cityCode, targets: jsonb(targets)! })))
+      .returningAll().execute()
+    // (year, seq) is unique in a city: it tells which row is which task whatever order RETURNING gives.
+    const rowOf = new Map(rows.map((row) => [`${row.year}:${row.seq}`, row]))
+    const created = batch.map((task) => ({ row: rowOf.get(`${task.year}:${task.seq}`)!, leadUnits: task.leadUnits }))
+    const links = created.map(({ row, leadUnits }) => ({ taskId: row.id, leadUnits }))
+    await insertLinks(trx, cityCode, links)
+    await indexTasks(trx, cityCode, rows)
+    const units = await linkedLeadUnits(trx, cityCode, links)
+    const batchViews = created.map(({ row }) => ({ ...row, leadUnits: units.get(row.id)! }))
+    await recordAudits(trx, actor, batchViews.map((after) => ({ cityCode, action: 'create', entity: 'task', entityId: after.id, after })))
+    views.push(...batchViews)
+  }
+  return views
+}
+
+/**
+ * Applies changes to tasks, one statement a chunk of changes that set the same columns,
+ * each moving the task's version on, relinking the tasks whose lead units change, and one
+ * audit event each. Returns the tasks as they are now, in the order given.
+ */
+export async function updateTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: TaskChange[]): Promise<TaskView[]> {
+  const rows = await updateEach<TaskRow, keyof TaskValues>(trx, 'tasks', taskColumns, cityCode,
+    changes.map(({ before, set }) => ({ id: before.id, set })))
+  const relinked = changes.filter((change) => change.leadUnits !== undefined).map(({ before, leadUnits }) => ({ taskId: before.id, leadUnits: leadUnits! }))
+  await replaceLeadUnitLinks(trx, cityCode, relinked)
+  const units = await linkedLeadUnits(trx, cityCode, relinked)
+  // A task deleted meanwhile (an import reads the list without locking it) is not updated.
+  const done = changes.filter(({ before }) => rows.has(before.id))
+  await indexTasks(trx, cityCode, done.filter(({ set }) => set.title !== undefined || set.category !== undefined).map(({ before }) => rows.get(before.id)!))
+  const views = done.map(({ before }) => ({ ...rows.get(before.id)!, leadUnits: units.get(before.id) ?? before.leadUnits }))
+  await recordAudits(trx, actor, views.map((after, i) => ({ cityCode, action: 'update', entity: 'task', entityId: after.id, before: done[i]!.before, after })))
+  return views
+}
+
+/** Replaces the lead-unit links of tasks that have some (or may have), in chunks. */
+export async function replaceLeadUnitLinks(trx: Transaction<Database>, cityCode: string, links: { taskId: number, leadUnits: LeadUnitLink[] }[]) {
+  for (const batch of chunks(links)) {
+    await trx.deleteFrom('taskLeadUnits').where('cityCode', '=', cityCode).where('taskId', 'in', batch.map((link) => link.taskId)).execute()
+  }
+  await insertLinks(trx, cityCode, links)
+}
+
+async function insertLinks(trx: Transaction<Database>, cityCode: string, links: { taskId: number, leadUnits: LeadUnitLink[] }[]) {
+  const values = links.flatMap(({ taskId, leadUnits }) =>
+    leadUnits.map((link, position) => ({ cityCode, taskId, leadUnitId: link.leadUnitId, role: link.role, position })))
+  for (const batch of chunks(values)) await trx.insertInto('taskLeadUnits').values(batch).execute()
+}
+
+/** The links a person sends name each unit once, and only units of the city. */
+async function checkLeadUnits(db: Db, cityCode: string, leadUnits: LeadUnitLink[]) {
+  const ids = leadUnits.map((link) => link.leadUnitId)
+  if (new Set(ids).size !== ids.length) {
+    throw new Invalid([{ field: 'leadUnits', message: 'must not repeat a leadUnitId' }], 'a lead unit is listed twice')
+  }
+  const known = await db.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', 'in', ids).execute()
+  const missing = ids.find((id) => !known.some((unit) => unit.id === id))
+  if (missing !== undefined) throw new NotFound('lead unit', missing)
+}
+
+const lockTask = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('tasks').select('id')
+  .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
+
+export async function insertTask(trx: Transaction<Database>, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
+  const { leadUnits, targets, ...fields } = input
+  await checkLeadUnits(trx, cityCode, leadUnits)
+  const [task] = await insertTasks(trx, actor, cityCode, [{
+    ...fields, category: fields.category ?? null,
+    targets: targets ?? targetsFor(fields.title), targetsSource: targets ? 'manual' : 'extracted', leadUnits,
+  }])
+  return task!
+}
+
+/** Targets a person sends are kept as set; otherwise they follow the title. */
+export async function updateTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: TaskPatch, ifMatch?: number): Promise<TaskView> {
+  await lockTask(trx, cityCode, id)
+  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
+  const { leadUnits, targets, ...fields } = patch
+  // Entry writes hold the task locked, so no entry of another year can appear meanwhile.
+  if (fields.year !== undefined && fields.year !== before.year) {
+    const entry = await trx.selectFrom('progressEntries as e')
+      .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+      .select(['p.id', 'p.year'])
+      .where('e.cityCode', '=', cityCode).where('e.taskId', '=', id).where('p.year', '<>', fields.year)
+      .limit(1).executeTakeFirst()
+    if (entry) throw new Unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
+  }
+  const indicators = targets !== undefined
+    ? { targets, targetsSource: 'manual' as const }
+    : fields.title !== undefined && before.targetsSource === 'extracted'
+      ? { targets: targetsFor(fields.title) }
+      : {}
+  if (leadUnits) await checkLeadUnits(trx, cityCode, leadUnits)
+  const [after] = await updateTasks(trx, actor, cityCode, [{ before, set: { ...fields, ...indicators }, leadUnits }])
+  return after!
+}
+
+/** A task that has progress entries keeps them: delete the entries first. */
+export async function deleteTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number): Promise<TaskView> {
+  await lockTask(trx, cityCode, id)
+  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
+  const entry = await trx.selectFrom('progressEntries').select('id')
+    .where('cityCode', '=', cityCode).where('taskId', '=', id).limit(1).executeTakeFirst()
+  if (entry) throw new Conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
+  await trx.deleteFrom('tasks').where('cityCode', '=', cityCode).where('id', '=', id).execute()
+  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'task', entityId: id, before })
+  return before
+}

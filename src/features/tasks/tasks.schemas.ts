@@ -1,0 +1,73 @@
+import Type, { type Static } from 'typebox'
+import { INDICATOR_SOURCES, LEAD_ROLES } from '../../shared/values.js'
+import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, Text, Year } from '../../shared/common.schemas.js'
+import { ProgressStatus } from '../entries/entries.schemas.js'
+import { Target } from './indicators.schemas.js'
+
+export const LeadRole = Type.Enum([...LEAD_ROLES], { $id: 'LeadRole', description: 'lead: 牵头; support: 配合' })
+
+export const TaskLeadUnit = Type.Object({
+  id: Id,
+  name: Type.String({ examples: ['市发展改革委'] }),
+  role: ref(LeadRole),
+  order: Type.Integer({ minimum: 0, description: 'Position in the report\'s lead-unit cell, from 0' }),
+}, { $id: 'TaskLeadUnit' })
+
+export const Task = Type.Object({
+  id: Id,
+  cityCode: CityCode,
+  year: Year,
+  seq: Type.Integer({ minimum: 1, description: '序号: number in the city\'s annual list' }),
+  title: Type.String({ examples: ['地区生产总值增长6.5%以上。'] }),
+  category: Type.Union([Type.String(), Type.Null()]),
+  leadUnits: Type.Array(ref(TaskLeadUnit)),
+  targets: Type.Array(ref(Target), { description: 'The numeric targets the title sets' }),
+  targetsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'extracted from the title, or set by a person (then kept)' }),
+  ...Meta,
+}, { $id: 'Task', description: '重点工作任务: one task of the city\'s annual list' })
+export type Task = Static<typeof Task>
+
+const LeadUnitLinks = Type.Array(Type.Object({
+  leadUnitId: Id,
+  role: ref(LeadRole),
+}, { additionalProperties: false }), { minItems: 1, maxItems: 30, description: 'In the order the report lists them' })
+
+export const TaskCreate = Type.Object({
+  year: Year,
+  seq: Type.Integer({ minimum: 1, maximum: 100000 }),
+  title: Text(2000),
+  category: Type.Optional(Type.Union([Text(100), Type.Null()])),
+  leadUnits: LeadUnitLinks,
+  targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; left out, they are read from the title' })),
+}, {
+  additionalProperties: false,
+  examples: [{ year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: [{ leadUnitId: 1, role: 'lead' }] }],
+})
+export type TaskCreate = Static<typeof TaskCreate>
+
+export const TaskPatch = Type.Object({
+  year: Type.Optional(Year),
+  seq: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+  title: Type.Optional(Text(2000)),
+  category: Type.Optional(Type.Union([Text(100), Type.Null()])),
+  leadUnits: Type.Optional(LeadUnitLinks),
+  targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; they are then kept when the title changes' })),
+}, { additionalProperties: false, minProperties: 1, examples: [{ title: '地区生产总值增长6.5%以上。' }] })
+export type TaskPatch = Static<typeof TaskPatch>
+
+export const TaskParams = Type.Object({ cityCode: CityCode, taskId: Id })
+export const TaskList = PageOf(ref(Task), 'TaskList')
+export const TaskListQuery = Type.Object({
+  ...PageQuery,
+  year: Type.Optional(Year),
+  seq: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+  leadUnitId: Type.Optional(Id),
+  periodId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'With status: the period whose entry is matched' })),
+  status: Type.Optional(Type.Union([ref(ProgressStatus), Type.Literal('not_reported')], {
+    description: 'Status of the task\'s entry in periodId; not_reported: no entry yet',
+  })),
+  q: Type.Optional(LongText(100, { minLength: 1, description: 'Text the title contains' })),
+})
+export type TaskListQuery = Static<typeof TaskListQuery>
+
+export const taskSchemas = [LeadRole, TaskLeadUnit, Task, TaskList]

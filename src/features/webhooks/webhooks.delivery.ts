@@ -1,0 +1,229 @@
+import { createHmac } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { type Kysely, sql } from 'kysely'
+import type { Database, EventRow, WebhookRow } from '../../db/database.js'
+import { beijingTime } from '../reminders/reminders.repository.js'
+import type { ProgressStatus } from '../../shared/values.js'
+import type { Job } from '../../plugins/worker.js'
+import { STATUS_WORDS } from '../reports/reports.export.js'
+import type { JobOptions } from '../../jobs.js'
+
+/** Subscriptions one run sends for, at most; past it the run says it did something and the worker runs it again. */
+const WEBHOOKS_A_RUN = 50
+/** Deliveries sent in one turn of a subscription; the lease covers them all at the timeout each. */
+const BATCH = 20
+/** A 企业微信 or 钉钉 group robot takes 20 messages a minute. */
+const ROBOT_PER_MINUTE = 20
+const MINUTE = 60_000
+const HOUR = 3600_000
+
+type Delivery = { id: number, attempts: number, createdAt: string, nextAttemptAt: string, event: EventRow }
+
+/** `Duban-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`: the receiver checks it with the secret, and the time against replays. */
+export function signature(secret: string, body: string, at: Date): string {
+  const t = Math.floor(at.getTime() / 1000)
+  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
+}
+
+/** 钉钉's 加签: the URL carries the time in ms and the base64 HMAC-SHA256 of "<timestamp>\n<secret>". */
+export function dingtalkSignedUrl(url: string, secret: string, at: Date): string {
+  const timestamp = String(at.getTime())
+  const signed = new URL(url)
+  signed.searchParams.set('timestamp', timestamp)
+  signed.searchParams.set('sign', createHmac('sha256', secret).update(`${timestamp}\n${secret}`).digest('base64'))
+  return signed.toString()
+}
+
+type Data = Record<string, unknown>
+const str = (value: unknown) => (value === null || value === undefined ? '' : String(value))
+const when = (value: unknown) => (typeof value === 'string' ? beijingTime(value) : '')
+
+/** What a group reads: one line of what happened, then the task. Times in Beijing time. */
+export function robotText(event: Pick<EventRow, 'type' | 'data'>): { title: string, text: string } {
+  const d = event.data as Data
+  const task = `第${str(d.taskSeq)}项 ${str(d.taskTitle)}`
+  const lines: Record<EventRow['type'], () => [string, string]> = {
+    'entry.submitted': () => [`${str(d.periodLabel)}进展已报送${d.late ? '(逾期)' : ''}`, task],
+    'entry.returned': () => [`${str(d.periodLabel)}进展已退回`, `${task}\n> 退回原因:${str(d.reason)}`],
+    'entry.accepted': () => [`${str(d.periodLabel)}进展已审核:${STATUS_WORDS[d.status as ProgressStatus] || '未评价'}`, task],
+    'entry.overdue': () => [`${str(d.periodLabel)}进展逾期未报送`,
+      `${task}\n> 牵头单位:${(d.leadUnits as { name: string }[] | undefined ?? []).map((unit) => unit.name).join('、')};截止${when(d.dueAt)}`],
+    'reminder.issued': () => [`催办:${str(d.leadUnitName)}`, str(d.reason)],
+    'extension.requested': () => [`延期申请:${str(d.leadUnitName)}`, `${task}\n> 申请延期至${when(d.dueAt)}:${str(d.reason)}`],
+    'extension.decided': () => [`延期申请${d.decision === 'approved' ? '已批准' : '未批准'}:${str(d.leadUnitName)}`,
+      `${task}\n> 截止时间:${when(d.deadline)}${d.reason ? `;${str(d.reason)}` : ''}`],
+    'period.closed': () => [`${str(d.label)}已关闭`, '本期进展情况不再修改。'],
+  }
+  const [title, body] = lines[event.type]()
+  return { title: `【督办】${title}`, text: `**【督办】${title}**\n\n${body}` }
+}
+
+/** The request a delivery makes, by the subscription's format. */
+export function requestFor(webhook: Pick<WebhookRow, 'url' | 'secret' | 'format' | 'cityCode'>, event: EventRow, at: Date) {
+  if (webhook.format === 'json') {
+    const body = JSON.stringify({ id: event.id, type: event.type, subject: event.subject, cityCode: event.cityCode, createdAt: event.createdAt, data: event.data })
+    return {
+      url: webhook.url, body,
+      headers: { 'content-type': 'application/json', 'duban-signature': signature(webhook.secret, body, at), 'duban-event-id': String(event.id), 'duban-event-type': event.type },
+    }
+  }
+  const { title, text } = robotText(event)
+  const headers = { 'content-type': 'application/json' }
+  if (webhook.format === 'wecom') return { url: webhook.url, headers, body: JSON.stringify({ msgtype: 'markdown', markdown: { content: text } }) }
+  const url = webhook.secret === '' ? webhook.url : dingtalkSignedUrl(webhook.url, webhook.secret, at)
+  return { url, headers, body: JSON.stringify({ msgtype: 'markdown', markdown: { title, text } }) }
+}
+
+type Outcome = { ok: true, status: number } | { ok: false, status: number | null, error: string }
+
+/**
+ * One POST on a connection of its own (no keep-alive pool: a receiver closing an idle
+ * connection must not fail the next delivery), abandoned after timeoutMs.
+ */
+function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number, text: string }> {
+  const target = new URL(url)
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise((resolve, reject) => {
+    const request = send(target, {
+      method: 'POST', agent: false, signal: AbortSignal.timeout(timeoutMs),
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'duban-webhooks' },
+    }, (response) => {
+      let text = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => { if (text.length < 2000) text += chunk })
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: text.slice(0, 2000) }))
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+    request.end(body)
+  })
+}
+
+/** A robot answers 200 with errcode 0 when it took the message; anything else is a failure to retry. */
+async function send(webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: number): Promise<Outcome> {
+  const request = requestFor(webhook, event, at)
+  try {
+    const { status, text } = await post(request.url, request.headers, request.body, timeoutMs)
+    if (status < 200 || status > 299) return { ok: false, status, error: `HTTP ${status}: ${text.slice(0, 200)}` }
+    if (webhook.format === 'json') return { ok: true, status }
+    const errcode = (() => {
+      try { return (JSON.parse(text) as { errcode?: unknown }).errcode } catch { return undefined }
+    })()
+    return errcode === 0 ? { ok: true, status } : { ok: false, status, error: `robot refused: ${text.slice(0, 200)}` }
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+    return { ok: false, status: null, error: timedOut ? `no answer within ${timeoutMs} ms` : `not reached: ${(error as Error).message}` }
+  }
+}
+
+/**
+ * Leases the subscription whose oldest pending delivery has come due, if no instance holds it
+ * (SKIP LOCKED, then a lease that outlives the statement): one instance sends a subscription's
+ * deliveries at a time, so they arrive in order. Only the oldest counts: while it waits for its
+ * retry, the subscription has nothing to send.
+ */
+async function leaseNext(db: Kysely<Database>, now: Date, leaseMs: number): Promise<WebhookRow | undefined> {
+  const { rows } = await sql<WebhookRow>`
+    update webhooks w set leased_until = ${new Date(now.getTime() + leaseMs)}
+    where (w.city_code, w.id) = (
+      select h.city_code, h.id from webhooks h
+      cross join lateral (
+        select d.next_attempt_at from webhook_deliveries d
+        where d.city_code = h.city_code and d.webhook_id = h.id and d.state = 'pending'
+        order by d.event_id limit 1
+      ) head
+      where h.active and (h.leased_until is null or h.leased_until < ${now}) and head.next_attempt_at <= ${now}
+      order by head.next_attempt_at limit 1
+      for update of h skip locked
+    )
+    returning w.*
+  `.execute(db)
+  return rows[0]
+}
+
+/** The subscription's pending deliveries, oldest event first: the head holds back the rest. */
+async function pendingOf(db: Kysely<Database>, webhook: WebhookRow): Promise<Delivery[]> {
+  const rows = await db.selectFrom('webhookDeliveries as d')
+    .innerJoin('events as e', (join) => join.on('e.cityCode', '=', webhook.cityCode).onRef('e.id', '=', 'd.eventId'))
+    .select(['d.id', 'd.attempts', 'd.createdAt', 'd.nextAttemptAt', 'e.id as eventId', 'e.cityCode', 'e.type', 'e.subject', 'e.data', 'e.dedupeKey',
+      'e.createdAt as eventCreatedAt'])
+    .where('d.cityCode', '=', webhook.cityCode).where('d.webhookId', '=', webhook.id).where('d.state', '=', 'pending')
+    .orderBy('d.eventId').limit(BATCH).execute()
+  return rows.map((row) => ({
+    id: row.id, attempts: row.attempts, createdAt: row.createdAt, nextAttemptAt: row.nextAttemptAt,
+    event: { id: row.eventId, cityCode: row.cityCode, type: row.type, subject: row.subject, data: row.data, dedupeKey: row.dedupeKey, createdAt: row.eventCreatedAt },
+  }))
+}
+
+/** A robot's messages sent in the minute before now, and when the oldest of them leaves that minute. */
+async function robotWindow(db: Kysely<Database>, webhook: WebhookRow, now: Date) {
+  const row = await db.selectFrom('webhookDeliveries')
+    .select((eb) => [eb.fn.countAll<number>().as('sent'), eb.fn.min('lastAttemptAt').as('oldest')])
+    .where('cityCode', '=', webhook.cityCode).where('webhookId', '=', webhook.id)
+    .where('lastAttemptAt', '>', new Date(now.getTime() - MINUTE).toISOString()).where('lastAttemptAt', '<=', now.toISOString())
+    .executeTakeFirstOrThrow()
+  return { sent: Number(row.sent), freesAt: row.oldest === null ? now : new Date(Date.parse(row.oldest) + MINUTE) }
+}
+
+/** Sends what is due of one leased subscription, in order; stops at the first failure. Returns the attempts made. */
+async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => Date, settings: JobOptions['webhooks']): Promise<number> {
+  let attempts = 0
+  let now = clock()
+  const robot = webhook.format !== 'json'
+  let window = robot ? await robotWindow(db, webhook, now) : undefined
+  for (const delivery of await pendingOf(db, webhook)) {
+    if (Date.parse(delivery.nextAttemptAt) > now.getTime()) break
+    const update = db.updateTable('webhookDeliveries').where('cityCode', '=', webhook.cityCode).where('id', '=', delivery.id)
+    if (window && window.sent >= ROBOT_PER_MINUTE) {
+      // Not an attempt: the robot's minute is full, the message waits until it frees.
+      await update.set({ nextAttemptAt: window.freesAt }).execute()
+      break
+    }
+    const outcome = await send(webhook, delivery.event, now, settings.timeoutMs)
+    attempts++
+    now = clock()
+    if (window) window = { sent: window.sent + 1, freesAt: window.sent === 0 ? new Date(now.getTime() + MINUTE) : window.freesAt }
+    const tried = { attempts: delivery.attempts + 1, lastAttemptAt: now, lastStatus: outcome.status }
+    if (outcome.ok) {
+      await update.set({ ...tried, state: 'delivered', deliveredAt: now, lastError: null }).execute()
+      continue
+    }
+    const givenUp = now.getTime() - Date.parse(delivery.createdAt) >= settings.retryForMs
+    const wait = Math.min(settings.retryBaseMs * 2 ** delivery.attempts, HOUR)
+    await update.set({ ...tried, lastError: outcome.error, state: givenUp ? 'failed' : 'pending', nextAttemptAt: new Date(now.getTime() + wait) }).execute()
+    // A failed one no longer holds the others back; a pending one does, so that they keep their order.
+    if (!givenUp) break
+  }
+  return attempts
+}
+
+/**
+ * Sends the city's events to their subscriptions: signed, in order per subscription, retried
+ * with backoff (retryBaseMs, doubling, at most an hour) until retryForMs has passed.
+ */
+export function webhookDeliveries(settings: JobOptions['webhooks']): Job {
+  // Long enough for a whole batch to time out: a lease never ends while its holder still sends.
+  const leaseMs = BATCH * settings.timeoutMs + MINUTE
+  return {
+    name: 'webhookDeliveries',
+    async run(db, now) {
+      // The run's clock starts at now and runs on in real time: a lease taken after minutes of
+      // slow receivers still outlasts its holder's sending, and each attempt is stamped when made.
+      const started = Date.now()
+      const clock = () => new Date(now.getTime() + Date.now() - started)
+      let attempts = 0
+      for (let turn = 0; turn < WEBHOOKS_A_RUN; turn++) {
+        const webhook = await leaseNext(db, clock(), leaseMs)
+        if (!webhook) return attempts
+        try {
+          attempts += await sendDue(db, webhook, clock, settings)
+        } finally {
+          await db.updateTable('webhooks').set({ leasedUntil: null })
+            .where('cityCode', '=', webhook.cityCode).where('id', '=', webhook.id).execute()
+        }
+      }
+      return Math.max(attempts, 1)
+    },
+  }
+}

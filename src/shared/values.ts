@@ -1,0 +1,74 @@
+/**
+ * The closed sets of values the domain uses, each written once. The database types
+ * (db/database.ts), the API schemas (each feature's schemas file) and the import parser take them from here.
+ */
+
+/** 工作评价: 已完成, 序时推进, 未达预期, or none given. */
+export const PROGRESS_STATUSES = ['completed', 'on_track', 'behind', 'not_rated'] as const
+export type ProgressStatus = typeof PROGRESS_STATUSES[number]
+/** The report's status words (工作评价); not_rated has none. */
+export const STATUS_WORDS: Record<ProgressStatus, string> = {
+  completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '',
+}
+
+/** What an API key may do: everything, one city's office, one lead unit's entries, or read. */
+export const ROLES = ['admin', 'city_office', 'lead_unit', 'reader'] as const
+export type Role = typeof ROLES[number]
+
+/** The shapes of report text the import reads. */
+export const LAYOUTS = ['pipe', 'tab', 'paragraph', 'csv', 'markdown'] as const
+export type Layout = typeof LAYOUTS[number]
+
+/** 1-5月份 (from January), 一季度, 上半年, 全年, or any other span. */
+export const PERIOD_KINDS = ['month_cumulative', 'quarter', 'half_year', 'year', 'custom'] as const
+export type PeriodKind = typeof PERIOD_KINDS[number]
+
+export const PERIOD_STATES = ['open', 'closed'] as const
+export type PeriodState = typeof PERIOD_STATES[number]
+
+/** 牵头 or 配合. */
+export const LEAD_ROLES = ['lead', 'support'] as const
+export type LeadRole = typeof LEAD_ROLES[number]
+
+/** Figures read from the text, or set by a person (then kept). */
+export const INDICATOR_SOURCES = ['extracted', 'manual'] as const
+export type IndicatorSource = typeof INDICATOR_SOURCES[number]
+
+/** The text fields of an entry an import writes and compares. */
+export const ENTRY_FIELDS = ['status', 'progress', 'nextSteps', 'remarks'] as const
+export type EntryField = typeof ENTRY_FIELDS[number]
+
+/** Where an entry is in the office's review: the unit drafts and submits; the office returns or accepts it. */
+export const ENTRY_STATES = ['draft', 'submitted', 'returned', 'accepted'] as const
+export type EntryState = typeof ENTRY_STATES[number]
+/** What a lead unit may still edit: its draft, or what the office returned; what it submitted is the office's until returned. */
+export const unitMayEdit = (state: EntryState) => state === 'draft' || state === 'returned'
+
+/** 批示 / 意见, or the record a step of the review leaves. */
+export const COMMENT_KINDS = ['comment', 'return_reason', 'extension_request', 'extension_decision'] as const
+export type CommentKind = typeof COMMENT_KINDS[number]
+
+/** 延期申请: waiting for the office, or decided. */
+export const EXTENSION_STATES = ['pending', 'approved', 'rejected'] as const
+export type ExtensionState = typeof EXTENSION_STATES[number]
+
+/** 催办: sent by a person, or by the city's schedule before or after the deadline. */
+export const REMINDER_KINDS = ['manual', 'before_due', 'overdue'] as const
+export type ReminderKind = typeof REMINDER_KINDS[number]
+
+/** What other systems can follow. */
+export const EVENT_TYPES = [
+  'entry.submitted', 'entry.returned', 'entry.accepted', 'entry.overdue',
+  'reminder.issued', 'extension.requested', 'extension.decided', 'period.closed',
+] as const
+export type EventType = typeof EVENT_TYPES[number]
+
+/** How a webhook's body is written: duban's own JSON, or a 企业微信 / 钉钉 group robot's markdown message. */
+export const WEBHOOK_FORMATS = ['json', 'wecom', 'dingtalk'] as const
+export type WebhookFormat = typeof WEBHOOK_FORMATS[number]
+
+export const DELIVERY_STATES = ['pending', 'delivered', 'failed'] as const
+export type DeliveryState = typeof DELIVERY_STATES[number]
+
+/** The files an import reads besides text (shared/report/files.ts). */
+export const FILE_FORMATS = ['xlsx', 'docx'] as const
