@@ -15,7 +15,7 @@ import { promisify } from 'node:util'
 import type autocannon from 'autocannon'
 import { buildApp } from '../src/app.js'
 import { createApiKey } from '../src/features/keys/keys.repository.js'
-import { systemActor } from '../src/features/audit/audit.repository.js'
+import { systemActor } from '../src/db/audit.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/seeds')

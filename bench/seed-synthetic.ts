@@ -26,7 +26,7 @@ import { parseReport } from '../src/shared/report/parse.js'
 import type { ParsedRow } from '../src/shared/report/types.js'
 import { normalizeUnitName } from '../src/shared/unitNames.js'
 import { entryDocument } from '../src/shared/search.js'
-import { indexLeadUnits, indexTasks } from '../src/features/search/search.repository.js'
+import { indexLeadUnits, indexTasks } from '../src/db/searchIndex.js'
 
 const usage = 'usage: npm run seed:synthetic -- [--cities 300] [--tasks 200] [--periods 12] [--year 2025] [--seed 1] [--force]'
 const { values } = parseArgs({

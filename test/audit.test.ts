@@ -1,6 +1,6 @@
 import t from 'tap'
 import { createApiKey } from '../src/features/keys/keys.repository.js'
-import { systemActor } from '../src/features/audit/audit.repository.js'
+import { systemActor } from '../src/db/audit.js'
 import { putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'
 import { AuditList } from '../src/features/keys/keys.schemas.js'

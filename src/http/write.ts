@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Transaction } from 'kysely'
 import type { Database } from '../db/database.js'
-import type { Actor } from '../features/audit/audit.repository.js'
+import type { Actor } from '../db/audit.js'
 import { AlreadyCommitted, claimIdempotencyKey, type IdempotencyClaim, recordIdempotentReply, replayIdempotentReply } from '../plugins/idempotency.js'
 
 /** The actor a request writes as, for the audit trail. */

@@ -1,50 +1,6 @@
 import type { Db } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 
-/**
- * Who is writing and when: the API key (once keys exist) and the request, for the audit trail,
- * and the time the service stamps on what it writes (the app's clock; unset: now).
- */
-export interface Actor { apiKeyId: number | null, requestId: string | null, at?: Date }
-
-export const systemActor: Actor = { apiKeyId: null, requestId: null }
-
-/** The time a write is stamped with. */
-export const timeOf = (actor: Actor): Date => actor.at ?? new Date()
-
-/** Writes not tied to one city are kept under this code. */
-export const NO_CITY = '000000'
-
-export interface AuditEvent {
-  cityCode: string | null
-  action: string
-  entity: string
-  entityId: string | number
-  before?: unknown
-  after?: unknown
-}
-
-/** Records a write; call with the write's own transaction so both stay or neither does. */
-export function recordAudit(trx: Db, actor: Actor, event: AuditEvent) {
-  return recordAudits(trx, actor, [event])
-}
-
-/** Records many writes in as few statements as the parameter limit allows. */
-export async function recordAudits(trx: Db, actor: Actor, events: AuditEvent[]) {
-  for (let i = 0; i < events.length; i += 500) {
-    await trx.insertInto('auditEvents').values(events.slice(i, i + 500).map((event) => ({
-      cityCode: event.cityCode ?? NO_CITY,
-      apiKeyId: actor.apiKeyId,
-      requestId: actor.requestId,
-      action: event.action,
-      entity: event.entity,
-      entityId: String(event.entityId),
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
-    }))).execute()
-  }
-}
-
 export interface AuditFilters extends PageQuery { entity?: string, entityId?: string, apiKeyId?: number, from?: string, to?: string }
 
 /** Newest first. */

@@ -2,7 +2,7 @@ import type { Insertable, Transaction, Updateable } from 'kysely'
 import { Conflict, NotFound } from '../../shared/errors.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 import type { CityTable, Database, Db, Supervision } from '../../db/database.js'
-import { type Actor, recordAudit } from '../audit/audit.repository.js'
+import { type Actor, recordAudit } from '../../db/audit.js'
 import { bumpVersion, current } from '../../db/write.js'
 
 // The city as callers see it; its revision is the report cache's business (cityRevision).

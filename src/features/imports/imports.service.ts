@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { Database, Db, ImportTable, PeriodRow } from '../../db/database.js'
-import { type Actor, recordAudits } from '../audit/audit.repository.js'
+import { type Actor, recordAudits } from '../../db/audit.js'
 import { insertLeadUnits, lockUnitNames } from '../lead-units/lead-units.repository.js'
 import { findCity } from '../cities/cities.repository.js'
 import { insertPeriod, updatePeriod } from '../periods/periods.repository.js'

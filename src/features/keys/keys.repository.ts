@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import { generateKey, keyMatches, keyPrefix } from './keys.secret.js'
 import type { KeyScope } from './keys.policy.js'
 import type { Database, Db, Role } from '../../db/database.js'
-import { type Actor, recordAudit } from '../audit/audit.repository.js'
+import { type Actor, recordAudit } from '../../db/audit.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 
 const publicColumns = ['id', 'prefix', 'name', 'role', 'cityCode', 'leadUnitId', 'createdBy', 'revokedAt', 'version', 'createdAt', 'updatedAt'] as const

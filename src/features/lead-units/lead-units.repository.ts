@@ -1,9 +1,9 @@
 import { type Insertable, sql, type Transaction, type Updateable } from 'kysely'
 import { Conflict, Invalid, NotFound, PreconditionFailed } from '../../shared/errors.js'
 import type { Database, Db, LeadUnitRow, LeadUnitTable } from '../../db/database.js'
-import { type Actor, recordAudit, recordAudits } from '../audit/audit.repository.js'
+import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
 import { bumpVersion, chunks, current } from '../../db/write.js'
-import { indexLeadUnits } from '../search/search.repository.js'
+import { indexLeadUnits } from '../../db/searchIndex.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 
 export function findLeadUnit(db: Db, cityCode: string, id: number) {

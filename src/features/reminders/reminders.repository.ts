@@ -3,9 +3,9 @@ import { NotFound, PeriodClosed, Unprocessable } from '../../shared/errors.js'
 import type { EntryState, ReminderKind } from '../../shared/values.js'
 import type { Database, Db, ReminderRow } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-import { type Actor, recordAudits } from '../audit/audit.repository.js'
+import { type Actor, recordAudits } from '../../db/audit.js'
 import { deadlineOf } from '../extensions/deadlines.repository.js'
-import { emitEvent } from '../events/events.repository.js'
+import { emitEvent } from '../../db/outbox.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.repository.js'
 
 /** A task a unit has not handed in for a period, with its deadline in force. */

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database, Supervision } from '../../db/database.js'
-import { systemActor } from '../audit/audit.repository.js'
-import { emitEvent, entrySubject } from '../events/events.repository.js'
+import { systemActor } from '../../db/audit.js'
+import { emitEvent, entrySubject } from '../../db/outbox.js'
 import {
   beijingTime, isMissing, issueReminders, type NewReminder, periodDeadlines, type UnfiledTask, unfiledTasks,
 } from './reminders.repository.js'

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Actor } from '../audit/audit.repository.js'
+import type { Actor } from '../../db/audit.js'
 import { findCity } from '../cities/cities.repository.js'
 import { findLeadUnit } from '../lead-units/lead-units.repository.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.repository.js'

@@ -3,7 +3,7 @@ import { Invalid, NotFound } from '../../shared/errors.js'
 import type { DeliveryState, EventType, WebhookFormat } from '../../shared/values.js'
 import type { Database, Db, WebhookRow } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-import { type Actor, recordAudit } from '../audit/audit.repository.js'
+import { type Actor, recordAudit } from '../../db/audit.js'
 import { bumpVersion, current } from '../../db/write.js'
 
 export type WebhookInput = { url: string, events: EventType[], secret?: string, format?: WebhookFormat }
