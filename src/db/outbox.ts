@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely'
 import type { EventType } from '../shared/values.js'
-import type { Database, Db, EventRow } from './database.js'
+import type { Database, EventRow } from './database.js'
 
 export type NewEvent = {
   cityCode: string
