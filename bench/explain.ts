@@ -15,7 +15,8 @@ import { authenticate } from '../src/features/keys/keys.repository.js'
 import { systemActor } from '../src/db/audit.js'
 import { cityRevision } from '../src/features/cities/cities.repository.js'
 import { findPeriod } from '../src/features/periods/periods.repository.js'
-import { findEntry, findEntryJson, listPeriodEntries, putEntry } from '../src/features/entries/entries.repository.js'
+import { findEntry, findEntryJson, listPeriodEntries } from '../src/features/entries/entries.repository.js'
+import { fileEntry } from '../src/features/entries/entries.service.js'
 import { reportRows } from '../src/features/reports/reports.repository.js'
 import { findTaskJson, listTasks } from '../src/features/tasks/tasks.repository.js'
 import { searchTasks } from '../src/features/search/search.repository.js'
@@ -65,7 +66,7 @@ await explain('task list: GET …/tasks?year=&limit=50', (db) => listTasks(db, c
 await explain('a period\'s entries: GET …/periods/{periodId}/progress?status=behind', (db) => listPeriodEntries(db, city, period.id, { limit: 50, status: 'behind' }))
 await explain('one entry: GET …/tasks/{taskId}/progress/{periodId}', (db) => findEntryJson(db, { cityCode: city, taskId: task.id, periodId: period.id }))
 await explain('PUT an entry with If-Match (rolled back)', (db) => db.transaction().execute(async (trx) => {
-  await putEntry(trx, systemActor, { cityCode: city, taskId: task.id, periodId: period.id },
+  await fileEntry(trx, systemActor, { cityCode: city, taskId: task.id, periodId: period.id },
     { status: 'on_track', progress: '1-5月份,完成投资12.5亿元。' }, { ifMatch: entry.version })
   throw new Error('rolled back')
 }).catch(() => undefined))

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { assertCity } from './features/cities/cities.repository.js'
+import { assertCity } from './features/cities/cities.service.js'
 import { NotFound } from './shared/errors.js'
 import apiKeys from './features/keys/keys.routes.js'
 import audit from './features/audit/audit.routes.js'

@@ -104,24 +104,30 @@ t.test('the loop: draft, late submission, return with a reason, rework, submit, 
   assertProblem(t, await app.inject({ method: 'POST', url: `${entryUrl(2)}/comments`, headers: as(keys.fgw), payload: { body: '不是我的' } }), 403, 'forbidden')
 
   const subject = `entry:${tasks[0]!.id}:${period.id}`
-  t.same((await eventsOf(subject)).map((event) => event.type), ['entry.submitted', 'entry.returned', 'entry.submitted', 'entry.accepted'],
-    'each step wrote its event, in order; a draft writes none')
-  t.match((await eventsOf(subject))[1]!.data, { reason, taskSeq: 1, periodLabel: '1-5月份', state: 'returned' })
+  t.same((await eventsOf(subject)).map((event) => event.type),
+    ['entry.filed', 'entry.submitted', 'entry.returned', 'entry.filed', 'entry.submitted', 'entry.accepted'],
+    'each write and each step wrote its event, in order')
+  t.match((await eventsOf(subject))[2]!.data, { reason, taskSeq: 1, periodLabel: '1-5月份', state: 'returned', origin: 'api' })
+  const audited = await database.db.selectFrom('auditEvents').select('action')
+    .where('cityCode', '=', '341700').where('entity', '=', 'progress_entry').orderBy('id').execute()
+  t.same(audited.map((row) => row.action), ['create', 'submit', 'return', 'update', 'submit', 'accept'], 'each step is audited by its name')
 
   const summary = await app.inject({ url: `${city}/periods/${period.id}/summary`, headers: as(keys.reader) })
   t.equal(summary.statusCode, 200)
   t.match(summary.json(), { counts: { behind: 1 }, late: 1 }, 'the accepted entry is counted, and counted late')
 })
 
-t.test('an office filing is accepted as filed; a unit\'s draft is not counted until accepted', async (t) => {
+t.test('an office filing is accepted as filed; a draft, the office\'s or a unit\'s, is not counted until accepted', async (t) => {
   const { period, keys, as, entryUrl } = await supervisedPeriod(new Date(Date.now() + 10 * DAY))
-  assertProblem(t, await app.inject({ method: 'PUT', url: entryUrl(0), headers: as(keys.office), payload: { progress: '无评价' } }), 400, 'validation_failed')
+  const drafted = await app.inject({ method: 'PUT', url: entryUrl(0), headers: as(keys.office), payload: { progress: '代填:无评价' } })
+  t.equal(drafted.statusCode, 201, 'the office drafts for a unit by leaving out status')
+  t.match(drafted.json(), { state: 'draft', status: 'not_rated', reviewedAt: null })
   const filed = await app.inject({ method: 'PUT', url: entryUrl(0), headers: as(keys.office), payload: { status: 'completed', progress: '已完成。' } })
   t.match(filed.json(), { state: 'accepted', status: 'completed' })
   await app.inject({ method: 'PUT', url: entryUrl(1), headers: as(keys.czj), payload: { progress: '草稿', proposedStatus: 'completed' } })
   const summary = (await app.inject({ url: `${city}/periods/${period.id}/summary` })).json()
   t.equal(summary.counts.completed, 1, 'the draft\'s proposed status is not an evaluation')
-  t.same((await eventsOf()).map((event) => event.type), ['entry.accepted'])
+  t.same((await eventsOf()).map((event) => event.type), ['entry.filed', 'entry.accepted', 'entry.filed'])
 })
 
 t.test('extensions: asked by the unit, one at a time, approved or rejected by the office; the deadline in force moves', async (t) => {

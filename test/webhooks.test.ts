@@ -55,7 +55,7 @@ async function world() {
   const unitKey = await createKey(database, { role: 'lead_unit', cityCode: '341700', leadUnitId: unit.id })
   const entryUrl = `${city}/tasks/${task.id}/progress/${period.id}`
   const asUnit = { authorization: `Bearer ${unitKey}` }
-  /** A unit drafts and submits, the office returns, the unit submits again, the office accepts: four events of one entry. */
+  /** A unit drafts and submits, the office returns, the unit submits again, the office accepts: five events of one entry. */
   async function loop() {
     await app.inject({ method: 'PUT', url: entryUrl, headers: asUnit, payload: { progress: '产业集群加快建设。' } })
     for (const [path, payload, headers] of [
@@ -85,7 +85,7 @@ t.test('subscriptions: created, read, changed and deleted; the secret is never s
   for (const payload of [
     { url: 'ftp://x.example/hook', events: ['entry.submitted'], secret: SECRET },
     { url: 'https://x.example/hook', events: [], secret: SECRET },
-    { url: 'https://x.example/hook', events: ['entry.deleted'], secret: SECRET },
+    { url: 'https://x.example/hook', events: ['entry.withdrawn'], secret: SECRET },
     { url: 'https://x.example/hook', events: ['entry.submitted', 'entry.submitted'], secret: SECRET },
     { url: 'https://x.example/hook', events: ['entry.submitted'], secret: 'short' },
     { url: 'https://x.example/hook', events: ['entry.submitted'] },
@@ -216,12 +216,12 @@ t.test('GET /events lists the city\'s events oldest first, by type or subject, p
   const { loop, task, period } = await world()
   await loop()
   const all = bodyOf(await app.inject({ url: `${city}/events?limit=3` }), EventList)
-  t.same(all.items.map((event) => event.type), ['entry.submitted', 'entry.returned', 'entry.submitted'])
+  t.same(all.items.map((event) => event.type), ['entry.filed', 'entry.submitted', 'entry.returned'])
   const rest = bodyOf(await app.inject({ url: `${city}/events?limit=3&cursor=${all.nextCursor}` }), EventList)
-  t.same(rest.items.map((event) => event.type), ['entry.accepted'])
+  t.same(rest.items.map((event) => event.type), ['entry.submitted', 'entry.accepted'])
   t.equal(rest.nextCursor, null)
   t.equal(bodyOf(await app.inject({ url: `${city}/events?type=entry.submitted` }), EventList).items.length, 2)
-  t.equal(bodyOf(await app.inject({ url: `${city}/events?subject=entry:${task.id}:${period.id}` }), EventList).items.length, 4)
+  t.equal(bodyOf(await app.inject({ url: `${city}/events?subject=entry:${task.id}:${period.id}` }), EventList).items.length, 5)
   assertProblem(t, await app.inject({ url: `${city}/events?kind=entry.submitted` }), 400, 'validation_failed')
   assertProblem(t, await app.inject({ url: '/v1/cities/340400/events' }), 404, 'not_found')
 })

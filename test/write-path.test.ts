@@ -42,11 +42,21 @@ t.test('an imported entry and a PUT entry with the same content are stored alike
     const { status, progress, nextSteps, remarks } = asImported
     const put = await app.inject({ method: 'PUT', url, payload: { status, progress, nextSteps, remarks } })
     t.equal(put.statusCode, 201, put.body)
+    t.ok(asImported.reviewedAt && put.json().reviewedAt, 'both accepted by a review: the office filed one, published the other')
     const [fromImport, fromPut] = [await rawEntry(asImported.id), await rawEntry(put.json().id)]
     t.same(fromPut, fromImport, `seq ${filedSeq} (PUT) is stored as seq ${importedSeq} (import)`)
     if (importedSeq === 1) t.same([fromImport.actual, fromImport.rank], [null, null], 'no figure: SQL NULL, not jsonb null')
     else t.ok(fromImport.actual && fromImport.rank, 'figures read from the text')
   }
+  // Each entry the import wrote is in the event feed as accepted, and in the audit trail as imported, as a filed one is as filed.
+  const events = await database.db.selectFrom('events').select(['type', 'subject', 'data']).where('cityCode', '=', '341700').orderBy('id').execute()
+  for (const seq of [1, 3]) {
+    const subject = `entry:${idOf(seq)}:${periodId}`
+    t.same(events.filter((event) => event.subject === subject).map((event) => [event.type, (event.data as { origin: string }).origin]),
+      [['entry.accepted', 'import']], `seq ${seq}: one entry.accepted event, from the import`)
+  }
+  const audited = await database.db.selectFrom('auditEvents').select(['action', 'entityId']).where('entity', '=', 'progress_entry').orderBy('id').execute()
+  t.same(audited.slice(0, 4).map((row) => row.action), ['import', 'import', 'import', 'import'])
 })
 
 t.test('a PUT that sets no figure stores SQL NULL', async (t) => {

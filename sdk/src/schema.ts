@@ -1776,7 +1776,7 @@ export interface components {
          * @description entry.submitted, entry.returned, entry.accepted, entry.overdue (its deadline in force passed unsubmitted), reminder.issued, extension.requested, extension.decided, period.closed
          * @enum {unknown}
          */
-        EventType: "entry.submitted" | "entry.returned" | "entry.accepted" | "entry.overdue" | "reminder.issued" | "extension.requested" | "extension.decided" | "period.closed";
+        EventType: "entry.filed" | "entry.submitted" | "entry.returned" | "entry.accepted" | "entry.deleted" | "entry.overdue" | "reminder.issued" | "extension.requested" | "extension.decided" | "period.closed";
         /**
          * @description json: the event as duban writes it, signed with Duban-Signature; wecom: a 企业微信 group robot's markdown message; dingtalk: a 钉钉 group robot's markdown message, its URL signed (加签) with the secret when one is set
          * @enum {unknown}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ROLES, type Role } from '../shared/values.js'
-import { createApiKey } from '../features/keys/keys.repository.js'
+import { createApiKey } from '../features/keys/keys.service.js'
 import { withDatabase } from './withDatabase.js'
 
 const usage = 'usage: npm run key:create -- --role admin|city_office|lead_unit|reader [--name NAME] [--city 341700] [--lead-unit ID]'

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginOptions, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { type Access, allows, type KeyScope } from '../features/keys/keys.policy.js'
-import { leadsTask } from '../features/keys/keys.repository.js'
+import { leadsTask } from '../features/keys/keys.service.js'
 import { forbidden, unauthorized } from '../http/problem.js'
 import { KeyScopes } from '../features/keys/keys.scopes.js'
 

@@ -58,7 +58,7 @@ export type ReminderKind = typeof REMINDER_KINDS[number]
 
 /** What other systems can follow. */
 export const EVENT_TYPES = [
-  'entry.submitted', 'entry.returned', 'entry.accepted', 'entry.overdue',
+  'entry.filed', 'entry.submitted', 'entry.returned', 'entry.accepted', 'entry.deleted', 'entry.overdue',
   'reminder.issued', 'extension.requested', 'extension.decided', 'period.closed',
 ] as const
 export type EventType = typeof EVENT_TYPES[number]

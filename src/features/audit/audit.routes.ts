@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { listAuditEvents } from './audit.repository.js'
+import { listAuditEvents } from './audit.service.js'
 import { AuditList, AuditQuery } from '../keys/keys.schemas.js'
 import { CityParams, ok, problems } from '../../shared/common.schemas.js'
 

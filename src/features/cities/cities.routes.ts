@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deleteCity, findCity, insertCity, listCities, updateCity } from './cities.repository.js'
+import { deleteCity, findCity, insertCity, listCities, updateCity } from './cities.service.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../shared/errors.js'

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { periodCompliance } from './compliance.repository.js'
+import { periodCompliance } from './compliance.service.js'
 import { NotFound } from '../../shared/errors.js'
 import { sendSerialized } from '../../http/json.js'
 import { ok, problems } from '../../shared/common.schemas.js'

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { findPeriod } from '../periods/periods.repository.js'
+import { findPeriod } from '../periods/periods.service.js'
 import type { FastifyRequest } from 'fastify'
 import {
-  assertEntryParents, createComment, deleteEntry, type EntryWriter, findEntryJson, listComments, listPeriodEntries, listTaskEntries, patchEntry, putEntry, reviewEntry,
-} from './entries.repository.js'
-import { findTask } from '../tasks/tasks.repository.js'
+  acceptEntry, assertEntryParents, commentOnEntry, deleteEntry, type EntryWriter, fileEntry, findEntryJson, listComments, listPeriodEntries, listTaskEntries,
+  patchEntry, returnEntry, submitEntry,
+} from './entries.service.js'
+import { findTask } from '../tasks/tasks.service.js'
 import { write } from '../../http/write.js'
 import { sendSerialized } from '../../http/json.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
@@ -101,7 +102,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       throw badRequest('invalid_if_none_match', 'If-None-Match on PUT may only be "*" (create only)')
     }
     const pre = { ifMatch: ifMatchVersion(request), ifNoneMatch: ifNoneMatch !== undefined }
-    const { entry, created } = await write(request, reply, (trx, actor) => putEntry(trx, actor, request.params, request.body, pre, writerOf(request)))
+    const { entry, created } = await write(request, reply, (trx, actor) => fileEntry(trx, actor, request.params, request.body, pre, writerOf(request)))
     if (created) {
       const { cityCode, taskId, periodId } = request.params
       reply.status(201).header('location', `/v1/cities/${cityCode}/tasks/${taskId}/progress/${periodId}`)
@@ -146,7 +147,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(ProgressEntry, 'The entry, submitted'), ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => write(request, reply, async (trx, actor) =>
-    withEtag(reply, await reviewEntry(trx, actor, request.params, { step: 'submit' }, ifMatchVersion(request)))))
+    withEtag(reply, await submitEntry(trx, actor, request.params, ifMatchVersion(request)))))
 
   app.post('/tasks/:taskId/progress/:periodId/return', {
     config: { access: 'cityWrite', idempotent: true },
@@ -157,7 +158,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(ProgressEntry, 'The entry, returned'), ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => write(request, reply, async (trx, actor) => withEtag(reply,
-    await reviewEntry(trx, actor, request.params, { step: 'return', reason: request.body.reason, role: roleOf(request) }, ifMatchVersion(request)))))
+    await returnEntry(trx, actor, request.params, request.body.reason, roleOf(request), ifMatchVersion(request)))))
 
   app.post('/tasks/:taskId/progress/:periodId/accept', {
     config: { access: 'cityWrite', idempotent: true },
@@ -168,7 +169,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(ProgressEntry, 'The entry, accepted'), ...problems(404, 409, 412, 422) },
     },
   }, async (request, reply) => write(request, reply, async (trx, actor) =>
-    withEtag(reply, await reviewEntry(trx, actor, request.params, { step: 'accept', status: request.body.status }, ifMatchVersion(request)))))
+    withEtag(reply, await acceptEntry(trx, actor, request.params, request.body.status, ifMatchVersion(request)))))
 
   app.get('/tasks/:taskId/progress/:periodId/comments', {
     config: { access: 'read' },
@@ -191,7 +192,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 201: ok(EntryComment, 'The comment'), ...problems(404) },
     },
   }, async (request, reply) => write(request, reply, async (trx, actor) => {
-    const comment = await createComment(trx, actor, request.params, { role: roleOf(request), body: request.body.body })
+    const comment = await commentOnEntry(trx, actor, request.params, { role: roleOf(request), body: request.body.body })
     reply.status(201)
     return comment
   }))

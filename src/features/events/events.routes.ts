@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { listEvents } from './events.repository.js'
+import { listEvents } from './events.service.js'
 import { CityParams, ok, problems } from '../../shared/common.schemas.js'
 import { EventList, EventListQuery } from '../webhooks/webhooks.schemas.js'
 

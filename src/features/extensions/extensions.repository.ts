@@ -5,8 +5,8 @@ import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 import { type Actor, recordAudit, timeOf } from '../../db/audit.js'
 import { deadlineInForce } from './deadlines.repository.js'
 import { emitEvent, entrySubject } from '../../db/outbox.js'
-import type { EntryKey } from '../entries/entries.repository.js'
-import { lockPeriodForEntryWrite } from '../periods/periods.repository.js'
+import type { EntryKey } from '../entries/entries.service.js'
+import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import { bumpVersion, current } from '../../db/write.js'
 
 export type ExtensionRequest = { dueAt: string, reason: string }

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
   decideExtension, findExtension, listEntryExtensions, listExtensions, requestExtension,
-} from './extensions.repository.js'
-import { assertEntryParents } from '../entries/entries.repository.js'
+} from './extensions.service.js'
+import { assertEntryParents } from '../entries/entries.service.js'
 import { NotFound } from '../../shared/errors.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { write } from '../../http/write.js'

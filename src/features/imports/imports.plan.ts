@@ -4,7 +4,7 @@
  * planImport and writes the plan through the query functions every route uses.
  */
 import type { LeadUnitRow, PeriodRow, ProgressEntryRow } from '../../db/database.js'
-import type { TaskView } from '../tasks/tasks.repository.js'
+import type { TaskView } from '../tasks/tasks.service.js'
 import type { ImportConflict, ImportOptions } from './imports.schemas.js'
 import { type Actual, actualFor, type Rank, type Target, targetsFor } from '../../shared/entryIndicators.js'
 import { Invalid, PeriodClosed, Unprocessable } from '../../shared/errors.js'

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { Database, Db, ImportTable, PeriodRow } from '../../db/database.js'
 import { type Actor, recordAudits } from '../../db/audit.js'
-import { insertLeadUnits, lockUnitNames } from '../lead-units/lead-units.repository.js'
-import { findCity } from '../cities/cities.repository.js'
-import { insertPeriod, updatePeriod } from '../periods/periods.repository.js'
-import { insertEntries, markEntriesImported, updateEntries } from '../entries/entries.repository.js'
-import { insertTasks, type LeadUnitLink, listYearTasks, updateTasks } from '../tasks/tasks.repository.js'
+import { insertLeadUnits, lockUnitNames } from '../lead-units/lead-units.service.js'
+import { findCity } from '../cities/cities.service.js'
+import { insertPeriod, updatePeriod } from '../periods/periods.service.js'
+import { importEntries } from '../entries/entries.service.js'
+import { insertTasks, type LeadUnitLink, listYearTasks, updateTasks } from '../tasks/tasks.service.js'
 import { type ImportExisting, importYear, type LeadUnitRef, planImport, wantedPeriod } from './imports.plan.js'
 import { parseFile } from '../../shared/report/files.js'
 import { type ReturnSheetIdentity, returnSheetTarget } from '../return-sheets/return-sheets.plan.js'
@@ -70,7 +70,8 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
   const year = importYear(parsed, request)
   // One import at a time per city and year, so two imports of one document cannot both create a task.
   await sql`select pg_advisory_xact_lock(hashtext(${`duban:import:${cityCode}:${year}`}))`.execute(trx)
-  const plan = planImport(parsed, await loadExisting(trx, cityCode, year, request, parsed), request)
+  const existing = await loadExisting(trx, cityCode, year, request, parsed)
+  const plan = planImport(parsed, existing, request)
   const origin = { importId }
 
   const period = plan.period.action === 'create'
@@ -88,12 +89,15 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
   const createdTasks = await insertTasks(trx, actor, cityCode, plan.tasks.creates.map(({ seq, title, targets, leadUnits }) =>
     ({ year, seq, title, category: null, targets, targetsSource: 'extracted' as const, leadUnits: links(leadUnits) })))
 
-  const updatedEntries = await updateEntries(trx, actor, cityCode, plan.entries.updates.map(({ before, text, figures }) =>
-    ({ before, set: { ...text, ...figures } })), origin)
-  await markEntriesImported(trx, cityCode, plan.entries.resync, origin)
   const createdTaskIdOfSeq = new Map(createdTasks.map((task) => [task.seq, task.id]))
-  const createdEntries = await insertEntries(trx, actor, plan.entries.creates.map(({ seq, taskId, ...entry }) =>
-    ({ cityCode, periodId: period.id, taskId: taskId ?? createdTaskIdOfSeq.get(seq)!, ...entry, indicatorsSource: 'extracted' as const })), origin)
+  const { created: createdEntries, updated: updatedEntries } = await importEntries(trx, actor, cityCode, {
+    updates: plan.entries.updates.map(({ before, text, figures }) => ({ before, set: { ...text, ...figures } })),
+    resync: plan.entries.resync,
+    creates: plan.entries.creates.map(({ seq, taskId, ...entry }) =>
+      ({ cityCode, periodId: period.id, taskId: taskId ?? createdTaskIdOfSeq.get(seq)!, ...entry, indicatorsSource: 'extracted' as const })),
+    tasks: new Map([...existing.tasks, ...updatedTasks, ...createdTasks].map((task) => [task.id, task])),
+    period,
+  }, origin)
 
   const { conflicts } = plan.entries
   return {

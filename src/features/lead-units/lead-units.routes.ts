@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deleteLeadUnit, findLeadUnit, insertLeadUnit, listLeadUnits, mergeLeadUnit, updateLeadUnit } from './lead-units.repository.js'
+import { deleteLeadUnit, findLeadUnit, insertLeadUnit, listLeadUnits, mergeLeadUnit, updateLeadUnit } from './lead-units.service.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../shared/errors.js'

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from './periods.repository.js'
+import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from './periods.service.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../shared/errors.js'

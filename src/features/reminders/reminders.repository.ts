@@ -4,9 +4,9 @@ import type { EntryState, ReminderKind } from '../../shared/values.js'
 import type { Database, Db, ReminderRow } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 import { type Actor, recordAudits } from '../../db/audit.js'
-import { deadlineOf } from '../extensions/deadlines.repository.js'
+import { deadlineOf } from '../extensions/extensions.service.js'
 import { emitEvent } from '../../db/outbox.js'
-import { lockPeriodForEntryWrite } from '../periods/periods.repository.js'
+import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 
 /** A task a unit has not handed in for a period, with its deadline in force. */
 export type UnfiledTask = {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { findPeriod } from '../periods/periods.repository.js'
-import { listReminders, remindMissing } from './reminders.repository.js'
+import { findPeriod } from '../periods/periods.service.js'
+import { listReminders, remindMissing } from './reminders.service.js'
 import { NotFound } from '../../shared/errors.js'
 import { write } from '../../http/write.js'
 import { ok, problems } from '../../shared/common.schemas.js'

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { LeadUnitRow, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
-import type { TaskView } from '../tasks/tasks.repository.js'
+import type { TaskView } from '../tasks/tasks.service.js'
 import type { ImportConflict } from '../imports/imports.schemas.js'
 import { type Actual, actualFor, type Rank } from '../../shared/entryIndicators.js'
 import { Unprocessable } from '../../shared/errors.js'

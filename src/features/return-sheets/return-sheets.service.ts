@@ -1,11 +1,11 @@
 import { sql, type Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { Actor } from '../../db/audit.js'
-import { findCity } from '../cities/cities.repository.js'
-import { findLeadUnit } from '../lead-units/lead-units.repository.js'
-import { lockPeriodForEntryWrite } from '../periods/periods.repository.js'
-import { insertEntries, listEntriesOfTasks, updateEntries } from '../entries/entries.repository.js'
-import { listUnitTasks } from '../tasks/tasks.repository.js'
+import { findCity } from '../cities/cities.service.js'
+import { findLeadUnit } from '../lead-units/lead-units.service.js'
+import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
+import { fileUnitEntries, listEntriesOfTasks } from '../entries/entries.service.js'
+import { listUnitTasks } from '../tasks/tasks.service.js'
 import { NotFound, PeriodClosed, Unprocessable } from '../../shared/errors.js'
 import { planReturnSheet, type ReturnSheetTarget, titleNamesPeriod } from './return-sheets.plan.js'
 import type { ParsedReport } from '../../shared/report/types.js'
@@ -48,10 +48,13 @@ export async function applyReturnSheet(trx: Transaction<Database>, actor: Actor,
   const entries = await listEntriesOfTasks(trx, cityCode, period.id, tasks.map((task) => task.id), true)
   const plan = planReturnSheet(parsed, { period, leadUnit, tasks, entries }, { overwrite: request.overwrite, identity: target.identity })
 
-  const updated = await updateEntries(trx, actor, cityCode, plan.updates.map(({ before, text, figures }) =>
-    ({ before, set: { ...text, ...figures } })))
-  const created = await insertEntries(trx, actor, plan.creates.map(({ taskId, ...entry }) =>
-    ({ cityCode, periodId: period.id, taskId, status: 'not_rated' as const, ...entry, indicatorsSource: 'extracted' as const, state: 'draft' as const })))
+  const { created, updated } = await fileUnitEntries(trx, actor, cityCode, {
+    updates: plan.updates.map(({ before, text, figures }) => ({ before, set: { ...text, ...figures } })),
+    creates: plan.creates.map(({ taskId, ...entry }) =>
+      ({ cityCode, periodId: period.id, taskId, status: 'not_rated' as const, ...entry, indicatorsSource: 'extracted' as const })),
+    tasks: new Map(tasks.map((task) => [task.id, task])),
+    period,
+  })
 
   return {
     layout: parsed.layout,

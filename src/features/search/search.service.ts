@@ -1,5 +1,5 @@
 import { searchTasks, type SearchFilters, type SearchRow, type SearchScope } from './search.repository.js'
-import { findPeriod } from '../periods/periods.repository.js'
+import { findPeriod } from '../periods/periods.service.js'
 import type { Db } from '../../db/database.js'
 import { NotFound } from '../../shared/errors.js'
 import { parseSearchQuery, type SearchTerm, type Snippet, snippet } from '../../shared/search.js'

@@ -6,7 +6,7 @@ import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../../db/d
 import { type IndicatorSource, type Target, targetsFor } from '../../shared/entryIndicators.js'
 import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
 import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } from '../../db/write.js'
-import { findPeriod } from '../periods/periods.repository.js'
+import { findPeriod } from '../periods/periods.service.js'
 import { indexTasks } from '../../db/searchIndex.js'
 import { afterCursor, jsonPageOf, type PageQuery } from '../../db/page.js'
 import { rowJson } from '../../db/json.js'

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deleteTask, findTaskJson, insertTask, listTasks, updateTask } from './tasks.repository.js'
-import { assertCity } from '../cities/cities.repository.js'
+import { deleteTask, findTaskJson, insertTask, listTasks, updateTask } from './tasks.service.js'
+import { assertCity } from '../cities/cities.service.js'
 import { sendSerialized } from '../../http/json.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'

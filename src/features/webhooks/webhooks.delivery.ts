@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { type Kysely, sql } from 'kysely'
 import type { Database, EventRow, WebhookRow } from '../../db/database.js'
-import { beijingTime } from '../reminders/reminders.repository.js'
+import { beijingTime } from '../reminders/reminders.service.js'
 import type { ProgressStatus } from '../../shared/values.js'
 import type { Job } from '../../plugins/worker.js'
 import { STATUS_WORDS } from '../reports/reports.export.js'
@@ -44,9 +44,11 @@ export function robotText(event: Pick<EventRow, 'type' | 'data'>): { title: stri
   const d = event.data as Data
   const task = `第${str(d.taskSeq)}项 ${str(d.taskTitle)}`
   const lines: Record<EventRow['type'], () => [string, string]> = {
+    'entry.filed': () => [`${str(d.periodLabel)}进展已填报`, task],
     'entry.submitted': () => [`${str(d.periodLabel)}进展已报送${d.late ? '(逾期)' : ''}`, task],
     'entry.returned': () => [`${str(d.periodLabel)}进展已退回`, `${task}\n> 退回原因:${str(d.reason)}`],
     'entry.accepted': () => [`${str(d.periodLabel)}进展已审核:${STATUS_WORDS[d.status as ProgressStatus] || '未评价'}`, task],
+    'entry.deleted': () => [`${str(d.periodLabel)}进展已撤回`, task],
     'entry.overdue': () => [`${str(d.periodLabel)}进展逾期未报送`,
       `${task}\n> 牵头单位:${(d.leadUnits as { name: string }[] | undefined ?? []).map((unit) => unit.name).join('、')};截止${when(d.dueAt)}`],
     'reminder.issued': () => [`催办:${str(d.leadUnitName)}`, str(d.reason)],

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
   deleteWebhook, findWebhook, insertWebhook, listDeliveries, listWebhooks, publicWebhook, redeliver, updateWebhook,
-} from './webhooks.repository.js'
+} from './webhooks.service.js'
 import { NotFound } from '../../shared/errors.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { write } from '../../http/write.js'

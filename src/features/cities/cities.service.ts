@@ -1,0 +1,1 @@
+export { assertCity, cityRevision, deleteCity, findCity, insertCity, listCities, updateCity } from './cities.repository.js'

@@ -1,0 +1,1 @@
+export { periodCompliance } from './compliance.repository.js'

@@ -1,0 +1,280 @@
+/**
+ * The commands of a progress entry's review loop. Every path that writes an entry — a route,
+ * a report import, a lead unit's return sheet — calls one of these, so an entry carries the
+ * same state, review fields, audit action and event whichever way it came.
+ */
+import type { Transaction } from 'kysely'
+import type { Database, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
+import { type Actor, type AuditEvent, recordAudit, recordAudits, timeOf } from '../../db/audit.js'
+import { emitEvent, entrySubject } from '../../db/outbox.js'
+import { current } from '../../db/write.js'
+import { NotFound, NotPermitted, PeriodClosed, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
+import { actualFor } from '../../shared/entryIndicators.js'
+import { type EventType, unitMayEdit } from '../../shared/values.js'
+import { deadlineInForce } from '../extensions/extensions.service.js'
+import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
+import {
+  assertEntryParents, type CommentRole, deleteEntryRow, type EntryChange, type EntryFigures, type EntryKey, type EntryReview, type EntryText, findEntry,
+  type ImportOrigin, insertComment, insertEntries, lockTaskForEntryWrite, markEntriesImported, type NewEntry, updateEntries,
+} from './entries.repository.js'
+import type { ProgressEntryPatch, ProgressEntryPut } from './entries.schemas.js'
+
+// Reads the routes and other features use, as the repository gives them.
+export {
+  assertEntryParents, type CommentRole, type EntryKey, findEntry, findEntryJson, listComments, listEntriesOfTasks, listPeriodEntries, listTaskEntries,
+} from './entries.repository.js'
+
+/** Where a write came from: the API, a published report's import, or a lead unit's return sheet. */
+export type EntryOrigin = 'api' | 'import' | 'return_sheet'
+
+/**
+ * Who writes: the city office (or an admin), whose status is the evaluation and whose entry
+ * is accepted as filed; or the task's lead unit, who drafts, proposes a status and submits.
+ */
+export type EntryWriter = 'office' | 'unit'
+
+export type PutPrecondition = { ifMatch?: number, ifNoneMatch?: boolean }
+
+type TaskNote = { id: number, seq: number, title: string }
+type Parents = { task: TaskNote & { year: number, targets: Parameters<typeof actualFor>[1] }, period: PeriodRow }
+
+const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
+
+/**
+ * Checks what an entry write depends on, inside the caller's transaction: the period
+ * exists in this city and is open (held FOR SHARE, so a close waits for this write), the
+ * task exists in this city and belongs to the period's year (held until commit).
+ */
+async function lockParents(trx: Transaction<Database>, key: EntryKey): Promise<Parents> {
+  const period = await lockPeriodForEntryWrite(trx, key.cityCode, key.periodId)
+  if (!period) throw new NotFound('period', key.periodId)
+  const task = await lockTaskForEntryWrite(trx, key.cityCode, key.taskId)
+  if (!task) throw new NotFound('task', key.taskId)
+  if (period.state === 'closed') throw new PeriodClosed(period.id)
+  if (task.year !== period.year) {
+    throw new Unprocessable('year_mismatch', `task ${task.id} is on the ${task.year} list; period ${period.id} is in ${period.year}`)
+  }
+  return { task, period }
+}
+
+/** The figures of an entry: what the caller sends, else what a person set before (undefined: keep them), else read from the progress text. */
+function figuresOf(input: Pick<ProgressEntryPatch, 'actual' | 'rank'>, progress: string, before: ProgressEntryRow | undefined,
+  targets: Parameters<typeof actualFor>[1]): EntryFigures | undefined {
+  if (input.actual !== undefined || input.rank !== undefined) {
+    return { actual: input.actual ?? before?.actual ?? null, rank: input.rank ?? before?.rank ?? null, indicatorsSource: 'manual' }
+  }
+  if (before?.indicatorsSource === 'manual') return undefined
+  return { ...actualFor(progress, targets), indicatorsSource: 'extracted' }
+}
+
+/** A lead unit edits its draft, or an entry the office returned; what it submitted is the office's until returned. */
+function assertUnitMayEdit(before: ProgressEntryRow | undefined, status: ProgressStatus | undefined) {
+  if (status !== undefined) {
+    throw new NotPermitted('status_set_by_office', 'the evaluation (status) is given by the city office; a lead unit proposes one with proposedStatus')
+  }
+  if (before === undefined || unitMayEdit(before.state)) return
+  if (before.state === 'submitted') throw new WrongState('submitted', 'the entry is submitted and waits for the office; it can be edited again if returned')
+  throw new WrongState('accepted', 'the office has accepted the entry; it can no longer be changed by the unit')
+}
+
+/**
+ * The review columns a write sets: the office's evaluation accepts the entry; an office write
+ * without one, or a unit's edit, keeps it where it is (a new entry is a draft, a returned one
+ * stays returned for the unit to submit again).
+ */
+function reviewAfterWrite(writer: EntryWriter, before: ProgressEntryRow | undefined, officeStatus: ProgressStatus | undefined,
+  now: Date): Partial<EntryReview> {
+  if (writer === 'unit' || officeStatus === undefined) return { state: before?.state ?? 'draft' }
+  return before?.state === 'accepted' ? {} : { state: 'accepted', reviewedAt: now.toISOString() }
+}
+
+/** An entry's event: what a follower needs to act on it without reading it back. */
+function entryEvent(type: EventType, entry: ProgressEntryRow, task: TaskNote, period: Pick<PeriodRow, 'id' | 'label'>, origin: EntryOrigin,
+  extra: Record<string, unknown> = {}) {
+  return {
+    cityCode: entry.cityCode, type, subject: entrySubject(entry.taskId, entry.periodId),
+    data: {
+      taskId: task.id, taskSeq: task.seq, taskTitle: task.title, periodId: period.id, periodLabel: period.label,
+      entryId: entry.id, state: entry.state, status: entry.status, proposedStatus: entry.proposedStatus,
+      submittedAt: entry.submittedAt, late: entry.late, version: entry.version, origin, ...extra,
+    },
+  }
+}
+
+/** The event a write of an entry's text makes: accepted when the write accepted it, else filed. */
+const writeEventOf = (entry: ProgressEntryRow, before: ProgressEntryRow | undefined): EventType =>
+  entry.state === 'accepted' && before?.state !== 'accepted' ? 'entry.accepted' : 'entry.filed'
+
+/** Records the audit row and writes the event of each entry written, in the order given. */
+async function recordWrites(trx: Transaction<Database>, actor: Actor, written: { before?: ProgressEntryRow, after: ProgressEntryRow }[],
+  parents: (entry: ProgressEntryRow) => { task: TaskNote, period: Pick<PeriodRow, 'id' | 'label'> }, origin: EntryOrigin) {
+  const action = origin === 'api' ? undefined : origin
+  await recordAudits(trx, actor, written.map(({ before, after }): AuditEvent => ({
+    cityCode: after.cityCode, action: action ?? (before ? 'update' : 'create'), entity: 'progress_entry', entityId: after.id, before, after,
+  })))
+  for (const { before, after } of written) {
+    const { task, period } = parents(after)
+    await emitEvent(trx, entryEvent(writeEventOf(after, before), after, task, period, origin))
+  }
+}
+
+/**
+ * Files (creates or replaces) the entry of a task in a period. With If-Match only the version
+ * read may be replaced; with If-None-Match: * only a first filing is accepted. The office may
+ * give its evaluation (status: the entry is accepted as filed) or file a draft for the unit.
+ */
+export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {},
+  writer: EntryWriter = 'office'): Promise<{ entry: ProgressEntryRow, created: boolean }> {
+  const { task, period } = await lockParents(trx, key)
+  const before = await findEntry(trx, key)
+  // If-Match names a version that must exist: with no entry there is nothing to match (RFC 9110).
+  if (pre.ifMatch !== undefined && before?.version !== pre.ifMatch) throw new PreconditionFailed()
+  if (pre.ifNoneMatch && before) throw new PreconditionFailed('an entry already exists for this task and period')
+  if (writer === 'unit') assertUnitMayEdit(before, input.status)
+  const status = input.status ?? before?.status ?? 'not_rated'
+  const text: EntryText = { status, progress: input.progress, nextSteps: input.nextSteps ?? '', remarks: input.remarks ?? '' }
+  const figures = figuresOf(input, input.progress, before, task.targets)
+  const review = { proposedStatus: input.proposedStatus ?? null, ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
+  const entry = before
+    ? (await updateEntries(trx, key.cityCode, [{ before, set: { ...text, ...figures, ...review } }]))[0]!
+    // With no entry before there are no figures to keep: figuresOf gave some.
+    : (await insertEntries(trx, [{ ...key, ...text, ...figures!, state: 'draft', ...review }]))[0]!
+  await recordWrites(trx, actor, [{ before, after: entry }], () => ({ task, period }), 'api')
+  return { entry, created: before === undefined }
+}
+
+/** Changes only the fields sent; the same rules as fileEntry for who may set what. */
+export async function patchEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPatch, ifMatch: number | undefined,
+  writer: EntryWriter): Promise<ProgressEntryRow> {
+  const { task, period } = await lockParents(trx, key)
+  const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
+  if (writer === 'unit') assertUnitMayEdit(before, input.status)
+  const { actual, rank, proposedStatus, ...fields } = input
+  const progress = input.progress ?? before.progress
+  // The figures are read again only when the text they come from changes, or set when sent.
+  const figures = actual !== undefined || rank !== undefined || input.progress !== undefined
+    ? figuresOf({ actual, rank }, progress, before, task.targets)
+    : undefined
+  const review = { ...(proposedStatus === undefined ? {} : { proposedStatus }), ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
+  const [entry] = await updateEntries(trx, key.cityCode, [{ before, set: { ...fields, ...figures, ...review } }])
+  await recordWrites(trx, actor, [{ before, after: entry! }], () => ({ task, period }), 'api')
+  return entry!
+}
+
+/** A lead unit withdraws only what it may still edit; the office any entry of an open period. */
+export async function deleteEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, ifMatch?: number, writer: EntryWriter = 'office') {
+  const { task, period } = await lockParents(trx, key)
+  const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
+  if (writer === 'unit') assertUnitMayEdit(before, undefined)
+  await deleteEntryRow(trx, key.cityCode, before.id)
+  await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'delete', entity: 'progress_entry', entityId: before.id, before })
+  await emitEvent(trx, entryEvent('entry.deleted', before, task, period, 'api'))
+  return before
+}
+
+/** The steps of the review: which states each starts from, and the event it writes (its name is the audit action). */
+type Step = { from: EntryState[], event: EventType }
+const steps = {
+  submit: { from: ['draft', 'returned'], event: 'entry.submitted' },
+  return: { from: ['submitted'], event: 'entry.returned' },
+  accept: { from: ['submitted'], event: 'entry.accepted' },
+} satisfies Record<string, Step>
+export type ReviewStep = keyof typeof steps
+
+const stepRefusal = (step: ReviewStep, state: EntryState) => new WrongState(state, {
+  submit: `the entry is ${state}; only a draft or a returned entry is submitted`,
+  return: `the entry is ${state}; only a submitted entry is returned`,
+  accept: `the entry is ${state}; only a submitted entry is accepted`,
+}[step])
+
+type StepInput = { step: 'submit' } | { step: 'return', reason: string, role: CommentRole } | { step: 'accept', status: ProgressStatus }
+
+/** Moves an entry one step through the review, in the caller's transaction; each step writes its event and its audit action. */
+async function reviewEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: StepInput, ifMatch?: number): Promise<ProgressEntryRow> {
+  const { task, period } = await lockParents(trx, key)
+  const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
+  if (!(steps[input.step].from as EntryState[]).includes(before.state)) throw stepRefusal(input.step, before.state)
+  const now = timeOf(actor)
+  let set: EntryChange['set']
+  if (input.step === 'submit') {
+    const dueAt = await deadlineInForce(trx, key.cityCode, key.taskId, key.periodId)
+    set = { state: 'submitted', submittedAt: now.toISOString(), late: dueAt !== null && now.getTime() > Date.parse(dueAt) }
+  } else if (input.step === 'return') {
+    set = { state: 'returned', reviewedAt: now.toISOString() }
+    await addComment(trx, actor, key, { role: input.role, kind: 'return_reason', body: input.reason })
+  } else {
+    set = { state: 'accepted', status: input.status, reviewedAt: now.toISOString() }
+  }
+  const [entry] = await updateEntries(trx, key.cityCode, [{ before, set }])
+  await recordAudit(trx, actor, { cityCode: key.cityCode, action: input.step, entity: 'progress_entry', entityId: before.id, before, after: entry })
+  await emitEvent(trx, entryEvent(steps[input.step].event, entry!, task, period, 'api', input.step === 'return' ? { reason: input.reason } : {}))
+  return entry!
+}
+
+/** 报送: a draft or a returned entry goes to the office, late when after the deadline in force. */
+export const submitEntry = (trx: Transaction<Database>, actor: Actor, key: EntryKey, ifMatch?: number) =>
+  reviewEntry(trx, actor, key, { step: 'submit' }, ifMatch)
+
+/** 退回: a submitted entry goes back to its unit, with the office's reason kept as a comment. */
+export const returnEntry = (trx: Transaction<Database>, actor: Actor, key: EntryKey, reason: string, role: CommentRole, ifMatch?: number) =>
+  reviewEntry(trx, actor, key, { step: 'return', reason, role }, ifMatch)
+
+/** 审核通过: a submitted entry is accepted with the office's evaluation (工作评价). */
+export const acceptEntry = (trx: Transaction<Database>, actor: Actor, key: EntryKey, status: ProgressStatus, ifMatch?: number) =>
+  reviewEntry(trx, actor, key, { step: 'accept', status }, ifMatch)
+
+async function addComment(trx: Transaction<Database>, actor: Actor, key: EntryKey, comment: Parameters<typeof insertComment>[3]) {
+  const row = await insertComment(trx, actor, key, comment)
+  await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'create', entity: 'entry_comment', entityId: row.id, after: row })
+  return row
+}
+
+/** 批示 / 意见: a comment needs the task and the period, in this city; the entry itself may not be written yet. */
+export async function commentOnEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, comment: { role: CommentRole, body: string }) {
+  await assertEntryParents(trx, key)
+  return addComment(trx, actor, key, { ...comment, kind: 'comment' })
+}
+
+/** Entries a batch writes (an import, a return sheet), with their tasks for the events. */
+export type EntryBatch = {
+  creates: (NewEntry & Partial<EntryReview>)[]
+  updates: EntryChange[]
+  tasks: Map<number, TaskNote>
+  period: Pick<PeriodRow, 'id' | 'label'>
+}
+
+/**
+ * Files the entries of a published report: what the office published is its own evaluation,
+ * so each is accepted as it would be had the office filed it (reviewedAt, entry.accepted),
+ * audited as `import`, and marked as the import's (ImportOrigin) so a later import can tell
+ * a person's change from its own. `resync`: entries a person set to what the document says,
+ * in step again without a change. The caller holds the period and the tasks.
+ */
+export async function importEntries(trx: Transaction<Database>, actor: Actor, cityCode: string, batch: EntryBatch & { resync: number[] },
+  origin: ImportOrigin) {
+  const reviewedAt = timeOf(actor).toISOString()
+  const accept = (before?: ProgressEntryRow): Partial<EntryReview> =>
+    before?.state === 'accepted' ? {} : { state: 'accepted', reviewedAt }
+  const updated = await updateEntries(trx, cityCode, batch.updates.map(({ before, set }) => ({ before, set: { ...set, ...accept(before) } })), origin)
+  await markEntriesImported(trx, cityCode, batch.resync, origin)
+  const created = await insertEntries(trx, batch.creates.map((entry) => ({ ...entry, ...accept() })), origin)
+  const beforeOf = new Map(batch.updates.map(({ before }) => [before.id, before]))
+  await recordWrites(trx, actor, [...updated.map((after) => ({ before: beforeOf.get(after.id), after })), ...created.map((after) => ({ after }))],
+    (entry) => ({ task: batch.tasks.get(entry.taskId)!, period: batch.period }), 'import')
+  return { created, updated }
+}
+
+/**
+ * Files a lead unit's entries from its return sheet, as the unit would through the API: a
+ * new entry is a draft, an edited one keeps its state (draft or returned); the office's
+ * status stays. Audited as `return_sheet`, each with its entry.filed event. The caller holds
+ * the period and has locked the entries.
+ */
+export async function fileUnitEntries(trx: Transaction<Database>, actor: Actor, cityCode: string, batch: EntryBatch) {
+  const updated = await updateEntries(trx, cityCode, batch.updates)
+  const created = await insertEntries(trx, batch.creates.map((entry) => ({ ...entry, state: 'draft' as const })))
+  const beforeOf = new Map(batch.updates.map(({ before }) => [before.id, before]))
+  await recordWrites(trx, actor, [...updated.map((after) => ({ before: beforeOf.get(after.id), after })), ...created.map((after) => ({ after }))],
+    (entry) => ({ task: batch.tasks.get(entry.taskId)!, period: batch.period }), 'return_sheet')
+  return { created, updated }
+}

@@ -1,0 +1,1 @@
+export { listEvents } from './events.repository.js'

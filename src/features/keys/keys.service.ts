@@ -1,0 +1,1 @@
+export { createApiKey, findApiKey, leadsTask, listApiKeys, revokeApiKey } from './keys.repository.js'

@@ -1,0 +1,1 @@
+export { deleteLeadUnit, findLeadUnit, insertLeadUnit, insertLeadUnits, listLeadUnits, lockUnitNames, mergeLeadUnit, updateLeadUnit } from './lead-units.repository.js'

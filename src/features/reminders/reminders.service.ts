@@ -1,0 +1,1 @@
+export { beijingTime, listReminders, remindMissing } from './reminders.repository.js'

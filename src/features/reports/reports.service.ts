@@ -1,0 +1,1 @@
+export { statusChanges } from './changes.repository.js'
