@@ -152,6 +152,16 @@ export async function buildApp(options: AppOptions) {
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, strictJsonParser(app))
 
+  // An operation whose body fields are all optional takes no body at all as the empty object.
+  const emptyBodyOk = new Set<string>()
+  app.addHook('onRoute', (route) => {
+    const body = route.schema?.body as { type?: unknown, required?: unknown[] } | undefined
+    if (body?.type === 'object' && !(body.required?.length)) emptyBodyOk.add(`${route.method}:${route.url}`)
+  })
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && emptyBodyOk.has(`${request.method}:${request.routeOptions.url}`)) request.body = {}
+  })
+
   for (const schema of sharedSchemas) app.addSchema(schema)
   app.decorate('database', options.database)
   app.decorate('clock', options.clock ?? (() => new Date()))

@@ -41,7 +41,7 @@ const chizhouInput = (): NarrativeInput => ({
   periodLabel: '1-5月份',
   citiesInProvince: citiesRankedInProvince('341700'),
   taskCount: 49,
-  counts: { completed: 1, on_track: 39, behind: 8, not_rated: 1, not_reported: 0 },
+  counts: { completed: 1, on_track: 39, behind: 8, not_rated: 1, awaiting_review: 0, returned: 0, not_reported: 0 },
   completed: [{ seq: 39, title: rows.get(39)!.title, shortTitle: '建成省级创新型城市' }],
   behind: behindFromSeed(true),
 })
@@ -78,7 +78,7 @@ t.test('the seed report’s own opening is reproduced from its counts', async (t
   const text = buildNarrative({
     periodLabel: '1-5月份',
     taskCount: 147,
-    counts: { completed: 2, on_track: 137, behind: 8, not_rated: 0, not_reported: 0 },
+    counts: { completed: 2, on_track: 137, behind: 8, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 },
     completed: [
       { seq: 98, title: '完成人工造林3万亩。', shortTitle: '完成人工造林任务' },
       { seq: 39, title: rows.get(39)!.title, shortTitle: '建成省级创新型城市' },
@@ -93,7 +93,7 @@ t.test('a behind task without an actual has no dangling comma', async (t) => {
   for (const actualText of [null, '', '  。']) {
     const text = buildNarrative({
       ...chizhouInput(),
-      counts: { completed: 0, on_track: 47, behind: 2, not_rated: 0, not_reported: 0 },
+      counts: { completed: 0, on_track: 47, behind: 2, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 },
       completed: [],
       behind: [
         { seq: 11, title: '生态环境质量指标完成省下达目标任务。', leadUnits: ['市生态环境局'], target: null, actualText },
@@ -109,24 +109,26 @@ t.test('a rank given apart from the progress text is added once', async (t) => {
   const text = buildNarrative({
     ...chizhouInput(),
     behind: [{ seq: 5, title: '社会消费品零售总额增长6%。', leadUnits: ['市商务局'], target: null, actualText: '一季度,增长4.6%', rankText: '增速居全省末位' }],
-    counts: { completed: 1, on_track: 46, behind: 1, not_rated: 1, not_reported: 0 },
+    counts: { completed: 1, on_track: 46, behind: 1, not_rated: 1, awaiting_review: 0, returned: 0, not_reported: 0 },
   })
   t.ok(text.endsWith('\n未达预期1项是:市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位。'))
 })
 
 t.test('counts and the 总体进展顺利 rule', async (t) => {
   const base = (counts: NarrativeInput['counts'], taskCount = 100): string => buildNarrative({ periodLabel: '一季度', taskCount, counts, completed: [], behind: [] })
-  t.equal(base({ completed: 0, on_track: 90, behind: 10, not_rated: 0, not_reported: 0 }), '一季度,100项市政府重点工作总体进展顺利,其中:90项按序时推进,10项未达预期目标。', 'one in ten behind')
-  t.equal(base({ completed: 0, on_track: 89, behind: 11, not_rated: 0, not_reported: 0 }), '一季度,100项市政府重点工作,其中:89项按序时推进,11项未达预期目标。', 'more than one in ten')
-  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 262, not_reported: 0 }, 262), '一季度,262项市政府重点工作,其中:262项未评价。', 'nothing rated is not called smooth')
-  t.equal(base({ completed: 0, on_track: 40, behind: 0, not_rated: 0, not_reported: 60 }), '一季度,100项市政府重点工作,其中:40项按序时推进,60项未报送。', 'most unreported is not called smooth')
-  t.equal(base({ completed: 0, on_track: 97, behind: 0, not_rated: 0, not_reported: 3 }), '一季度,100项市政府重点工作总体进展顺利,其中:97项按序时推进,3项未报送。')
-  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 0, not_reported: 0 }, 0), '一季度,0项市政府重点工作。')
+  t.equal(base({ completed: 0, on_track: 90, behind: 10, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }), '一季度,100项市政府重点工作总体进展顺利,其中:90项按序时推进,10项未达预期目标。', 'one in ten behind')
+  t.equal(base({ completed: 0, on_track: 89, behind: 11, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }), '一季度,100项市政府重点工作,其中:89项按序时推进,11项未达预期目标。', 'more than one in ten')
+  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 262, awaiting_review: 0, returned: 0, not_reported: 0 }, 262), '一季度,262项市政府重点工作,其中:262项未评价。', 'nothing rated is not called smooth')
+  t.equal(base({ completed: 0, on_track: 40, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 60 }), '一季度,100项市政府重点工作,其中:40项按序时推进,60项未报送。', 'most unreported is not called smooth')
+  t.equal(base({ completed: 0, on_track: 97, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 3 }), '一季度,100项市政府重点工作总体进展顺利,其中:97项按序时推进,3项未报送。')
+  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }, 0), '一季度,0项市政府重点工作。')
+  t.equal(base({ completed: 0, on_track: 90, behind: 0, not_rated: 0, awaiting_review: 6, returned: 1, not_reported: 3 }),
+    '一季度,100项市政府重点工作总体进展顺利,其中:90项按序时推进,6项已报送待审核,1项退回修改,3项未报送。', 'what waits for the office is not called unreported')
 })
 
 t.test('completed tasks are named only when there are one to five of them', async (t) => {
   const completed = (n: number): NarrativeInput['completed'] => Array.from({ length: n }, (_, i) => ({ seq: i + 1, title: `任务${i + 1}。`, shortTitle: i === 0 ? null : undefined }))
-  const opening = (n: number, list = completed(n)): string => buildNarrative({ periodLabel: '全年', taskCount: 10, counts: { completed: n, on_track: 10 - n, behind: 0, not_rated: 0, not_reported: 0 }, completed: list, behind: [] })
+  const opening = (n: number, list = completed(n)): string => buildNarrative({ periodLabel: '全年', taskCount: 10, counts: { completed: n, on_track: 10 - n, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }, completed: list, behind: [] })
   t.match(opening(5), /5项已完成\(任务1、任务2、任务3、任务4、任务5\),/, 'quoteTitle when there is no short title')
   t.match(opening(6), /6项已完成,/)
   t.match(opening(2, completed(1)), /2项已完成,/, 'never a partial list')
@@ -136,7 +138,7 @@ t.test('completed tasks are named only when there are one to five of them', asyn
 t.test('several lead units, or none', async (t) => {
   const text = buildNarrative({
     periodLabel: '1-5月份', taskCount: 10,
-    counts: { completed: 0, on_track: 8, behind: 2, not_rated: 0, not_reported: 0 },
+    counts: { completed: 0, on_track: 8, behind: 2, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 },
     completed: [],
     behind: [
       { seq: 45, title: '招引大学毕业生1.2万人以上。', leadUnits: ['市委人才工作局', ' 市人社局 '], target: null, actualText: '截至5月底,达成就业意向2519人' },

@@ -254,3 +254,50 @@ t.test('the schedule follows changes to the settings and the deadline', async (t
   t.equal((await sql<{ n: number }>`select count(*)::int as n from reminder_schedules where next_check_at is not null`.execute(database.db)).rows[0]!.n, 0,
     'nothing left to look at')
 })
+
+t.test('closing a period with entries awaiting review: a 409 listing them, or with force counted as 已报送待审核 everywhere', async (t) => {
+  const { tasks, period, keys, as, entryUrl } = await supervisedPeriod(new Date(Date.now() + 10 * DAY))
+  await app.inject({ method: 'PUT', url: entryUrl(0), headers: as(keys.fgw), payload: { progress: '一季度增长6.4%。' } })
+  t.equal((await app.inject({ method: 'POST', url: `${entryUrl(0)}/submit`, headers: as(keys.fgw) })).statusCode, 200)
+  await app.inject({ method: 'PUT', url: entryUrl(2), headers: as(keys.office), payload: { status: 'on_track', progress: '有序推进。' } })
+
+  const refused = await app.inject({ method: 'POST', url: `${city}/periods/${period.id}/close`, headers: as(keys.office) })
+  assertProblem(t, refused, 409, 'entries_awaiting_review')
+  t.same(refused.json().awaitingReview, [{ taskId: tasks[0]!.id, seq: 1, entryId: refused.json().awaitingReview[0].entryId }], 'the waiting entry is named')
+
+  // No body at all, an empty object, or force: the operation's fields are all optional.
+  const forced = await app.inject({ method: 'POST', url: `${city}/periods/${period.id}/close`, headers: as(keys.office), payload: { force: true } })
+  t.match(forced.json(), { state: 'closed' })
+  assertProblem(t, await app.inject({ method: 'POST', url: `${entryUrl(0)}/accept`, headers: as(keys.office), payload: { status: 'on_track' } }),
+    409, 'period_closed')
+
+  const summary = (await app.inject({ url: `${city}/periods/${period.id}/summary`, headers: as(keys.reader) })).json()
+  t.match(summary.counts, { on_track: 1, awaiting_review: 1, returned: 0, not_reported: 1 })
+  t.match(summary.narrative, /1项已报送待审核/)
+  t.match(summary.narrative, /1项未报送/, 'only the task with nothing filed is unreported')
+  t.same([...new Set(summary.notReported.flatMap((unit: { tasks: { seq: number }[] }) => unit.tasks.map((task) => task.seq)))], [2])
+  const compliance = (await app.inject({ url: `${city}/periods/${period.id}/compliance`, headers: as(keys.reader) })).json()
+  t.match(compliance.totals, { missing: 1 }, 'compliance counts the same task as missing')
+
+  const reopened = await app.inject({ method: 'POST', url: `${city}/periods/${period.id}/reopen`, headers: as(keys.office) })
+  t.match(reopened.json(), { state: 'open' })
+  const bare = await app.inject({ method: 'POST', url: `${city}/periods/${period.id}/close`, headers: as(keys.office) })
+  assertProblem(t, bare, 409, 'entries_awaiting_review')
+  t.equal((await app.inject({ method: 'POST', url: `${entryUrl(0)}/accept`, headers: as(keys.office), payload: { status: 'behind' } })).statusCode, 200)
+  t.match((await app.inject({ method: 'POST', url: `${city}/periods/${period.id}/close`, headers: as(keys.office), payload: {} })).json(), { state: 'closed' },
+    'nothing waiting: an empty body closes')
+  const audited = await database.db.selectFrom('auditEvents').select('action').where('entity', '=', 'period').where('action', 'in', ['close', 'reopen'])
+    .orderBy('id').execute()
+  t.same(audited.map((row) => row.action), ['close', 'reopen', 'close'])
+})
+
+t.test('operations whose fields are all optional take no body', async (t) => {
+  const { period, keys, as, entryUrl, units } = await supervisedPeriod(new Date(Date.now() - DAY))
+  const reminded = await app.inject({ method: 'POST', url: `${city}/periods/${period.id}/reminders`, headers: as(keys.office) })
+  t.equal(reminded.statusCode, 201, reminded.body)
+  const asked = await app.inject({ method: 'POST', url: `${entryUrl(0)}/extension`, headers: as(keys.fgw),
+    payload: { dueAt: new Date(Date.now() + 5 * DAY).toISOString(), reason: '统计数据未发布。' } })
+  const approved = await app.inject({ method: 'POST', url: `${city}/extensions/${asked.json().id}/approve`, headers: as(keys.office) })
+  t.equal(approved.statusCode, 200, approved.body)
+  t.equal(units.fgw.name, '市发展改革委')
+})

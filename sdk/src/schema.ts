@@ -251,7 +251,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a period: its entries become read-only */
+        /**
+         * Close a period: its entries become read-only
+         * @description Refused with 409 entries_awaiting_review, listing them in awaitingReview, while submitted entries wait for the office; force closes anyway, and they are counted as 已报送待审核. The body may be left out.
+         */
         post: operations["closePeriod"];
         delete?: never;
         options?: never;
@@ -881,6 +884,12 @@ export interface components {
             requestId?: string;
             /** @description Each bad field, for validation_failed */
             errors?: components["schemas"]["FieldError"][];
+            /** @description For entries_awaiting_review: the submitted entries the office has not reviewed, in the order of the list */
+            awaitingReview?: {
+                taskId: number;
+                seq: number;
+                entryId: number;
+            }[];
         };
         /**
          * @description gte: 以上/不少于 (or none written on a growth or count target); lte: 以下/以内; approx: 左右
@@ -1439,7 +1448,11 @@ export interface components {
                 on_track: number;
                 behind: number;
                 not_rated: number;
-                /** @description Tasks with no entry for the period */
+                /** @description 已报送待审核: submitted and not yet reviewed by the office */
+                awaiting_review: number;
+                /** @description 退回修改: returned to the unit and not yet submitted again */
+                returned: number;
+                /** @description 未报送: no entry for the period, or only a draft */
                 not_reported: number;
             };
             /** @description Accepted entries that were submitted after their deadline */
@@ -1481,12 +1494,16 @@ export interface components {
                     on_track: number;
                     behind: number;
                     not_rated: number;
-                    /** @description Tasks with no entry for the period */
+                    /** @description 已报送待审核: submitted and not yet reviewed by the office */
+                    awaiting_review: number;
+                    /** @description 退回修改: returned to the unit and not yet submitted again */
+                    returned: number;
+                    /** @description 未报送: no entry for the period, or only a draft */
                     not_reported: number;
                 };
                 notReported: number;
             }[];
-            /** @description Who has not reported: tasks with no accepted entry, by lead unit (the compliance route tells drafts, submitted and returned apart) */
+            /** @description Who has not reported: tasks with no entry or only a draft, by lead unit (submitted and returned entries are counted apart, as compliance counts them) */
             notReported: {
                 /**
                  * @description Row id
@@ -2820,7 +2837,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -4204,7 +4221,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -5201,7 +5218,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -5440,9 +5457,25 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description May be left out */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "force": true
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Close even though submitted entries wait for review; they stay counted as 已报送待审核
+                     * @default false
+                     */
+                    force?: boolean;
+                };
+            };
+        };
         responses: {
-            /** @description The period in its new state */
+            /** @description The period, closed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5620,7 +5653,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The period in its new state */
+            /** @description The period, open */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6391,7 +6424,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -7371,7 +7404,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Only the fields sent change. status is the office's evaluation: a city office (or admin) sends it, and the entry is then accepted; a lead unit may not send it (403 status_set_by_office) and proposes one with proposedStatus instead. */
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -9036,7 +9069,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -9548,7 +9581,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description One unit (leadUnitId), or every unit with missing entries (left out) */
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -11772,7 +11805,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {

@@ -14,6 +14,8 @@ export class Problem extends Error {
     readonly errors?: FieldError[],
     /** Response headers the problem calls for, e.g. Retry-After. */
     readonly headers?: Record<string, string>,
+    /** Extension members of the body (RFC 9457), e.g. awaitingReview. */
+    readonly members?: Record<string, unknown>,
   ) {
     super(detail)
   }

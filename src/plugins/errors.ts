@@ -133,7 +133,7 @@ export const inputPartOf = (method: string): InputPart => (method === 'GET' || m
 /** The problem for what the domain refused; an Invalid's fields are named inside the request's input part. */
 function domainProblem(error: DomainError, inputPart: InputPart): Problem {
   if (error instanceof NotFound) return new Problem(404, error.code, 'Not Found', error.detail)
-  if (error instanceof Conflict) return new Problem(409, error.code, 'Conflict', error.detail)
+  if (error instanceof Conflict) return new Problem(409, error.code, 'Conflict', error.detail, undefined, undefined, error.members)
   if (error instanceof NotPermitted) return new Problem(403, error.code, 'Forbidden', error.detail)
   if (error instanceof PreconditionFailed) return new Problem(412, error.code, 'Precondition Failed', error.detail)
   if (error instanceof Unprocessable) return new Problem(422, error.code, 'Unprocessable Content', error.detail)
@@ -188,6 +188,7 @@ export function problemBody(problem: Problem, instance?: string, requestId?: str
     ...(instance === undefined ? {} : { instance: clip(instance, MAX_INSTANCE_BYTES) }),
     ...(requestId === undefined ? {} : { requestId }),
     ...(problem.errors ? { errors: problem.errors } : {}),
+    ...problem.members,
   }
 }
 

@@ -6,6 +6,10 @@ import { problems } from '../shared/common.schemas.js'
 import { KEY_SHAPE } from './idempotency.js'
 import pkg from '../../package.json' with { type: 'json' }
 
+type OpenApiPaths = {
+  paths?: Record<string, Record<string, { requestBody?: { required?: boolean, content?: Record<string, { schema?: { type?: string, required?: string[] } }> } }>>
+}
+
 export const openapiInfo = {
   title: 'duban 督办 API',
   version: pkg.version,
@@ -134,6 +138,18 @@ export default fp(async (app: FastifyInstance) => {
       const documented = { ...schema, security: [{ bearer: [] }], response: responses }
       if (route.config?.idempotent === true) documented.headers = withIdempotencyKey(schema.headers as ObjectSchema | undefined)
       return { schema: documented, url }
+    },
+    // A body whose fields are all optional may be left out (app.ts takes none as {}): say so.
+    transformObject: (documentObject) => {
+      const document = (documentObject as { openapiObject: OpenApiPaths }).openapiObject
+      for (const operations of Object.values(document.paths ?? {})) {
+        for (const operation of Object.values(operations)) {
+          const body = operation.requestBody
+          const schemas = Object.values(body?.content ?? {}).map((media) => media.schema)
+          if (body && schemas.length > 0 && schemas.every((schema) => schema?.type === 'object' && !(schema.required?.length))) body.required = false
+        }
+      }
+      return document
     },
     refResolver: {
       // Shared schemas are named by their $id, so they appear as components.

@@ -50,6 +50,9 @@ export const Problem = Type.Object({
   instance: Type.Optional(Type.String({ description: 'The request path' })),
   requestId: Type.Optional(Type.String()),
   errors: Type.Optional(Type.Array(ref(FieldError), { description: 'Each bad field, for validation_failed' })),
+  awaitingReview: Type.Optional(Type.Array(Type.Object({ taskId: Type.Integer(), seq: Type.Integer(), entryId: Type.Integer() }), {
+    description: 'For entries_awaiting_review: the submitted entries the office has not reviewed, in the order of the list',
+  })),
 }, { $id: 'Problem', description: 'RFC 9457 problem details' })
 export type ProblemBody = Static<typeof Problem>
 

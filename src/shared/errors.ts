@@ -22,8 +22,18 @@ export class NotFound extends DomainError {
 
 /** The call contradicts the state of what is stored: a name taken, a row still in use. */
 export class Conflict extends DomainError {
-  constructor(readonly code: string, detail: string) {
+  /** members: what the problem says besides its detail (RFC 9457 extension members). */
+  constructor(readonly code: string, detail: string, readonly members?: Record<string, unknown>) {
     super(detail)
+  }
+}
+
+/** What waits for the office's review: closing the period would leave it unreviewed. */
+export class AwaitingReview extends Conflict {
+  constructor(periodId: number, readonly entries: { taskId: number, seq: number, entryId: number }[]) {
+    super('entries_awaiting_review',
+      `period ${periodId} has ${entries.length} submitted entries the office has not reviewed; accept or return them, or close with force`,
+      { awaitingReview: entries })
   }
 }
 

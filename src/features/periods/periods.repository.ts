@@ -58,7 +58,8 @@ export async function insertPeriod(trx: Transaction<Database>, actor: Actor, per
   return row
 }
 
-const lockPeriod = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('periods').selectAll()
+/** The period, locked against entry writes and other changes of it until commit. */
+export const lockPeriod = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('periods').selectAll()
   .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
 
 export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: PeriodUpdate, ifMatch?: number) {
@@ -94,6 +95,15 @@ export async function setPeriodState(trx: Transaction<Database>, actor: Actor, c
     })
   }
   return after
+}
+
+/** The period's submitted entries the office has not reviewed yet, in the order of the list. */
+export function entriesAwaitingReview(db: Db, cityCode: string, periodId: number) {
+  return db.selectFrom('progressEntries as e')
+    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .select(['e.taskId', 't.seq', 'e.id as entryId'])
+    .where('e.cityCode', '=', cityCode).where('t.cityCode', '=', cityCode).where('e.periodId', '=', periodId).where('e.state', '=', 'submitted')
+    .orderBy('t.seq').orderBy('t.id').execute()
 }
 
 export async function deletePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {

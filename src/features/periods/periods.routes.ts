@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deletePeriod, findPeriod, insertPeriod, listPeriods, setPeriodState, updatePeriod } from './periods.service.js'
+import { closePeriod, deletePeriod, findPeriod, insertPeriod, listPeriods, reopenPeriod, updatePeriod } from './periods.service.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../shared/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../shared/common.schemas.js'
-import { Period, PeriodCreate, PeriodList, PeriodListQuery, PeriodParams, PeriodPatch } from './periods.schemas.js'
+import { CloseBody, Period, PeriodCreate, PeriodList, PeriodListQuery, PeriodParams, PeriodPatch } from './periods.schemas.js'
 
 const tags = ['periods']
 
@@ -75,22 +75,31 @@ const periods: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(204).send(null)
   })
 
-  for (const [action, state, summary] of [
-    ['close', 'closed', 'Close a period: its entries become read-only'],
-    ['reopen', 'open', 'Reopen a closed period so its entries can be corrected'],
-  ] as const) {
-    app.post(`/:periodId/${action}`, {
-      config: { access: 'cityWrite', idempotent: true },
-      schema: {
-        tags, operationId: `${action}Period`, summary, params: PeriodParams, headers: IfMatchHeaders,
-        response: { 200: ok(Period, 'The period in its new state'), ...problems(404, 412) },
-      },
-    }, async (request, reply) => {
-      const { cityCode, periodId } = request.params
-      return write(request, reply, async (trx, actor) =>
-        withEtag(reply, await setPeriodState(trx, actor, cityCode, periodId, state, ifMatchVersion(request))))
-    })
-  }
+  app.post('/:periodId/close', {
+    config: { access: 'cityWrite', idempotent: true },
+    schema: {
+      tags, operationId: 'closePeriod', summary: 'Close a period: its entries become read-only',
+      description: 'Refused with 409 entries_awaiting_review, listing them in awaitingReview, while submitted entries wait for the office; ' +
+        'force closes anyway, and they are counted as 已报送待审核. The body may be left out.',
+      params: PeriodParams, headers: IfMatchHeaders, body: CloseBody,
+      response: { 200: ok(Period, 'The period, closed'), ...problems(404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    return write(request, reply, async (trx, actor) =>
+      withEtag(reply, await closePeriod(trx, actor, cityCode, periodId, request.body, ifMatchVersion(request))))
+  })
+
+  app.post('/:periodId/reopen', {
+    config: { access: 'cityWrite', idempotent: true },
+    schema: {
+      tags, operationId: 'reopenPeriod', summary: 'Reopen a closed period so its entries can be corrected', params: PeriodParams, headers: IfMatchHeaders,
+      response: { 200: ok(Period, 'The period, open'), ...problems(404, 412) },
+    },
+  }, async (request, reply) => {
+    const { cityCode, periodId } = request.params
+    return write(request, reply, async (trx, actor) => withEtag(reply, await reopenPeriod(trx, actor, cityCode, periodId, ifMatchVersion(request))))
+  })
 }
 
 export default periods

@@ -82,6 +82,9 @@ export const PeriodPatch = Type.Object({
 }, { additionalProperties: false, minProperties: 1, examples: [{ label: '1-5月份' }] })
 
 export const PeriodParams = Type.Object({ cityCode: CityCode, periodId: Id })
+export const CloseBody = Type.Object({
+  force: Type.Optional(Type.Boolean({ default: false, description: 'Close even though submitted entries wait for review; they stay counted as 已报送待审核' })),
+}, { additionalProperties: false, description: 'May be left out', examples: [{ force: true }] })
 export const PeriodList = PageOf(ref(Period), 'PeriodList')
 export const PeriodListQuery = Type.Object({
   ...PageQuery,

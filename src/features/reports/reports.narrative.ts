@@ -21,7 +21,7 @@ import { openingPreamble, statedFigures } from '../../shared/reportHeader.js'
 export interface NarrativeInput {
   periodLabel: string
   taskCount: number
-  counts: { completed: number, on_track: number, behind: number, not_rated: number, not_reported: number }
+  counts: { completed: number, on_track: number, behind: number, not_rated: number, awaiting_review: number, returned: number, not_reported: number }
   /** Entries the office accepted that were submitted after their deadline. */
   late?: number
   completed: { seq: number, title: string, shortTitle?: string | null }[]
@@ -83,7 +83,7 @@ function overviewSentences(input: NarrativeInput): string {
 
 function officeFiguresHold(opening: string, listSize: number, counts: NarrativeInput['counts']): boolean {
   const stated = statedFigures(opening)
-  return stated.listSize === listSize && stated.behind === counts.behind && counts.not_reported === 0 &&
+  return stated.listSize === listSize && stated.behind === counts.behind && counts.not_reported + counts.awaiting_review + counts.returned === 0 &&
     stated.completed >= counts.completed && stated.onTrack >= counts.on_track
 }
 
@@ -105,6 +105,8 @@ function statusParts({ counts, completed }: NarrativeInput): string[] {
   if (counts.on_track > 0) parts.push(`${counts.on_track}项按序时推进`)
   if (counts.behind > 0) parts.push(`${counts.behind}项未达预期目标`)
   if (counts.not_rated > 0) parts.push(`${counts.not_rated}项未评价`)
+  if (counts.awaiting_review > 0) parts.push(`${counts.awaiting_review}项已报送待审核`)
+  if (counts.returned > 0) parts.push(`${counts.returned}项退回修改`)
   if (counts.not_reported > 0) parts.push(`${counts.not_reported}项未报送`)
   return parts
 }

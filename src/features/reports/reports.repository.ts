@@ -8,6 +8,8 @@ export interface ReportRow {
   targets: Target[]
   /** shortName: the alias the office's summary calls the unit by, or null. */
   leadUnits: { id: number, name: string, shortName: string | null }[]
+  /** Where the entry is in the review; null: no entry, or only a draft (not reported). Only an accepted entry has a status and text. */
+  state: 'submitted' | 'returned' | 'accepted' | null
   status: ProgressStatus | null
   progress: string | null
   nextSteps: string | null
@@ -38,8 +40,8 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
     .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('seq').execute()
   if (tasks.length === 0) return []
   const entries = await db.selectFrom('progressEntries')
-    .select(['taskId', 'status', 'actual', 'rank', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
-    .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('state', '=', 'accepted').execute()
+    .select(['taskId', 'state', 'status', 'actual', 'rank', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
+    .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('state', '!=', 'draft').execute()
   const links = await db.selectFrom('taskLeadUnits').select(['taskId', 'leadUnitId'])
     .where('cityCode', '=', cityCode).where('taskId', '=', (eb) => eb.fn.any(eb.val(tasks.map((task) => task.id))))
     .orderBy('taskId').orderBy('position').execute()
@@ -59,8 +61,11 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
     else unitsOf.set(taskId, [unit])
   }
   return tasks.map((task) => {
-    const entry = byTask.get(Number(task.id)) as (typeof entries[number] & { nextSteps?: string, remarks?: string }) | undefined
+    const filed = byTask.get(Number(task.id)) as (typeof entries[number] & { nextSteps?: string, remarks?: string }) | undefined
+    // What the office has not accepted is counted by its state, never published.
+    const entry = filed?.state === 'accepted' ? filed : undefined
     return {
+      state: (filed?.state ?? null) as ReportRow['state'],
       taskId: task.id, seq: task.seq, title: task.title, targets: task.targets,
       leadUnits: unitsOf.get(Number(task.id)) ?? [],
       status: entry?.status ?? null,

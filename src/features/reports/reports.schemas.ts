@@ -9,7 +9,9 @@ const StatusCounts = Type.Object({
   on_track: Type.Integer({ minimum: 0 }),
   behind: Type.Integer({ minimum: 0 }),
   not_rated: Type.Integer({ minimum: 0 }),
-  not_reported: Type.Integer({ minimum: 0, description: 'Tasks with no entry for the period' }),
+  awaiting_review: Type.Integer({ minimum: 0, description: '已报送待审核: submitted and not yet reviewed by the office' }),
+  returned: Type.Integer({ minimum: 0, description: '退回修改: returned to the unit and not yet submitted again' }),
+  not_reported: Type.Integer({ minimum: 0, description: '未报送: no entry for the period, or only a draft' }),
 })
 const UnitRef = Type.Object({ id: Id, name: Type.String() })
 const TaskRef = Type.Object({ taskId: Id, seq: Type.Integer(), title: Type.String() })
@@ -32,7 +34,7 @@ export const Summary = Type.Object({
     counts: StatusCounts, notReported: Type.Integer(),
   }), { description: 'Per lead unit, in the order units first appear in the list' }),
   notReported: Type.Array(Type.Object({ leadUnitId: Id, name: Type.String(), tasks: Type.Array(TaskRef) }), {
-    description: 'Who has not reported: tasks with no accepted entry, by lead unit (the compliance route tells drafts, submitted and returned apart)',
+    description: 'Who has not reported: tasks with no entry or only a draft, by lead unit (submitted and returned entries are counted apart, as compliance counts them)',
   }),
   suggestions: Type.Array(Type.Object({
     taskId: Id, seq: Type.Integer(), status: ref(ProgressStatus), suggestedStatus: Type.Literal('behind'), reason: Type.String(),

@@ -4,8 +4,12 @@ import { suggestStatus } from '../../shared/indicators.js'
 import { buildNarrative } from './reports.narrative.js'
 import { citiesRankedInProvince } from '../../shared/provinces.js'
 
-type Counts = Record<ProgressStatus | 'not_reported', number>
-const zero = (): Counts => ({ completed: 0, on_track: 0, behind: 0, not_rated: 0, not_reported: 0 })
+type Counts = Record<ProgressStatus | 'awaiting_review' | 'returned' | 'not_reported', number>
+const zero = (): Counts => ({ completed: 0, on_track: 0, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 })
+
+/** How a task counts in a period: by the office's evaluation once accepted, else by where its entry is (compliance counts alike). */
+const countedAs = (row: ReportRow): keyof Counts =>
+  row.status ?? (row.state === 'submitted' ? 'awaiting_review' : row.state === 'returned' ? 'returned' : 'not_reported')
 const strip = (text: string | null) => (text ?? '').replace(/^[\s,，。;；]+|[\s,，。;；]+$/gu, '')
 
 /** The period summary: counts, who is behind and by how much, each unit's table, who has not reported. */
@@ -15,13 +19,13 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
   const behind = []
   const suggestions = []
   for (const row of rows) {
-    const status = row.status ?? 'not_reported'
+    const status = countedAs(row)
     counts[status]++
     for (const unit of row.leadUnits) {
       const entry = units.get(unit.id) ?? { leadUnitId: unit.id, name: unit.name, tasks: 0, counts: zero(), missing: [] }
       entry.tasks++
       entry.counts[status]++
-      if (row.status === null) entry.missing.push(row)
+      if (status === 'not_reported') entry.missing.push(row)
       units.set(unit.id, entry)
     }
     if (row.status === 'behind') {
