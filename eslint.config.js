@@ -41,6 +41,51 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
+  // The layout's boundaries (docs/architecture.md): routes know HTTP and call their feature's
+  // service; a service holds the feature's commands and rules; a repository holds SQL only; a
+  // feature reaches another only through that feature's service (or its schemas, the contract);
+  // src/shared knows neither HTTP nor SQL; src/db knows no feature. ESLint's own
+  // no-restricted-imports on the specifiers (NodeNext's relative '.js' names need no resolver).
+  {
+    files: ['src/features/*/*.routes.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: '\\.repository\\.js$', message: 'a route calls its feature\'s service; SQL lives in repositories' },
+      { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?![^/]+\\.(service|schemas)\\.js$)', message: 'another feature is reached through its service or its schemas' },
+    ] }] },
+  },
+  {
+    files: ['src/features/*/*.ts'],
+    ignores: ['src/features/*/*.routes.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: '^fastify$|^@fastify/|/http/|/plugins/|\\.routes\\.js$', message: 'services and repositories know no HTTP' },
+      { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?![^/]+\\.(service|schemas)\\.js$)', message: 'another feature is reached through its service or its schemas' },
+    ] }] },
+  },
+  {
+    files: ['src/features/*/*.repository.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: '^fastify$|^@fastify/|/http/|/plugins/|\\.routes\\.js$', message: 'a repository knows no HTTP' },
+      { regex: '\\.service\\.js$|^\\.\\./(?!\\.\\.)', message: 'a repository holds its feature\'s SQL and calls no service or other feature' },
+    ] }] },
+  },
+  {
+    files: ['src/*.ts', 'src/plugins/**/*.ts', 'src/http/**/*.ts', 'src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: '\\.repository\\.js$', message: 'the process, plugins and the CLI reach a feature through its service' },
+    ] }] },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: '/features/|/db/|/http/|/plugins/|^fastify$|^@fastify/|^kysely$|^pg$|^@electric-sql/', message: 'src/shared is neither HTTP nor SQL' },
+    ] }] },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: '/features/|/http/|/plugins/|^fastify$|^@fastify/', message: 'src/db knows no feature and no HTTP' },
+    ] }] },
+  },
   {
     // A migration is written against the schema as it was then, not today's Database type: Kysely's own advice is Kysely<any>.
     files: ['migrations/**/*.ts', 'src/db/migrate.ts'],

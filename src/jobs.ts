@@ -1,4 +1,4 @@
-import type { Job } from './plugins/worker.js'
+import type { Job } from './db/job.js'
 import { reminderSchedule } from './features/reminders/reminders.schedule.js'
 import { webhookDeliveries } from './features/webhooks/webhooks.delivery.js'
 

@@ -1,19 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/database.js'
-
-/**
- * Work the service does on its own, not for a request: the reminder schedule and the webhook
- * deliveries. Each job reads what is due from the database and claims it there (a unique slot,
- * a lease), so any number of instances can run them and each piece of work is done once;
- * nothing is held only in memory, so a restart loses nothing.
- */
-export interface Job {
-  name: string
-  /** Does what is due at `now`; returns how much it did (more than nothing: run again at once). */
-  run: (db: Kysely<Database>, now: Date) => Promise<number>
-}
+import type { Job } from '../db/job.js'
 
 export interface WorkerOptions {
   /** How often each job looks for work (ms); 0 runs no job (a test runs them itself). */

@@ -90,7 +90,6 @@ async function close(world: World, period: Period) {
     audit: { entity: 'period', entityId: period.id, requestId: reply.requestId, actions: forced ? ['close', 'force_close', 'close_forced'] : ['close'] },
   })
   world.closedSnapshots.set(period.id, JSON.stringify(await api.all<Entry>(keys.office, `/periods/${period.id}/progress`)))
-  for (const entry of waiting) entry.waitsAtClose = true
   world.touched.add(period.id)
   world.tally.say(`closed ${period.label}${forced ? ` with force (${waiting.length} waiting)` : ''}`)
   // Too late: the office tries to accept one that waited; the period is closed.

@@ -26,7 +26,7 @@ export async function setUp(world: World, database: DatabaseHandle, report: stri
   const admin = await createKey(database, { role: 'admin' })
   await api.call(admin, 'POST', '/v1/cities', { code: cityCode, name: '池州市', province: '安徽省' }, [201])
   const office = await createKey(database, { role: 'city_office', cityCode })
-  world.keys = { admin, office, reader: '', readerScope: 'published' }
+  world.keys = { admin, office, reader: '' }
 
   for (const plan of yearPeriods(YEAR)) {
     const { month: _, dueOn: _d, closeOn: _c, ...body } = plan
@@ -92,5 +92,4 @@ async function makeReader(world: World, database: DatabaseHandle) {
   }
   world.readerRefusal = `POST /v1/api-keys with scope "published" answered ${reply.status}: ${reply.text.slice(0, 300)}`
   keys.reader = await createKey(database, { role: 'reader', cityCode })
-  keys.readerScope = 'all'
 }

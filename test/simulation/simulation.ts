@@ -91,8 +91,6 @@ export async function simulateYear(options: SimulationOptions): Promise<Outcome>
     for (let n = 0; n < days; n++) {
       const day = addDays(FIRST_DAY, n)
       lastDay = day
-      world.tally = new Tally()
-      world.touched.clear()
       const delivered = { json: receivers.json.received.length, robot: receivers.robot.received.length, refused: receivers.json.refused }
       await playDay(world, day, report)
       await observe(world, delivered)
@@ -107,6 +105,8 @@ export async function simulateYear(options: SimulationOptions): Promise<Outcome>
       }
       totals.addDay(world.tally)
       log(world.tally.line(day))
+      world.tally = new Tally()
+      world.touched.clear()
       if (stopAtFirst && failures.length > 0) break
     }
   } finally {
@@ -136,9 +136,9 @@ async function playDay(world: World, day: Day, report: string) {
 
 function finalLine(world: World, outcome: Omit<Outcome, 'line'>) {
   const count = (name: string) => outcome.totals.counts.get(name) ?? 0
-  const verdict = outcome.failures.length === 0
-    ? 'all invariants held'
-    : outcome.failures.map((failure) => `invariant ${failure.invariant} broke on ${failure.day}: ${failure.message}`).join(' | ')
+  const [broke] = outcome.failures
+  const others = outcome.failures.length > 1 ? ` (${outcome.failures.length - 1} more checks broke later)` : ''
+  const verdict = broke ? `invariant ${broke.invariant} broke on ${broke.day}${others}: ${broke.message}` : 'all invariants held'
   return [
     `seed ${outcome.seed}`,
     `${FIRST_DAY} → ${outcome.lastDay} (${outcome.days} days)`,

@@ -4,7 +4,7 @@
  * not know a period has closed; it tries, and the refusal is kept for the closed-period
  * invariant.
  */
-import { addDays, beijingText } from './calendar.js'
+import { beijingText } from './calendar.js'
 import type { Reply } from './api.js'
 import { ENTRY_EDIT, entrySubject } from './ledger.js'
 import type { Entry, Extension, Status } from './types.js'
@@ -121,6 +121,3 @@ export async function unitsAct(world: World) {
     }
   }
 }
-
-/** The day a returned entry is submitted again. */
-export const fixDay = (world: World, entry: EntryCase) => addDays(world.day, entry.plan?.fixDays ?? 1)

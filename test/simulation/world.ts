@@ -38,9 +38,8 @@ export interface EntryCase {
   /** The deadline in force for it: the period's, or an approved extension's. */
   deadline: string
   extension?: { id: number, state: 'pending' | 'approved' | 'rejected', askedOn: Day }
+  /** The day a returned entry is reworked and submitted again. */
   fixOn?: Day
-  /** The office left it waiting at a forced close. */
-  waitsAtClose?: boolean
 }
 
 /** A time the service stamped, beside the one the simulated clock gave (late flags, submission times). */
@@ -49,7 +48,7 @@ export interface Stamp { day: Day, where: string, what: string, expected: string
 /** A write the scenario made to a closed period, and the answer it got. */
 export interface ClosedWrite { day: Day, what: string, periodId: number, taskId?: number, status: number, code?: string }
 
-export interface Keys { admin: string, office: string, reader: string, readerScope: 'published' | 'all' }
+export interface Keys { admin: string, office: string, reader: string }
 
 export const entryKey = (taskId: number, periodId: number) => `${taskId}:${periodId}`
 

@@ -11,7 +11,7 @@ import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PeriodClosed, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
 import { actualFor } from '../../shared/entryIndicators.js'
 import { type EventType, unitMayEdit } from '../../shared/values.js'
-import { deadlineInForce } from '../extensions/extensions.service.js'
+import { deadlineInForce } from '../../db/deadlines.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import {
   assertEntryParents, type CommentRole, deleteEntryRow, type EntryChange, type EntryFigures, type EntryKey, type EntryReview, type EntryText, findEntry,
@@ -45,7 +45,7 @@ const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
  * exists in this city and is open (held FOR SHARE, so a close waits for this write), the
  * task exists in this city and belongs to the period's year (held until commit).
  */
-async function lockParents(trx: Transaction<Database>, key: EntryKey): Promise<Parents> {
+export async function lockEntryParents(trx: Transaction<Database>, key: EntryKey): Promise<Parents> {
   const period = await lockPeriodForEntryWrite(trx, key.cityCode, key.periodId)
   if (!period) throw new NotFound('period', key.periodId)
   const task = await lockTaskForEntryWrite(trx, key.cityCode, key.taskId)
@@ -125,7 +125,7 @@ async function recordWrites(trx: Transaction<Database>, actor: Actor, written: {
  */
 export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {},
   writer: EntryWriter = 'office'): Promise<{ entry: ProgressEntryRow, created: boolean }> {
-  const { task, period } = await lockParents(trx, key)
+  const { task, period } = await lockEntryParents(trx, key)
   const before = await findEntry(trx, key)
   // If-Match names a version that must exist: with no entry there is nothing to match (RFC 9110).
   if (pre.ifMatch !== undefined && before?.version !== pre.ifMatch) throw new PreconditionFailed()
@@ -146,7 +146,7 @@ export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: E
 /** Changes only the fields sent; the same rules as fileEntry for who may set what. */
 export async function patchEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPatch, ifMatch: number | undefined,
   writer: EntryWriter): Promise<ProgressEntryRow> {
-  const { task, period } = await lockParents(trx, key)
+  const { task, period } = await lockEntryParents(trx, key)
   const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
   if (writer === 'unit') assertUnitMayEdit(before, input.status)
   const { actual, rank, proposedStatus, ...fields } = input
@@ -163,7 +163,7 @@ export async function patchEntry(trx: Transaction<Database>, actor: Actor, key: 
 
 /** A lead unit withdraws only what it may still edit; the office any entry of an open period. */
 export async function deleteEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, ifMatch?: number, writer: EntryWriter = 'office') {
-  const { task, period } = await lockParents(trx, key)
+  const { task, period } = await lockEntryParents(trx, key)
   const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
   if (writer === 'unit') assertUnitMayEdit(before, undefined)
   await deleteEntryRow(trx, key.cityCode, before.id)
@@ -191,7 +191,7 @@ type StepInput = { step: 'submit' } | { step: 'return', reason: string, role: Co
 
 /** Moves an entry one step through the review, in the caller's transaction; each step writes its event and its audit action. */
 async function reviewEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: StepInput, ifMatch?: number): Promise<ProgressEntryRow> {
-  const { task, period } = await lockParents(trx, key)
+  const { task, period } = await lockEntryParents(trx, key)
   const before = current(await findEntry(trx, key), ifMatch, 'progress entry for task', entryName(key))
   if (!(steps[input.step].from as EntryState[]).includes(before.state)) throw stepRefusal(input.step, before.state)
   const now = timeOf(actor)

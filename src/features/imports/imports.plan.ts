@@ -11,6 +11,7 @@ import { Invalid, PeriodClosed, Unprocessable } from '../../shared/errors.js'
 import { normalizeUnitName } from '../../shared/unitNames.js'
 import { checkPeriodRange } from '../../shared/periods.js'
 import { emptyHeader, type LetterheadPeriod, openingPreamble, REPORT_HEADER_FIELDS, type ReportHeader, reportLetterhead } from '../../shared/reportHeader.js'
+import { firstOfEachSeq } from '../../shared/report/rows.js'
 import type { ParsedPeriod, ParsedReport, ParsedRow, ParseWarning } from '../../shared/report/types.js'
 
 /** What is stored that the import is matched against. */
@@ -135,21 +136,6 @@ function headerChange(parsed: ParsedReport, period: LetterheadPeriod, cityName: 
   const header = { ...kept }
   for (const field of REPORT_HEADER_FIELDS) if (says(field)) (header as Record<string, unknown>)[field] = stated[field]
   return REPORT_HEADER_FIELDS.every((field) => header[field] === kept[field]) ? null : header
-}
-
-/** A seq the document repeats is imported once, from its first row; the rest are reported. */
-export function firstOfEachSeq(parsed: ParsedReport, warnings: ParseWarning[]): ParsedRow[] {
-  const bySeq = new Map<number, ParsedRow>()
-  for (const row of parsed.rows) {
-    const first = bySeq.get(row.seq)
-    if (first) {
-      warnings.push({ rowNumber: row.rowNumber, line: row.line, code: 'duplicate_seq_skipped',
-        message: `row ${row.rowNumber} repeats seq ${row.seq} of row ${first.rowNumber}; only the first was imported` })
-      continue
-    }
-    bySeq.set(row.seq, row)
-  }
-  return [...bySeq.values()]
 }
 
 /** Every unit name the rows use, resolved to a unit; names no unit has become new units. */

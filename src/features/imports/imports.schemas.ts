@@ -188,3 +188,6 @@ export const ImportList = PageOf(ref(ImportResult), 'ImportList')
 export const ImportListQuery = Type.Object({ ...PageQuery })
 
 export const importSchemas = [ImportFormat, ImportLayout, ImportWarning, ImportConflict, ImportResult, ImportList]
+
+/** What an import did (or, on a dry run, would do): the stored result less its record fields. */
+export type ImportOutcome = Omit<ImportResult, 'id' | 'cityCode' | 'sourceName' | 'checksum' | 'dryRun' | 'createdAt'>

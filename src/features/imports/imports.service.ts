@@ -9,16 +9,13 @@ import { importEntries } from '../entries/entries.service.js'
 import { insertTasks, type LeadUnitLink, listYearTasks, updateTasks } from '../tasks/tasks.service.js'
 import { type ImportExisting, importYear, type LeadUnitRef, planImport, wantedPeriod } from './imports.plan.js'
 import { parseFile } from '../../shared/report/files.js'
-import { type ReturnSheetIdentity, returnSheetTarget } from '../return-sheets/return-sheets.plan.js'
-import { applyReturnSheet } from '../return-sheets/return-sheets.service.js'
+import { applyReturnSheet, returnSheetTarget } from '../return-sheets/return-sheets.service.js'
+import { type ReturnSheetIdentity } from '../../shared/report/returnSheet.js'
 import { type ParsedReport, parseReport, ReportParseError } from '../../shared/report/parse.js'
 import { NotFound, TooLarge, Unprocessable } from '../../shared/errors.js'
-import type { ImportFormat, ImportOptions, ImportRequest, ImportResult } from './imports.schemas.js'
+import type { ImportFormat, ImportOptions, ImportOutcome, ImportRequest, ImportResult } from './imports.schemas.js'
 import { MAX_DOCUMENT_BYTES } from './imports.schemas.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-
-/** What an import did (or, on a dry run, would do): the stored result less its record fields. */
-export type ImportOutcome = Omit<ImportResult, 'id' | 'cityCode' | 'sourceName' | 'checksum' | 'dryRun' | 'createdAt'>
 
 /** An uploaded workbook or Word document (shared/report/files.ts) in place of text. */
 export type FileImportRequest = ImportOptions & { file: Buffer }

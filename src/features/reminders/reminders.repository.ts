@@ -1,12 +1,9 @@
 import type { Transaction } from 'kysely'
-import { NotFound, PeriodClosed, Unprocessable } from '../../shared/errors.js'
 import type { EntryState, ReminderKind } from '../../shared/values.js'
-import type { Database, Db, ReminderRow } from '../../db/database.js'
+import type { Database, Db } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-import { type Actor, recordAudits } from '../../db/audit.js'
-import { deadlineOf } from '../extensions/extensions.service.js'
-import { emitEvent } from '../../db/outbox.js'
-import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
+import type { Actor } from '../../db/audit.js'
+import { deadlineOf } from '../../db/deadlines.js'
 
 /** A task a unit has not handed in for a period, with its deadline in force. */
 export type UnfiledTask = {
@@ -64,40 +61,20 @@ export type NewReminder = {
   tasks: Pick<UnfiledTask, 'taskId' | 'seq' | 'title' | 'dueAt'>[]
 }
 
-/**
- * Writes reminders, each with its event and audit row, in the caller's transaction. A slot
- * already written (by this instance before, or by another one just now) is passed over: the
- * unique slot key decides, so only the rows actually written are returned and announced.
- */
-export async function issueReminders(trx: Transaction<Database>, actor: Actor, reminders: NewReminder[]): Promise<ReminderRow[]> {
-  if (reminders.length === 0) return []
-  const issued: ReminderRow[] = []
-  for (const reminder of reminders) {
-    const row = await trx.insertInto('reminders').values({
-      cityCode: reminder.cityCode, periodId: reminder.periodId, leadUnitId: reminder.leadUnitId,
-      taskIds: reminder.tasks.map((task) => task.taskId), kind: reminder.kind, slotAt: reminder.slotAt ?? null,
-      reason: reminder.reason, issuedBy: actor.apiKeyId,
-    })
-      .onConflict((oc) => oc.columns(['cityCode', 'periodId', 'leadUnitId', 'kind', 'slotAt']).where('slotAt', 'is not', null).doNothing())
-      .returningAll().executeTakeFirst()
-    if (!row) continue
-    issued.push(row)
-    await emitEvent(trx, {
-      cityCode: row.cityCode, type: 'reminder.issued', subject: `reminder:${row.periodId}:${row.leadUnitId}`,
-      data: {
-        reminderId: row.id, periodId: row.periodId, periodLabel: reminder.periodLabel, leadUnitId: row.leadUnitId,
-        leadUnitName: reminder.leadUnitName, kind: row.kind, slotAt: row.slotAt, reason: row.reason,
-        dueAt: earliest(reminder.tasks.map((task) => task.dueAt)), tasks: reminder.tasks,
-      },
-    })
-  }
-  await recordAudits(trx, actor, issued.map((row) => ({ cityCode: row.cityCode, action: 'create', entity: 'reminder', entityId: row.id, after: row })))
-  return issued
+/** Writes a reminder unless its slot was written already (by this instance before, or another just now): undefined then. */
+export function insertReminder(trx: Transaction<Database>, actor: Actor, reminder: NewReminder) {
+  return trx.insertInto('reminders').values({
+    cityCode: reminder.cityCode, periodId: reminder.periodId, leadUnitId: reminder.leadUnitId,
+    taskIds: reminder.tasks.map((task) => task.taskId), kind: reminder.kind, slotAt: reminder.slotAt ?? null,
+    reason: reminder.reason, issuedBy: actor.apiKeyId,
+  })
+    .onConflict((oc) => oc.columns(['cityCode', 'periodId', 'leadUnitId', 'kind', 'slotAt']).where('slotAt', 'is not', null).doNothing())
+    .returningAll().executeTakeFirst()
 }
 
-export function earliest(times: (string | null)[]): string | null {
-  const known = times.filter((time): time is string => time !== null)
-  return known.length === 0 ? null : known.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
+/** Whether the unit is one of the city's. */
+export async function leadUnitExists(db: Db, cityCode: string, leadUnitId: number) {
+  return Boolean(await db.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', '=', leadUnitId).executeTakeFirst())
 }
 
 /** A period's reminders, newest first. */
@@ -110,49 +87,4 @@ export async function listReminders(db: Db, cityCode: string, periodId: number, 
     .$if(before !== undefined, (qb) => qb.where('id', '<', before![0]))
     .orderBy('id', 'desc').limit(limit + 1).execute()
   return pageOf(rows, limit, (reminder) => [reminder.id])
-}
-
-/** The tasks of each unit, in the order the rows come (unit, then list order). */
-export function byUnit<T extends { leadUnitId: number }>(rows: T[]): Map<number, T[]> {
-  const units = new Map<number, T[]>()
-  for (const row of rows) {
-    const tasks = units.get(row.leadUnitId)
-    if (tasks) tasks.push(row)
-    else units.set(row.leadUnitId, [row])
-  }
-  return units
-}
-
-/** A time as the office reads it: Beijing time (all of China is UTC+8, without summer time). */
-export function beijingTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
-
-/**
- * 催办 by the office: one reminder to each unit with missing entries in the period (or to the
- * one unit named), listing its missing tasks. The period is held as an entry write holds it,
- * so it cannot close meanwhile.
- */
-export async function remindMissing(trx: Transaction<Database>, actor: Actor, cityCode: string, periodId: number,
-  request: { leadUnitId?: number, reason?: string }): Promise<ReminderRow[]> {
-  const period = await lockPeriodForEntryWrite(trx, cityCode, periodId)
-  if (!period) throw new NotFound('period', periodId)
-  if (period.state === 'closed') throw new PeriodClosed(period.id)
-  const { leadUnitId } = request
-  if (leadUnitId !== undefined) {
-    const unit = await trx.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', '=', leadUnitId).executeTakeFirst()
-    if (!unit) throw new NotFound('lead unit', leadUnitId)
-  }
-  const missing = (await unfiledTasks(trx, cityCode, periodId, leadUnitId)).filter(isMissing)
-  if (missing.length === 0) {
-    throw new Unprocessable('nothing_missing', leadUnitId === undefined
-      ? `no unit has a missing entry in period ${periodId}`
-      : `lead unit ${leadUnitId} has no missing entry in period ${periodId}`)
-  }
-  const reminders = [...byUnit(missing).values()].map((tasks): NewReminder => ({
-    cityCode, periodId, periodLabel: period.label, leadUnitId: tasks[0]!.leadUnitId, leadUnitName: tasks[0]!.leadUnitName, kind: 'manual',
-    reason: request.reason ?? `${period.label}进展情况尚有${tasks.length}项任务未报送,请尽快报送。`,
-    tasks: tasks.map(({ taskId, seq, title, dueAt }) => ({ taskId, seq, title, dueAt })),
-  }))
-  return issueReminders(trx, actor, reminders)
 }

@@ -2,11 +2,10 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Database, Supervision } from '../../db/database.js'
 import { systemActor } from '../../db/audit.js'
 import { emitEvent, entrySubject } from '../../db/outbox.js'
-import {
-  beijingTime, isMissing, issueReminders, type NewReminder, periodDeadlines, type UnfiledTask, unfiledTasks,
-} from './reminders.repository.js'
+import { isMissing, issueReminders, type NewReminder, periodDeadlines, type UnfiledTask, unfiledTasks } from './reminders.service.js'
+import { beijingTime } from '../../shared/time.js'
 import type { ReminderKind } from '../../shared/values.js'
-import type { Job } from '../../plugins/worker.js'
+import type { Job } from '../../db/job.js'
 
 const DAY = 86_400_000
 

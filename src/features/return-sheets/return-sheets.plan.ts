@@ -4,109 +4,15 @@
  * Here, without the database: what the workbook says of itself (its identity, on a sheet no
  * one sees), which import it switches on, and what importing its rows would change.
  */
-import { createHash } from 'node:crypto'
 import type { LeadUnitRow, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
 import type { TaskView } from '../tasks/tasks.service.js'
 import type { ImportConflict } from '../imports/imports.schemas.js'
 import { type Actual, actualFor, type Rank } from '../../shared/entryIndicators.js'
 import { Unprocessable } from '../../shared/errors.js'
 import { unitMayEdit } from '../../shared/values.js'
-import type { GridRecord } from '../../shared/report/grid.js'
-import { periodFromText } from '../../shared/report/period.js'
-import { firstOfEachSeq } from '../imports/imports.plan.js'
-import { type ParsedReport, type ParseWarning, ReportParseError } from '../../shared/report/types.js'
-
-/** The name of the very hidden sheet that holds the identity; files.ts reads it, and skips it when it looks for the table. */
-export const IDENTITY_SHEET = 'duban'
-const KIND = 'duban return sheet'
-const VERSION = 1
-
-/**
- * The 工作评价 dropdown's words. 按序时推进 rather than the report's 序时推进: it is what the
- * offices' own return sheets offer; the import reads both.
- */
-export const SHEET_STATUS_WORDS: Record<Exclude<ProgressStatus, 'not_rated'>, string> = {
-  completed: '已完成', on_track: '按序时推进', behind: '未达预期',
-}
-
-/** 池州市2025年1-5月份重点工作进展情况填报表: the title above the table, which names the period as a report's does. */
-export function returnSheetTitle(cityName: string, period: Pick<PeriodRow, 'year' | 'label'>): string {
-  return `${cityName}${period.year}年${period.label}重点工作进展情况填报表`
-}
-
-/**
- * Whether the period the parser read above a sheet's table is the one its identity names:
- * the title written for that period, read by the same parser, gives the same (a title the
- * parser reads no period from says nothing either way).
- */
-export function titleNamesPeriod(parsed: Pick<ParsedReport, 'year' | 'period'>, cityName: string, period: Pick<PeriodRow, 'year' | 'label'>): boolean {
-  const written = periodFromText(returnSheetTitle(cityName, period), period.year)
-  if (parsed.year !== null && parsed.year !== written.year) return false
-  if (parsed.period === null || written.period === null) return true
-  return parsed.period.label === written.period.label && parsed.period.startsOn === written.period.startsOn && parsed.period.endsOn === written.period.endsOn
-}
-
-/** A task on the sheet as it was written out: its entry's version then (null: none yet). */
-export interface SheetTask { seq: number, taskId: number, entryVersion: number | null }
-
-/** Which city, period and unit a return sheet is, and the entries it was made from. */
-export interface ReturnSheetIdentity {
-  cityCode: string
-  periodId: number
-  leadUnitId: number
-  tasks: SheetTask[]
-}
-
-/**
- * A digest of the identity, kept beside it: a value edited by hand, or a row of another
- * sheet's identity pasted in, no longer matches. It keys nothing secret (anyone may work it
- * out again): it guards against mistakes, and the import checks the identity against what
- * is stored besides (the city, the period's title, the unit's tasks).
- */
-function checkOf(identity: ReturnSheetIdentity): string {
-  const tasks = identity.tasks.map((task) => `${task.seq}:${task.taskId}:${task.entryVersion ?? ''}`).join(',')
-  return createHash('sha256').update(`${KIND}/${VERSION}|${identity.cityCode}|${identity.periodId}|${identity.leadUnitId}|${tasks}`).digest('hex')
-}
-
-/** The identity as the rows of its sheet: the ids by name, the digest, then one row a task. */
-export function identityRows(identity: ReturnSheetIdentity): (string | number)[][] {
-  return [
-    [KIND, VERSION],
-    ['cityCode', identity.cityCode],
-    ['periodId', identity.periodId],
-    ['leadUnitId', identity.leadUnitId],
-    ['check', checkOf(identity)],
-    ['seq', 'taskId', 'entryVersion'],
-    ...identity.tasks.map((task) => [task.seq, task.taskId, task.entryVersion ?? '']),
-  ]
-}
-
-const invalid = (message: string) => new ReportParseError('return_sheet_invalid', `the workbook's return-sheet identity ${message}: download the unit's sheet again`)
-
-const idOf = (text: string | undefined, what: string) => {
-  if (text === undefined || !/^[1-9]\d{0,14}$/.test(text.trim())) throw invalid(`has no valid ${what}`)
-  return Number(text)
-}
-
-/** The identity the rows of the sheet state (as files.ts reads them, cells as text); a 422 when it is not whole or not as written. */
-export function readIdentity(records: GridRecord[]): ReturnSheetIdentity {
-  const [head, ...rows] = records.map((record) => record.cells.map((cell) => cell.trim()))
-  if (head?.[0] !== KIND) throw invalid('is not one duban wrote')
-  if (head[1] !== String(VERSION)) throw invalid(`is of version ${head[1] ?? 'none'}, not ${VERSION}`)
-  const value = (name: string) => rows.find((cells) => cells[0] === name)?.[1]
-  const cityCode = value('cityCode')
-  if (cityCode === undefined || !/^\d{6}$/.test(cityCode)) throw invalid('has no valid cityCode')
-  const header = rows.findIndex((cells) => cells[0] === 'seq')
-  if (header < 0) throw invalid('lists no tasks')
-  const tasks = rows.slice(header + 1).filter((cells) => cells.some((cell) => cell !== '')).map((cells) => ({
-    seq: idOf(cells[0], 'seq'),
-    taskId: idOf(cells[1], 'taskId'),
-    entryVersion: cells[2] === undefined || cells[2] === '' ? null : idOf(cells[2], 'entryVersion'),
-  }))
-  const identity = { cityCode, periodId: idOf(value('periodId'), 'periodId'), leadUnitId: idOf(value('leadUnitId'), 'leadUnitId'), tasks }
-  if (value('check') !== checkOf(identity)) throw invalid('has been changed since duban wrote it (its check does not match)')
-  return identity
-}
+import { type ReturnSheetIdentity } from '../../shared/report/returnSheet.js'
+import { firstOfEachSeq } from '../../shared/report/rows.js'
+import type { ParsedReport, ParseWarning } from '../../shared/report/types.js'
 
 /** Where a return-sheet import files its rows: a unit's entries in a period; identity null when only the request named the unit. */
 export interface ReturnSheetTarget { leadUnitId: number, periodId: number, identity: ReturnSheetIdentity | null }

@@ -7,10 +7,11 @@ import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import { fileUnitEntries, listEntriesOfTasks } from '../entries/entries.service.js'
 import { listUnitTasks } from '../tasks/tasks.service.js'
 import { NotFound, PeriodClosed, Unprocessable } from '../../shared/errors.js'
-import { planReturnSheet, type ReturnSheetTarget, titleNamesPeriod } from './return-sheets.plan.js'
+import { planReturnSheet, type ReturnSheetTarget } from './return-sheets.plan.js'
+import { titleNamesPeriod } from '../../shared/report/returnSheet.js'
 import type { ParsedReport } from '../../shared/report/types.js'
 import type { ImportOptions } from '../imports/imports.schemas.js'
-import type { ImportOutcome } from '../imports/imports.service.js'
+import type { ImportOutcome } from '../imports/imports.schemas.js'
 
 /**
  * Files a lead unit's return sheet as that unit's entries, inside the caller's transaction:
@@ -73,3 +74,4 @@ export async function applyReturnSheet(trx: Transaction<Database>, actor: Actor,
     returnSheet: { leadUnitId: leadUnit.id, leadUnitName: leadUnit.name },
   }
 }
+export { returnSheetTarget } from './return-sheets.plan.js'

@@ -6,8 +6,9 @@ import { findPeriod } from '../periods/periods.service.js'
 import { listEntriesOfTasks } from '../entries/entries.service.js'
 import { listUnitTasks } from '../tasks/tasks.service.js'
 import { NotFound, Unprocessable } from '../../shared/errors.js'
-import { IDENTITY_SHEET, identityRows, returnSheetTitle, SHEET_STATUS_WORDS, unitTextOf } from './return-sheets.plan.js'
-import { addTableRow, cellLines, COLUMN_WIDTHS, FONT, pageHeaderFooter, rowHeight, TABLE_FONT_PT, tablePageSetup } from '../reports/reports.export.js'
+import { unitTextOf } from './return-sheets.plan.js'
+import { IDENTITY_SHEET, identityRows, returnSheetTitle, SHEET_STATUS_WORDS } from '../../shared/report/returnSheet.js'
+import { addTableRow, cellLines, COLUMN_WIDTHS, FONT, pageHeaderFooter, rowHeight, TABLE_FONT_PT, tablePageSetup } from '../../shared/xlsxLayout.js'
 
 export interface ReturnSheetFile {
   period: PeriodRow

@@ -6,7 +6,6 @@ import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../../db/d
 import { type IndicatorSource, type Target, targetsFor } from '../../shared/entryIndicators.js'
 import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
 import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } from '../../db/write.js'
-import { findPeriod } from '../periods/periods.service.js'
 import { indexTasks } from '../../db/searchIndex.js'
 import { afterCursor, jsonPageOf, type PageQuery } from '../../db/page.js'
 import { rowJson } from '../../db/json.js'
@@ -103,11 +102,6 @@ const taskPage = compiledOnce((db: Db, cityCode: string, take: number, year?: nu
 export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
   const { limit, year, seq, leadUnitId, periodId, status, q } = query
   const after = afterCursor<[number, number, number]>(query.cursor, ['number', 'number', 'number'])
-  if ((status === undefined) !== (periodId === undefined)) {
-    throw new Invalid([{ field: status === undefined ? 'status' : 'periodId', message: 'is required with the other' }],
-      'status and periodId filter together: the status of the task\'s entry in that period')
-  }
-  if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
   const reported = status !== undefined && status !== 'not_reported'
   const tasks = await taskPage(db, cityCode, limit + 1, year, seq, q === undefined ? undefined : likeContains(q), leadUnitId,
     status === 'not_reported' ? periodId : undefined, reported ? periodId : undefined, reported ? status : undefined, ...(after ?? []))

@@ -3,10 +3,10 @@ import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { type Kysely, sql } from 'kysely'
 import type { Database, EventRow, WebhookRow } from '../../db/database.js'
-import { beijingTime } from '../reminders/reminders.service.js'
+import { beijingTime } from '../../shared/time.js'
 import type { ProgressStatus } from '../../shared/values.js'
-import type { Job } from '../../plugins/worker.js'
-import { STATUS_WORDS } from '../reports/reports.export.js'
+import type { Job } from '../../db/job.js'
+import { STATUS_WORDS } from '../../shared/values.js'
 import type { JobOptions } from '../../jobs.js'
 
 /** Subscriptions one run sends for, at most; past it the run says it did something and the worker runs it again. */

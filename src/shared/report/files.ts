@@ -11,7 +11,7 @@ import mammoth from 'mammoth'
 import { FILE_FORMATS } from '../values.js'
 import type { GridRecord } from './grid.js'
 import { parseRecordTables, type RecordTable } from './parse.js'
-import { IDENTITY_SHEET, readIdentity, type ReturnSheetIdentity } from '../../features/return-sheets/return-sheets.plan.js'
+import { IDENTITY_SHEET, readIdentity, type ReturnSheetIdentity } from './returnSheet.js'
 import { type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
 
 export type FileFormat = typeof FILE_FORMATS[number]

@@ -2,7 +2,7 @@
 import { statusOf } from './columns.js'
 import { type Header, type RawRow, type WarningList, columnIndex } from './table.js'
 import { cleanCell, oneLine, parseSeq } from './text.js'
-import type { ParsedRow, ParsedStatus } from './types.js'
+import type { ParsedReport, ParsedRow, ParsedStatus, ParseWarning } from './types.js'
 import { type KnownUnits, readLeadUnits } from './units.js'
 
 /** from…to as "5" or "5, 6, 7" or "5–90". */
@@ -85,4 +85,19 @@ export function buildRows(header: Header, raw: RawRow[], known: KnownUnits, warn
       other,
     }
   })
+}
+
+/** A seq the document repeats is imported once, from its first row; the rest are reported. */
+export function firstOfEachSeq(parsed: ParsedReport, warnings: ParseWarning[]): ParsedRow[] {
+  const bySeq = new Map<number, ParsedRow>()
+  for (const row of parsed.rows) {
+    const first = bySeq.get(row.seq)
+    if (first) {
+      warnings.push({ rowNumber: row.rowNumber, line: row.line, code: 'duplicate_seq_skipped',
+        message: `row ${row.rowNumber} repeats seq ${row.seq} of row ${first.rowNumber}; only the first was imported` })
+      continue
+    }
+    bySeq.set(row.seq, row)
+  }
+  return [...bySeq.values()]
 }

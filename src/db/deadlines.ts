@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Db } from '../../db/database.js'
+import type { Db } from './database.js'
 
 /**
  * The deadline in force for a task's entry in a period: the due date of the extension the
