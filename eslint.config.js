@@ -66,6 +66,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { regex: '^fastify$|^@fastify/|/http/|/plugins/|\\.routes\\.js$', message: 'a repository knows no HTTP' },
       { regex: '\\.service\\.js$|^\\.\\./(?!\\.\\.)', message: 'a repository holds its feature\'s SQL and calls no service or other feature' },
+      { regex: '/db/(audit|outbox)\\.js$', message: 'the audit row and the event are the command\'s: a repository writes rows only' },
     ] }] },
   },
   {

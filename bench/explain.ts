@@ -11,7 +11,7 @@
 import { CompiledQuery, type Kysely } from 'kysely'
 import { openDatabase } from '../src/db/connect.js'
 import type { Database } from '../src/db/database.js'
-import { authenticate } from '../src/features/keys/keys.repository.js'
+import { authenticate } from '../src/features/keys/keys.service.js'
 import { systemActor } from '../src/db/audit.js'
 import { cityRevision } from '../src/features/cities/cities.repository.js'
 import { findPeriod } from '../src/features/periods/periods.repository.js'

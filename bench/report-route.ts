@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type autocannon from 'autocannon'
 import { buildApp } from '../src/app.js'
-import { createApiKey } from '../src/features/keys/keys.repository.js'
+import { createApiKey } from '../src/features/keys/keys.service.js'
 import { systemActor } from '../src/db/audit.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { createApiKey } from '../src/features/keys/keys.repository.js'
+import { createApiKey } from '../src/features/keys/keys.service.js'
 import { systemActor } from '../src/db/audit.js'
 import { putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
 import { bodyOf, seedCity, setup } from './helper.js'

@@ -185,9 +185,10 @@ t.test('group robots: 企业微信 and 钉钉 markdown, 钉钉\'s signed URL, 20
   await app.worker.drain(now)
   const wecomMessages = hook.state.received.filter((received) => received.url.includes('key=wecom')).map((received) => JSON.parse(received.body))
   t.equal(wecomMessages.length, 2)
-  t.match(wecomMessages[0], { msgtype: 'markdown', markdown: { content: /^\*\*【督办】1-5月份进展已报送\*\*\n\n第21项 新能源汽车产业集群建设。/ } })
+  t.match(wecomMessages[0], { msgtype: 'markdown', markdown: { content: /^\*\*【督办】池州市：1-5月份进展已报送\*\*\n\n第21项 新能源汽车产业集群建设。\n> 牵头单位：市发展改革委$/ } },
+    'the city, what happened, the task and who leads it')
   const [ding] = hook.state.received.filter((received) => received.url.includes('access_token=ding'))
-  t.match(JSON.parse(ding!.body), { msgtype: 'markdown', markdown: { title: '【督办】1-5月份进展已退回', text: /退回原因:请补充数据。/ } })
+  t.match(JSON.parse(ding!.body), { msgtype: 'markdown', markdown: { title: '【督办】池州市：1-5月份进展已退回', text: /退回原因：请补充数据。/ } })
   const query = new URL(ding!.url, 'http://x').searchParams
   t.equal(query.get('access_token'), 'ding')
   const timestamp = query.get('timestamp')!
@@ -208,17 +209,18 @@ t.test('group robots: 企业微信 and 钉钉 markdown, 钉钉\'s signed URL, 20
   t.equal(hook.state.received.length, 20, 'still within the minute')
   await app.worker.drain(new Date(later + 61_000))
   t.equal(hook.state.received.length, 25, 'the rest once the minute has passed')
-  t.ok(hook.state.received.every((received) => JSON.parse(received.body).markdown.title === '【督办】1-5月份已关闭'))
+  t.ok(hook.state.received.every((received) => JSON.parse(received.body).markdown.title === '【督办】池州市：1-5月份已关闭'))
   t.equal((await deliveriesOf(wecom.id)).length, 2)
 })
 
 t.test('GET /events lists the city\'s events oldest first, by type or subject, page by page', async (t) => {
   const { loop, task, period } = await world()
   await loop()
+  // The world's making comes first: its unit, task and period, each an event.
   const all = bodyOf(await app.inject({ url: `${city}/events?limit=3` }), EventList)
-  t.same(all.items.map((event) => event.type), ['entry.filed', 'entry.submitted', 'entry.returned'])
-  const rest = bodyOf(await app.inject({ url: `${city}/events?limit=3&cursor=${all.nextCursor}` }), EventList)
-  t.same(rest.items.map((event) => event.type), ['entry.submitted', 'entry.accepted'])
+  t.same(all.items.map((event) => event.type), ['lead_unit.created', 'task.created', 'period.created'])
+  const rest = bodyOf(await app.inject({ url: `${city}/events?limit=5&cursor=${all.nextCursor}` }), EventList)
+  t.same(rest.items.map((event) => event.type), ['entry.filed', 'entry.submitted', 'entry.returned', 'entry.submitted', 'entry.accepted'])
   t.equal(rest.nextCursor, null)
   t.equal(bodyOf(await app.inject({ url: `${city}/events?type=entry.submitted` }), EventList).items.length, 2)
   t.equal(bodyOf(await app.inject({ url: `${city}/events?subject=entry:${task.id}:${period.id}` }), EventList).items.length, 5)

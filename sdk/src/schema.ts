@@ -177,7 +177,7 @@ export interface paths {
         get: operations["getLeadUnit"];
         put?: never;
         post?: never;
-        /** Delete a lead unit that leads no task */
+        /** Delete a lead unit that leads no task and has no key that still works */
         delete: operations["deleteLeadUnit"];
         options?: never;
         head?: never;
@@ -196,7 +196,7 @@ export interface paths {
         put?: never;
         /**
          * Merge a duplicate lead unit into another
-         * @description Moves the unit's tasks to `into`, keeps its names as aliases of `into`, deletes it, and records the merge. If-Match, when sent, is the version of the unit being merged away.
+         * @description Moves the unit's tasks to `into`, keeps its names as aliases of `into`, revokes its keys or moves them to `into` (`keys`), deletes it, and records the merge; the reply says what moved. If-Match, when sent, is the version of the unit being merged away.
          */
         post: operations["mergeLeadUnit"];
         delete?: never;
@@ -1029,6 +1029,14 @@ export interface components {
             leadUnit: components["schemas"]["LeadUnit"];
             /** @description Tasks whose lead units changed */
             movedTaskIds: number[];
+            /** @description Names of the merged unit that became aliases of the survivor */
+            aliasesAdded: string[];
+            keys: {
+                /** @description Keys that now speak for the survivor */
+                moved: number[];
+                /** @description Keys revoked by the merge */
+                revoked: number[];
+            };
         };
         /**
          * @description month_cumulative: 1-5月份; quarter: 一季度; half_year: 上半年; year: 全年
@@ -1595,6 +1603,11 @@ export interface components {
             /** @description The key that created this one */
             createdBy: number | null;
             revokedAt: string | null;
+            /**
+             * @description all: everything the role may read; published (readers only): accepted entries only, for a public portal
+             * @default all
+             */
+            scope: "all" | "published";
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -1624,6 +1637,11 @@ export interface components {
             /** @description The key that created this one */
             createdBy: number | null;
             revokedAt: string | null;
+            /**
+             * @description all: everything the role may read; published (readers only): accepted entries only, for a public portal
+             * @default all
+             */
+            scope: "all" | "published";
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -1793,7 +1811,7 @@ export interface components {
          * @description entry.submitted, entry.returned, entry.accepted, entry.overdue (its deadline in force passed unsubmitted), reminder.issued, extension.requested, extension.decided, period.closed
          * @enum {unknown}
          */
-        EventType: "entry.filed" | "entry.submitted" | "entry.returned" | "entry.accepted" | "entry.deleted" | "entry.overdue" | "reminder.issued" | "extension.requested" | "extension.decided" | "period.closed";
+        EventType: "entry.filed" | "entry.submitted" | "entry.returned" | "entry.accepted" | "entry.deleted" | "entry.overdue" | "reminder.issued" | "extension.requested" | "extension.decided" | "period.created" | "period.updated" | "period.closed" | "period.reopened" | "period.deleted" | "task.created" | "task.updated" | "task.deleted" | "lead_unit.created" | "lead_unit.updated" | "lead_unit.merged" | "lead_unit.deleted" | "import.committed" | "webhook.created" | "webhook.updated" | "webhook.deleted";
         /**
          * @description json: the event as duban writes it, signed with Duban-Signature; wecom: a 企业微信 group robot's markdown message; dingtalk: a 钉钉 group robot's markdown message, its URL signed (加签) with the secret when one is set
          * @enum {unknown}
@@ -3126,6 +3144,11 @@ export interface operations {
                     role: components["schemas"]["Role"];
                     cityCode?: string | null;
                     leadUnitId?: number | null;
+                    /**
+                     * @description all: everything the role may read; published (readers only): accepted entries only, for a public portal
+                     * @default all
+                     */
+                    scope?: "all" | "published";
                 };
             };
         };
@@ -4408,12 +4431,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The unit that survives */
+        /** @description The unit that survives, and what becomes of the keys */
         requestBody: {
             content: {
                 /**
                  * @example {
-                 *       "into": 1
+                 *       "into": 1,
+                 *       "keys": "revoke"
                  *     }
                  */
                 "application/json": {
@@ -4422,6 +4446,11 @@ export interface operations {
                      * @example 1
                      */
                     into: number;
+                    /**
+                     * @description What becomes of the merged unit's API keys that still work: revoked (the default), or moved to the surviving unit, whose entries they can then edit
+                     * @default revoke
+                     */
+                    keys?: "revoke" | "move";
                 };
             };
         };

@@ -145,6 +145,8 @@ export type ReminderTable = {
   kind: ReminderKind
   /** The schedule's slot an automatic reminder fills (unique); null for a manual one. */
   slotAt: ColumnType<string | null, string | Date | null | undefined, never>
+  /** Which slot: the deadline it counts from and the offset from it (unique with unit and kind); null for a manual one. */
+  slot: string | null
   reason: string
   issuedBy: number | null
   createdAt: ColumnType<string, never, never>
@@ -233,6 +235,8 @@ export type ApiKeyTable = Timestamps & {
   leadUnitId: number | null
   createdBy: number | null
   revokedAt: string | null
+  /** A reader that sees only what the office has published (accepted entries). */
+  publishedOnly: Generated<boolean>
 }
 
 export type IdempotencyKeyTable = {

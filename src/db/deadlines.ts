@@ -26,3 +26,17 @@ export function deadlineOf(period: string, taskId: number | string) {
     order by x.decided_at desc, x.id desc limit 1
   ), ${sql.ref(`${period}.due_at`)})`
 }
+
+/**
+ * Which deadline is in force, as a name a reminder slot counts from: `period` for the period's
+ * own, `extension:<id>` for the extension approved last. Same arguments as deadlineOf.
+ */
+export function deadlineSourceOf(period: string, taskId: number | string) {
+  const task = typeof taskId === 'number' ? sql`${taskId}::bigint` : sql.ref(taskId)
+  return sql<string>`coalesce((
+    select 'extension:' || x.id from extension_requests x
+    where x.city_code = ${sql.ref(`${period}.city_code`)} and x.period_id = ${sql.ref(`${period}.id`)}
+      and x.task_id = ${task} and x.state = 'approved'
+    order by x.decided_at desc, x.id desc limit 1
+  ), 'period')`
+}

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely'
 import type { EventType } from '../shared/values.js'
 import type { Database, EventRow } from './database.js'
+import { type Actor, timeOf } from './audit.js'
 
 export type NewEvent = {
   cityCode: string
@@ -21,16 +22,21 @@ export const entrySubject = (taskId: number, periodId: number) => `entry:${taskI
  * is delivered to a subscription once, whichever instance sends it. Returns the event, or
  * undefined when its dedupe key was written before.
  */
-export async function emitEvent(trx: Transaction<Database>, event: NewEvent): Promise<EventRow | undefined> {
+export async function emitEvent(trx: Transaction<Database>, actor: Actor, event: NewEvent): Promise<EventRow | undefined> {
+  // Stamped with the actor's time (the app's clock), and named by its city, so that a follower
+  // (or a group chat) reads where and when without another request.
+  const at = timeOf(actor).toISOString()
   const { rows } = await sql<EventRow>`
     with e as (
-      insert into events (city_code, type, subject, data, dedupe_key)
-      values (${event.cityCode}, ${event.type}, ${event.subject}, ${JSON.stringify(event.data)}::jsonb, ${event.dedupeKey ?? null})
+      insert into events (city_code, type, subject, data, dedupe_key, created_at)
+      values (${event.cityCode}, ${event.type}, ${event.subject},
+        ${JSON.stringify(event.data)}::jsonb || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${event.cityCode})),
+        ${event.dedupeKey ?? null}, ${at}::timestamptz)
       on conflict (city_code, dedupe_key) where dedupe_key is not null do nothing
       returning *
     ), d as (
-      insert into webhook_deliveries (city_code, webhook_id, event_id)
-      select w.city_code, w.id, e.id from webhooks w join e on w.city_code = e.city_code
+      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on w.city_code = e.city_code
       where w.city_code = ${event.cityCode} and w.active and e.type = any (w.events)
     )
     select * from e

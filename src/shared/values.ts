@@ -59,7 +59,11 @@ export type ReminderKind = typeof REMINDER_KINDS[number]
 /** What other systems can follow. */
 export const EVENT_TYPES = [
   'entry.filed', 'entry.submitted', 'entry.returned', 'entry.accepted', 'entry.deleted', 'entry.overdue',
-  'reminder.issued', 'extension.requested', 'extension.decided', 'period.closed',
+  'reminder.issued', 'extension.requested', 'extension.decided',
+  'period.created', 'period.updated', 'period.closed', 'period.reopened', 'period.deleted',
+  'task.created', 'task.updated', 'task.deleted',
+  'lead_unit.created', 'lead_unit.updated', 'lead_unit.merged', 'lead_unit.deleted',
+  'import.committed', 'webhook.created', 'webhook.updated', 'webhook.deleted',
 ] as const
 export type EventType = typeof EVENT_TYPES[number]
 

@@ -1,9 +1,8 @@
 import type { Insertable, Transaction, Updateable } from 'kysely'
-import { Conflict, NotFound } from '../../shared/errors.js'
+import { NotFound } from '../../shared/errors.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 import type { CityTable, Database, Db, Supervision } from '../../db/database.js'
-import { type Actor, recordAudit } from '../../db/audit.js'
-import { bumpVersion, current } from '../../db/write.js'
+import { bumpVersion } from '../../db/write.js'
 
 // The city as callers see it; its revision is the report cache's business (cityRevision).
 const cityColumns = ['code', 'name', 'province', 'supervision', 'version', 'createdAt', 'updatedAt'] as const
@@ -35,44 +34,32 @@ export async function listCities(db: Db, query: PageQuery & { only?: string }) {
 }
 
 /** The city row, locked for an update of its fields, or FOR UPDATE when it is to be deleted. */
-const lockCity = (trx: Db, code: string, strength: 'update' | 'delete') =>
+export const lockCity = (trx: Db, code: string, strength: 'update' | 'delete') =>
   trx.selectFrom('cities').select(cityColumns).where('code', '=', code)
     .$call((qb) => (strength === 'delete' ? qb.forUpdate() : qb.forNoKeyUpdate())).executeTakeFirst()
 
-/** Every write here takes a transaction: the audit row goes with it. */
-export async function insertCity(trx: Transaction<Database>, actor: Actor, city: Insertable<CityTable>) {
-  const row = await trx.insertInto('cities').values(city).returning(cityColumns).executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode: row.code, action: 'create', entity: 'city', entityId: row.code, after: row })
-  return row
+export function insertCityRow(trx: Transaction<Database>, city: Insertable<CityTable>) {
+  return trx.insertInto('cities').values(city).returning(cityColumns).executeTakeFirstOrThrow()
 }
 
 export type CityChange = Omit<Updateable<CityTable>, 'supervision'> & { supervision?: Supervision }
 
-export async function updateCity(trx: Transaction<Database>, actor: Actor, code: string, patch: CityChange, ifMatch?: number) {
-  const before = current(await lockCity(trx, code, 'update'), ifMatch, 'city', code)
+export function updateCityRow(trx: Transaction<Database>, code: string, patch: CityChange) {
   const { supervision, ...fields } = patch
   const set = { ...fields, ...(supervision ? { supervision: JSON.stringify(supervision) } : {}), ...bumpVersion() }
-  const after = await trx.updateTable('cities').set(set).where('code', '=', code)
-    .returning(cityColumns).executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode: code, action: 'update', entity: 'city', entityId: code, before, after })
-  return after
+  return trx.updateTable('cities').set(set).where('code', '=', code).returning(cityColumns).executeTakeFirstOrThrow()
 }
 
-/**
- * A city with any data cannot be deleted: its reports would go with it. The row is locked
- * FOR UPDATE, as the delete will need it: a write adding the city's first row then waits at
- * its foreign key check instead of deadlocking with the delete over the city's revision.
- */
-export async function deleteCity(trx: Transaction<Database>, actor: Actor, code: string, ifMatch?: number) {
-  const before = current(await lockCity(trx, code, 'delete'), ifMatch, 'city', code)
-  const holding = await trx.selectFrom('leadUnits').select('id').where('cityCode', '=', code)
-    .union(trx.selectFrom('periods').select('id').where('cityCode', '=', code))
-    .union(trx.selectFrom('tasks').select('id').where('cityCode', '=', code))
-    .union(trx.selectFrom('apiKeys').select('id').where('cityCode', '=', code))
-    .union(trx.selectFrom('imports').select('id').where('cityCode', '=', code))
-    .limit(1).executeTakeFirst()
-  if (holding) throw new Conflict('city_in_use', `city ${code} still holds lead units, periods, tasks, imports or API keys`)
+/** Whether the city holds any lead unit, period, task, API key or import. */
+export async function cityHoldsData(db: Db, code: string) {
+  return Boolean(await db.selectFrom('leadUnits').select('id').where('cityCode', '=', code)
+    .union(db.selectFrom('periods').select('id').where('cityCode', '=', code))
+    .union(db.selectFrom('tasks').select('id').where('cityCode', '=', code))
+    .union(db.selectFrom('apiKeys').select('id').where('cityCode', '=', code))
+    .union(db.selectFrom('imports').select('id').where('cityCode', '=', code))
+    .limit(1).executeTakeFirst())
+}
+
+export async function deleteCityRow(trx: Transaction<Database>, code: string) {
   await trx.deleteFrom('cities').where('code', '=', code).execute()
-  await recordAudit(trx, actor, { cityCode: code, action: 'delete', entity: 'city', entityId: code, before })
-  return before
 }

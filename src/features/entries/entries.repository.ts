@@ -5,7 +5,6 @@ import type { Database, Db, EntryCommentRow, EntryState, ProgressEntryRow, Progr
 import { allTermsIn, indexEntries } from '../../db/searchIndex.js'
 import type { SearchTerm } from '../../shared/search.js'
 import type { Actual, IndicatorSource, Rank } from '../../shared/entryIndicators.js'
-import type { Actor } from '../../db/audit.js'
 import { chunks, type ColumnSpec, jsonb, updateEach } from '../../db/write.js'
 import { afterCursor, jsonPageOf, type PageQuery, pageOf } from '../../db/page.js'
 import { rowJson } from '../../db/json.js'
@@ -95,8 +94,13 @@ export async function listTaskEntries(db: Db, cityCode: string, taskId: number, 
 
 /** The task an entry write depends on, locked until commit: entry writes of one task queue, and its year cannot change meanwhile. */
 export function lockTaskForEntryWrite(trx: Transaction<Database>, cityCode: string, taskId: number) {
-  return trx.selectFrom('tasks').select(['id', 'year', 'seq', 'title', 'targets'])
-    .where('cityCode', '=', cityCode).where('id', '=', taskId).forNoKeyUpdate().executeTakeFirst()
+  return trx.selectFrom('tasks as t').select(['t.id', 't.year', 't.seq', 't.title', 't.targets'])
+    // Its lead units, by name, for the event the write makes: in this statement rather than another.
+    .select(sql<{ id: number, name: string }[]>`coalesce((
+      select json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)
+      from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
+      where l.city_code = ${cityCode} and l.task_id = t.id), '[]')`.as('leadUnits'))
+    .where('t.cityCode', '=', cityCode).where('t.id', '=', taskId).forNoKeyUpdate(['t']).executeTakeFirst()
 }
 
 /** What a person or a report says of a task in a period. */
@@ -205,10 +209,10 @@ export async function listComments(db: Db, key: EntryKey, query: PageQuery) {
 export type CommentRole = EntryCommentRow['authorRole']
 
 /** Stores a comment on a task's entry for a period, by the actor's key. */
-export async function insertComment(trx: Transaction<Database>, actor: Actor, key: EntryKey,
+export async function insertComment(trx: Transaction<Database>, authorKeyId: number | null, key: EntryKey,
   comment: { role: CommentRole, kind: EntryCommentRow['kind'], body: string }) {
   return trx.insertInto('entryComments').values({
-    cityCode: key.cityCode, taskId: key.taskId, periodId: key.periodId, authorKeyId: actor.apiKeyId, authorRole: comment.role,
+    cityCode: key.cityCode, taskId: key.taskId, periodId: key.periodId, authorKeyId, authorRole: comment.role,
     kind: comment.kind, body: comment.body,
   }).returningAll().executeTakeFirstOrThrow()
 }

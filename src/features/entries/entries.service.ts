@@ -35,7 +35,7 @@ export type EntryWriter = 'office' | 'unit'
 
 export type PutPrecondition = { ifMatch?: number, ifNoneMatch?: boolean }
 
-type TaskNote = { id: number, seq: number, title: string }
+type TaskNote = { id: number, seq: number, title: string, leadUnits?: { id: number, name: string }[] }
 type Parents = { task: TaskNote & { year: number, targets: Parameters<typeof actualFor>[1] }, period: PeriodRow }
 
 const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
@@ -94,8 +94,8 @@ function entryEvent(type: EventType, entry: ProgressEntryRow, task: TaskNote, pe
   return {
     cityCode: entry.cityCode, type, subject: entrySubject(entry.taskId, entry.periodId),
     data: {
-      taskId: task.id, taskSeq: task.seq, taskTitle: task.title, periodId: period.id, periodLabel: period.label,
-      entryId: entry.id, state: entry.state, status: entry.status, proposedStatus: entry.proposedStatus,
+      taskId: task.id, taskSeq: task.seq, taskTitle: task.title, leadUnits: (task.leadUnits ?? []).map(({ id, name }) => ({ id, name })),
+      periodId: period.id, periodLabel: period.label, entryId: entry.id, state: entry.state, status: entry.status, proposedStatus: entry.proposedStatus,
       submittedAt: entry.submittedAt, late: entry.late, version: entry.version, origin, ...extra,
     },
   }
@@ -114,7 +114,7 @@ async function recordWrites(trx: Transaction<Database>, actor: Actor, written: {
   })))
   for (const { before, after } of written) {
     const { task, period } = parents(after)
-    await emitEvent(trx, entryEvent(writeEventOf(after, before), after, task, period, origin))
+    await emitEvent(trx, actor, entryEvent(writeEventOf(after, before), after, task, period, origin))
   }
 }
 
@@ -168,7 +168,7 @@ export async function deleteEntry(trx: Transaction<Database>, actor: Actor, key:
   if (writer === 'unit') assertUnitMayEdit(before, undefined)
   await deleteEntryRow(trx, key.cityCode, before.id)
   await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'delete', entity: 'progress_entry', entityId: before.id, before })
-  await emitEvent(trx, entryEvent('entry.deleted', before, task, period, 'api'))
+  await emitEvent(trx, actor, entryEvent('entry.deleted', before, task, period, 'api'))
   return before
 }
 
@@ -207,7 +207,7 @@ async function reviewEntry(trx: Transaction<Database>, actor: Actor, key: EntryK
   }
   const [entry] = await updateEntries(trx, key.cityCode, [{ before, set }])
   await recordAudit(trx, actor, { cityCode: key.cityCode, action: input.step, entity: 'progress_entry', entityId: before.id, before, after: entry })
-  await emitEvent(trx, entryEvent(steps[input.step].event, entry!, task, period, 'api', input.step === 'return' ? { reason: input.reason } : {}))
+  await emitEvent(trx, actor, entryEvent(steps[input.step].event, entry!, task, period, 'api', input.step === 'return' ? { reason: input.reason } : {}))
   return entry!
 }
 
@@ -224,7 +224,7 @@ export const acceptEntry = (trx: Transaction<Database>, actor: Actor, key: Entry
   reviewEntry(trx, actor, key, { step: 'accept', status }, ifMatch)
 
 async function addComment(trx: Transaction<Database>, actor: Actor, key: EntryKey, comment: Parameters<typeof insertComment>[3]) {
-  const row = await insertComment(trx, actor, key, comment)
+  const row = await insertComment(trx, actor.apiKeyId, key, comment)
   await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'create', entity: 'entry_comment', entityId: row.id, after: row })
   return row
 }

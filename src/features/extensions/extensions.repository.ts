@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Database, Db, ExtensionRequestRow, ExtensionState } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-import type { Actor } from '../../db/audit.js'
 import { bumpVersion } from '../../db/write.js'
 
 /** An entry's key: the task and the period, in a city. */
@@ -64,10 +63,10 @@ export function findPendingExtension(trx: Transaction<Database>, key: EntryKey) 
     .executeTakeFirst()
 }
 
-export function insertExtension(trx: Transaction<Database>, actor: Actor, key: EntryKey, leadUnitId: number | null, request: { dueAt: string, reason: string }) {
+export function insertExtension(trx: Transaction<Database>, requestedBy: number | null, key: EntryKey, leadUnitId: number | null, request: { dueAt: string, reason: string }) {
   return trx.insertInto('extensionRequests').values({
     cityCode: key.cityCode, taskId: key.taskId, periodId: key.periodId, leadUnitId,
-    dueAt: new Date(request.dueAt), reason: request.reason, requestedBy: actor.apiKeyId,
+    dueAt: new Date(request.dueAt), reason: request.reason, requestedBy,
   }).returningAll().executeTakeFirstOrThrow()
 }
 

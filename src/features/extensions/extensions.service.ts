@@ -45,9 +45,9 @@ export async function requestExtension(trx: Transaction<Database>, actor: Actor,
     throw Invalid.field('dueAt', `must be later than the deadline in force, ${deadline}`)
   }
   const leadUnitId = await askingUnit(trx, key, keyUnitId)
-  const row = await insertExtension(trx, actor, key, leadUnitId, request)
+  const row = await insertExtension(trx, actor.apiKeyId, key, leadUnitId, request)
   await recordAudit(trx, actor, { cityCode: key.cityCode, action: 'create', entity: 'extension_request', entityId: row.id, after: row })
-  await emitEvent(trx, {
+  await emitEvent(trx, actor, {
     cityCode: key.cityCode, type: 'extension.requested', subject: entrySubject(key.taskId, key.periodId),
     data: {
       extensionId: row.id, taskId: key.taskId, periodId: period.id, periodLabel: period.label, leadUnitId,
@@ -79,7 +79,7 @@ export async function decideExtension(trx: Transaction<Database>, actor: Actor, 
   const after = await updateExtension(trx, cityCode, id,
     { state: decision.state, decidedBy: actor.apiKeyId, decisionReason: decision.reason ?? null, decidedAt: timeOf(actor) })
   await recordAudit(trx, actor, { cityCode, action: decision.state === 'approved' ? 'approve' : 'reject', entity: 'extension_request', entityId: id, before, after })
-  await emitEvent(trx, {
+  await emitEvent(trx, actor, {
     cityCode, type: 'extension.decided', subject: entrySubject(after.taskId, after.periodId),
     data: {
       extensionId: id, taskId: after.taskId, periodId: period.id, periodLabel: period.label, leadUnitId: after.leadUnitId,

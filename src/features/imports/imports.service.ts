@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
+import { type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { Database, Db, ImportTable, PeriodRow } from '../../db/database.js'
 import { type Actor, recordAudits } from '../../db/audit.js'
+import { emitEvent } from '../../db/outbox.js'
+import { lockImportsOfYear } from '../../db/locks.js'
+import { cityUnits, finishImportRow, insertImportRow, listImportRows, lockPeriodById, lockPeriodByLabel, periodEntries, periodYear } from './imports.repository.js'
 import { insertLeadUnits, lockUnitNames } from '../lead-units/lead-units.service.js'
 import { findCity } from '../cities/cities.service.js'
 import { insertPeriod, updatePeriod } from '../periods/periods.service.js'
@@ -15,7 +18,7 @@ import { type ParsedReport, parseReport, ReportParseError } from '../../shared/r
 import { NotFound, TooLarge, Unprocessable } from '../../shared/errors.js'
 import type { ImportFormat, ImportOptions, ImportOutcome, ImportRequest, ImportResult } from './imports.schemas.js'
 import { MAX_DOCUMENT_BYTES } from './imports.schemas.js'
-import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
+import { type PageQuery, pageOf } from '../../db/page.js'
 
 /** An uploaded workbook or Word document (shared/report/files.ts) in place of text. */
 export type FileImportRequest = ImportOptions & { file: Buffer }
@@ -36,19 +39,17 @@ async function loadExisting(trx: Transaction<Database>, cityCode: string, year: 
   parsed: ParsedReport): Promise<ImportExisting> {
   let period: PeriodRow | undefined
   if (request.periodId !== undefined) {
-    period = await trx.selectFrom('periods').selectAll()
-      .where('cityCode', '=', cityCode).where('id', '=', request.periodId).forShare().executeTakeFirst()
+    period = await lockPeriodById(trx, cityCode, request.periodId)
     if (!period) throw new NotFound('period', request.periodId)
   } else {
     const wanted = wantedPeriod(parsed, request, year)
-    period = await trx.selectFrom('periods').selectAll()
-      .where('cityCode', '=', cityCode).where('year', '=', year).where('label', '=', wanted.label).forUpdate().executeTakeFirst()
+    period = await lockPeriodByLabel(trx, cityCode, year, wanted.label)
   }
   await lockUnitNames(trx, cityCode)
-  const leadUnits = await trx.selectFrom('leadUnits').select(['id', 'name', 'aliases']).where('cityCode', '=', cityCode).execute()
+  const leadUnits = await cityUnits(trx, cityCode)
   const tasks = await listYearTasks(trx, cityCode, year)
   const entries = period
-    ? await trx.selectFrom('progressEntries').selectAll().where('cityCode', '=', cityCode).where('periodId', '=', period.id).execute()
+    ? await periodEntries(trx, cityCode, period.id)
     : []
   const city = await findCity(trx, cityCode)
   if (!city) throw new NotFound('city', cityCode)
@@ -66,7 +67,7 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
   parsed: ParsedReport, importId: number | null = null): Promise<Omit<ImportOutcome, 'format'>> {
   const year = importYear(parsed, request)
   // One import at a time per city and year, so two imports of one document cannot both create a task.
-  await sql`select pg_advisory_xact_lock(hashtext(${`duban:import:${cityCode}:${year}`}))`.execute(trx)
+  await lockImportsOfYear(trx, cityCode, year)
   const existing = await loadExisting(trx, cityCode, year, request, parsed)
   const plan = planImport(parsed, existing, request)
   const origin = { importId }
@@ -77,14 +78,14 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
       ? await updatePeriod(trx, actor, cityCode, plan.period.period.id, plan.period.set)
       : plan.period.period
 
-  const createdUnits = await insertLeadUnits(trx, actor, cityCode, plan.leadUnits.creates.map((name) => ({ name, aliases: [] })))
+  const createdUnits = await insertLeadUnits(trx, actor, cityCode, plan.leadUnits.creates.map((name) => ({ name, aliases: [] })), 'import')
   const links = (refs: LeadUnitRef[]): LeadUnitLink[] =>
     refs.map((ref) => ({ leadUnitId: 'id' in ref ? ref.id : createdUnits[ref.created]!.id, role: 'lead' }))
 
   const updatedTasks = await updateTasks(trx, actor, cityCode, plan.tasks.updates.map(({ before, title, targets, leadUnits }) =>
-    ({ before, set: { title, targets }, ...(leadUnits ? { leadUnits: links(leadUnits) } : {}) })))
+    ({ before, set: { title, targets }, ...(leadUnits ? { leadUnits: links(leadUnits) } : {}) })), 'import')
   const createdTasks = await insertTasks(trx, actor, cityCode, plan.tasks.creates.map(({ seq, title, targets, leadUnits }) =>
-    ({ year, seq, title, category: null, targets, targetsSource: 'extracted' as const, leadUnits: links(leadUnits) })))
+    ({ year, seq, title, category: null, targets, targetsSource: 'extracted' as const, leadUnits: links(leadUnits) })), 'import')
 
   const createdTaskIdOfSeq = new Map(createdTasks.map((task) => [task.seq, task.id]))
   const { created: createdEntries, updated: updatedEntries } = await importEntries(trx, actor, cityCode, {
@@ -128,8 +129,7 @@ async function requestedYear(db: Kysely<Database>, cityCode: string, request: Im
   if (request.year !== undefined) return request.year
   if (request.period) return Number(request.period.startsOn.slice(0, 4))
   if (request.periodId === undefined) return undefined
-  const period = await db.selectFrom('periods').select('year').where('cityCode', '=', cityCode).where('id', '=', request.periodId).executeTakeFirst()
-  return period?.year
+  return periodYear(db, cityCode, request.periodId)
 }
 
 /**
@@ -144,7 +144,7 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   if (size > MAX_DOCUMENT_BYTES) {
     throw new TooLarge('document_too_large', `documents are limited to ${MAX_DOCUMENT_BYTES} bytes`)
   }
-  const known = await db.selectFrom('leadUnits').select(['name', 'aliases']).where('cityCode', '=', cityCode).execute()
+  const known = await cityUnits(db, cityCode)
   const knownUnitNames = known.flatMap((unit) => [unit.name, ...unit.aliases])
   const options = { knownUnitNames, year: await requestedYear(db, cityCode, request) }
   let parsed: ParsedReport
@@ -168,6 +168,13 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   const finishWith = async (trx: Transaction<Database>, row: Selectable<ImportTable>, outcome: ImportOutcome, dryRun: boolean) => {
     await recordAudits(trx, actor, [{ cityCode, action: dryRun ? 'dry_run' : 'import', entity: 'import', entityId: row.id,
       after: { sourceName: request.sourceName, checksum, counts: outcome.counts } }])
+    // A dry run changed nothing, so it is no event; a committed import is one, after those of what it wrote.
+    if (!dryRun) {
+      await emitEvent(trx, actor, { cityCode, type: 'import.committed', subject: `import:${row.id}`, data: {
+        importId: row.id, sourceName: request.sourceName, checksum, format: outcome.format, layout: outcome.layout,
+        periodId: outcome.period.id, periodLabel: outcome.period.label, counts: outcome.counts,
+      } })
+    }
     const result = importResultOf(row)
     if (finish) await finish(trx, result)
     return result
@@ -176,11 +183,9 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   if (!request.dryRun) {
     return db.transaction().execute(async (trx) => {
       // The record comes first so the entries the import writes can name it; its result follows.
-      const { id } = await trx.insertInto('imports').values({ ...record, layout: parsed.layout, dryRun: false, periodId: null, result: '{}' })
-        .returning('id').executeTakeFirstOrThrow()
+      const { id } = await insertImportRow(trx, { ...record, layout: parsed.layout, dryRun: false, periodId: null, result: '{}' })
       const outcome = { ...await apply(trx, id), format }
-      const row = await trx.updateTable('imports').set({ periodId: outcome.period.id, result: JSON.stringify(outcome) })
-        .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+      const row = await finishImportRow(trx, cityCode, id, outcome.period.id, outcome)
       return finishWith(trx, row, outcome, false)
     })
   }
@@ -198,23 +203,16 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   // A dry run that would create the period created it only inside the rolled-back transaction.
   const result = outcome.counts.period.created ? { ...outcome, period: { ...outcome.period, id: null } } : outcome
   return db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('imports').values({ ...record, layout: result.layout, dryRun: true, periodId: result.period.id,
-      result: JSON.stringify(result) }).returningAll().executeTakeFirstOrThrow()
+    const row = await insertImportRow(trx, { ...record, layout: result.layout, dryRun: true, periodId: result.period.id, result: JSON.stringify(result) })
     return finishWith(trx, row, result, true)
   })
 }
 
-export function findImport(db: Db, cityCode: string, id: number) {
-  return db.selectFrom('imports').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).executeTakeFirst()
-}
+export { findImport } from './imports.repository.js'
 
 /** Newest first, as the API's ImportResult. */
 export async function listImports(db: Db, cityCode: string, query: PageQuery) {
-  const before = afterCursor<[number]>(query.cursor, ['number'])?.[0]
-  const rows = await db.selectFrom('imports').selectAll().where('cityCode', '=', cityCode)
-    .$if(before !== undefined, (qb) => qb.where('id', '<', before!))
-    .orderBy('id', 'desc').limit(query.limit + 1).execute()
-  return pageOf(rows.map(importResultOf), query.limit, (result) => [result.id])
+  return pageOf((await listImportRows(db, cityCode, query)).map(importResultOf), query.limit, (result) => [result.id])
 }
 
 /** The stored form back as the API's ImportResult. */

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
-import { createApiKey } from './keys.repository.js'
+import { createApiKey } from './keys.service.js'
 
 export interface FirstKey { id: number, file: string }
 

@@ -17,7 +17,14 @@ import type { Role } from '../../db/database.js'
  */
 export type Access = 'open' | 'read' | 'entryWrite' | 'ownUnit' | 'cityWrite' | 'cityAdmin' | 'keys'
 
-export interface KeyScope { id: number, role: Role, cityCode: string | null, leadUnitId: number | null }
+export interface KeyScope {
+  id: number
+  role: Role
+  cityCode: string | null
+  leadUnitId: number | null
+  /** A reader that sees only what the office published: accepted entries, not the work in progress. */
+  publishedOnly: boolean
+}
 
 /** Whether a key's city scope covers the city a request names (none named: global reads). */
 export function coversCity(key: KeyScope, cityCode: string | undefined): boolean {

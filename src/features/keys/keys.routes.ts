@@ -1,22 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { KeyScope } from './keys.policy.js'
-import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from './keys.service.js'
+import { assertManages, checkKeyShape, createApiKey, findApiKey, listApiKeys, revokeApiKey } from './keys.service.js'
 import { findLeadUnit } from '../lead-units/lead-units.service.js'
 import { findCity } from '../cities/cities.service.js'
 import { write } from '../../http/write.js'
 import { withEtag } from '../../http/etag.js'
-import { Invalid, NotFound } from '../../shared/errors.js'
+import { NotFound } from '../../shared/errors.js'
 import { forbidden } from '../../http/problem.js'
 import { ApiKey, ApiKeyCreate, ApiKeyList, ApiKeyListQuery, ApiKeyParams, NewApiKey } from './keys.schemas.js'
 import { NoContent, ok, problems } from '../../shared/common.schemas.js'
 
 const tags = ['api-keys']
-
-/** A city office manages only its own city's keys, and never creates an admin. */
-function assertManages(caller: KeyScope, cityCode: string | null) {
-  if (caller.role === 'admin') return
-  if (cityCode === null || cityCode !== caller.cityCode) throw forbidden(`a city_office key manages only keys of city ${caller.cityCode}`)
-}
 
 const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
@@ -28,19 +21,16 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
       response: { 201: ok(NewApiKey, 'The key, with its secret'), ...problems(401, 403, 404, 429) },
     },
   }, async (request, reply) => {
-    const { name, role } = request.body
+    const { name, role, scope } = request.body
     const cityCode = request.body.cityCode ?? null
     const leadUnitId = request.body.leadUnitId ?? null
-    if (role === 'admin' && (cityCode !== null || leadUnitId !== null)) throw Invalid.field('cityCode', 'must be absent for an admin key')
+    checkKeyShape({ name, role, cityCode, leadUnitId, scope })
     if (role === 'admin' && request.apiKey!.role !== 'admin') throw forbidden('only an admin creates admin keys')
-    if ((role === 'city_office' || role === 'lead_unit') && cityCode === null) throw Invalid.field('cityCode', `is required for a ${role} key`)
-    if (role === 'lead_unit' && leadUnitId === null) throw Invalid.field('leadUnitId', 'is required for a lead_unit key')
-    if (role !== 'lead_unit' && leadUnitId !== null) throw Invalid.field('leadUnitId', 'belongs only on a lead_unit key')
     if (role !== 'admin') assertManages(request.apiKey!, cityCode)
     if (cityCode !== null && !(await findCity(db, cityCode))) throw new NotFound('city', cityCode)
     if (cityCode !== null && leadUnitId !== null && !(await findLeadUnit(db, cityCode, leadUnitId))) throw new NotFound('lead unit', leadUnitId)
     return write(request, reply, async (trx, actor) => {
-      const key = await createApiKey(trx, actor, { name, role, cityCode, leadUnitId })
+      const key = await createApiKey(trx, actor, { name, role, cityCode, leadUnitId, scope })
       reply.status(201).header('location', `/v1/api-keys/${key.id}`)
       return withEtag(reply, key)
     })

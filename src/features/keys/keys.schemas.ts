@@ -8,6 +8,10 @@ export const Role = Type.Enum([...ROLES], {
     'tasks it leads; reader: reads one city, or all when cityCode is null',
 })
 
+const KeyScopeName = Type.Union([Type.Literal('all'), Type.Literal('published')], {
+  default: 'all', description: 'all: everything the role may read; published (readers only): accepted entries only, for a public portal',
+})
+
 export const ApiKey = Type.Object({
   id: Id,
   prefix: Type.String({ description: 'The visible part of the key, to tell keys apart' }),
@@ -17,6 +21,7 @@ export const ApiKey = Type.Object({
   leadUnitId: Type.Union([Id, Type.Null()]),
   createdBy: Type.Union([Id, Type.Null()], { description: 'The key that created this one' }),
   revokedAt: Type.Union([Timestamp, Type.Null()]),
+  scope: KeyScopeName,
   ...Meta,
 }, { $id: 'ApiKey', description: 'An API key, without its secret' })
 
@@ -30,6 +35,7 @@ export const ApiKeyCreate = Type.Object({
   role: ref(Role),
   cityCode: Type.Optional(Type.Union([CityCode, Type.Null()])),
   leadUnitId: Type.Optional(Type.Union([Id, Type.Null()])),
+  scope: Type.Optional(KeyScopeName),
 }, { additionalProperties: false, examples: [{ name: '市发展改革委', role: 'lead_unit', cityCode: '341700', leadUnitId: 1 }] })
 export type ApiKeyCreate = Static<typeof ApiKeyCreate>
 

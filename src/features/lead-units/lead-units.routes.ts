@@ -68,7 +68,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
   app.delete('/:leadUnitId', {
     config: { access: 'cityWrite' },
     schema: {
-      tags, operationId: 'deleteLeadUnit', summary: 'Delete a lead unit that leads no task',
+      tags, operationId: 'deleteLeadUnit', summary: 'Delete a lead unit that leads no task and has no key that still works',
       params: LeadUnitParams, headers: IfMatchHeaders,
       response: { 204: NoContent, ...problems(404, 409, 412) },
     },
@@ -82,7 +82,8 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'cityWrite', idempotent: true },
     schema: {
       tags, operationId: 'mergeLeadUnit', summary: 'Merge a duplicate lead unit into another',
-      description: 'Moves the unit\'s tasks to `into`, keeps its names as aliases of `into`, deletes it, and records the merge. ' +
+      description: 'Moves the unit\'s tasks to `into`, keeps its names as aliases of `into`, revokes its keys or moves them to `into` ' +
+        '(`keys`), deletes it, and records the merge; the reply says what moved. ' +
         'If-Match, when sent, is the version of the unit being merged away.',
       params: LeadUnitParams, headers: IfMatchHeaders, body: LeadUnitMergeBody,
       response: { 200: ok(LeadUnitMerge, 'The surviving unit and the tasks that moved'), ...problems(404, 412) },
@@ -90,7 +91,7 @@ const leadUnits: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { cityCode, leadUnitId } = request.params
     return write(request, reply, (trx, actor) =>
-      mergeLeadUnit(trx, actor, cityCode, leadUnitId, request.body.into, ifMatchVersion(request)))
+      mergeLeadUnit(trx, actor, cityCode, leadUnitId, request.body, ifMatchVersion(request)))
   })
 }
 

@@ -38,11 +38,21 @@ export const LeadUnitListQuery = Type.Object({
 
 export const LeadUnitMergeBody = Type.Object({
   into: Id,
-}, { additionalProperties: false, description: 'The unit that survives', examples: [{ into: 1 }] })
+  keys: Type.Optional(Type.Union([Type.Literal('revoke'), Type.Literal('move')], {
+    default: 'revoke',
+    description: 'What becomes of the merged unit\'s API keys that still work: revoked (the default), or moved to the surviving unit, ' +
+      'whose entries they can then edit',
+  })),
+}, { additionalProperties: false, description: 'The unit that survives, and what becomes of the keys', examples: [{ into: 1, keys: 'revoke' }] })
 
 export const LeadUnitMerge = Type.Object({
   leadUnit: ref(LeadUnit),
   movedTaskIds: Type.Array(Id, { description: 'Tasks whose lead units changed' }),
+  aliasesAdded: Type.Array(Type.String(), { description: 'Names of the merged unit that became aliases of the survivor' }),
+  keys: Type.Object({
+    moved: Type.Array(Id, { description: 'Keys that now speak for the survivor' }),
+    revoked: Type.Array(Id, { description: 'Keys revoked by the merge' }),
+  }),
 }, { $id: 'LeadUnitMerge' })
 
 export const leadUnitSchemas = [LeadUnit, LeadUnitList, LeadUnitMerge]

@@ -1,11 +1,7 @@
 import type { Insertable, Transaction, Updateable } from 'kysely'
-import { Conflict, PeriodClosed, Unprocessable } from '../../shared/errors.js'
-import { checkPeriodRange } from '../../shared/periods.js'
 import { emptyHeader, REPORT_HEADER_FIELDS, type ReportHeader } from '../../shared/reportHeader.js'
-import type { Database, Db, PeriodRow, PeriodState, PeriodTable } from '../../db/database.js'
-import { type Actor, recordAudit } from '../../db/audit.js'
-import { emitEvent } from '../../db/outbox.js'
-import { bumpVersion, current, jsonb } from '../../db/write.js'
+import type { Database, Db, PeriodState, PeriodTable } from '../../db/database.js'
+import { bumpVersion, jsonb } from '../../db/write.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 
 export function findPeriod(db: Db, cityCode: string, id: number) {
@@ -50,51 +46,32 @@ function encoded<P extends HeaderInput>(period: P): Omit<P, 'reportHeader'> & { 
   return reportHeader === undefined ? rest : { ...rest, reportHeader: jsonb(storedHeader(reportHeader)) }
 }
 
-/** Every write here takes the transaction its audit row goes with. */
-export async function insertPeriod(trx: Transaction<Database>, actor: Actor, period: PeriodInsert) {
-  checkPeriodRange(period)
-  const row = await trx.insertInto('periods').values(encoded(period)).returningAll().executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode: row.cityCode, action: 'create', entity: 'period', entityId: row.id, after: row })
-  return row
+export function insertPeriodRow(trx: Transaction<Database>, period: PeriodInsert) {
+  return trx.insertInto('periods').values(encoded(period)).returningAll().executeTakeFirstOrThrow()
 }
 
 /** The period, locked against entry writes and other changes of it until commit. */
 export const lockPeriod = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('periods').selectAll()
   .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
 
-export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: PeriodUpdate, ifMatch?: number) {
-  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
-  if (before.state === 'closed') throw new PeriodClosed(id)
-  checkPeriodRange({ ...before, ...patch } as Pick<PeriodRow, 'year' | 'startsOn' | 'endsOn'>)
-  // Entries belong to tasks of the period's year: the year stays while it has any.
-  if (patch.year !== undefined && patch.year !== before.year) {
-    const entry = await trx.selectFrom('progressEntries').select('id')
-      .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
-    if (entry) throw new Unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
-  }
-  const after = await trx.updateTable('periods').set({ ...encoded(patch), ...bumpVersion() })
+/** Sets the columns given and moves the version on. */
+export function updatePeriodRow(trx: Transaction<Database>, cityCode: string, id: number, patch: PeriodUpdate & { state?: PeriodState }) {
+  return trx.updateTable('periods').set({ ...encoded(patch), ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode, action: 'update', entity: 'period', entityId: id, before, after })
-  return after
 }
 
-/**
- * Closing makes the period's entries read-only; reopening lets them be corrected. Entry
- * writes hold the period FOR SHARE, so a close waits for those in flight.
- */
-export async function setPeriodState(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, state: PeriodState, ifMatch?: number) {
-  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
-  if (before.state === state) return before
-  const after = await trx.updateTable('periods').set({ state, ...bumpVersion() })
-    .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode, action: state === 'closed' ? 'close' : 'reopen', entity: 'period', entityId: id, before, after })
-  if (state === 'closed') {
-    await emitEvent(trx, {
-      cityCode, type: 'period.closed', subject: `period:${id}`,
-      data: { periodId: id, year: after.year, label: after.label, startsOn: after.startsOn, endsOn: after.endsOn, dueAt: after.dueAt },
-    })
-  }
-  return after
+export async function deletePeriodRow(trx: Transaction<Database>, cityCode: string, id: number) {
+  await trx.deleteFrom('periods').where('cityCode', '=', cityCode).where('id', '=', id).execute()
+}
+
+/** Whether any entry is filed in the period. */
+export async function periodHasEntries(db: Db, cityCode: string, id: number) {
+  return Boolean(await db.selectFrom('progressEntries').select('id').where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst())
+}
+
+/** An import that filled the period, if any. */
+export function importOfPeriod(db: Db, cityCode: string, id: number) {
+  return db.selectFrom('imports').select('id').where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
 }
 
 /** The period's submitted entries the office has not reviewed yet, in the order of the list. */
@@ -104,18 +81,4 @@ export function entriesAwaitingReview(db: Db, cityCode: string, periodId: number
     .select(['e.taskId', 't.seq', 'e.id as entryId'])
     .where('e.cityCode', '=', cityCode).where('t.cityCode', '=', cityCode).where('e.periodId', '=', periodId).where('e.state', '=', 'submitted')
     .orderBy('t.seq').orderBy('t.id').execute()
-}
-
-export async function deletePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
-  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
-  if (before.state === 'closed') throw new PeriodClosed(id)
-  const entry = await trx.selectFrom('progressEntries').select('id')
-    .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
-  if (entry) throw new Conflict('period_in_use', `period ${id} has progress entries; delete them first`)
-  const imported = await trx.selectFrom('imports').select('id')
-    .where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst()
-  if (imported) throw new Conflict('period_in_use', `period ${id} was filled by import ${imported.id}, which stays on record`)
-  await trx.deleteFrom('periods').where('cityCode', '=', cityCode).where('id', '=', id).execute()
-  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'period', entityId: id, before })
-  return before
 }

@@ -1,15 +1,54 @@
 /**
- * The commands of a reporting period: create, change, close and reopen, delete. Entry
- * writes of other features hold the period with lockPeriodForEntryWrite, so a close waits
- * for them and they see it closed after.
+ * The commands of a reporting period: create, change, close (refused while entries wait for
+ * review, unless forced) and reopen, delete; each audited by its name and written to the event
+ * feed. Entry writes of other features hold the period with lockPeriodForEntryWrite, so a close
+ * waits for them and they see it closed after.
  */
 import type { Transaction } from 'kysely'
-import type { Database } from '../../db/database.js'
-import type { Actor } from '../../db/audit.js'
-import { AwaitingReview } from '../../shared/errors.js'
-import { entriesAwaitingReview, lockPeriod, setPeriodState } from './periods.repository.js'
+import type { Database, PeriodRow } from '../../db/database.js'
+import { type Actor, recordAudit } from '../../db/audit.js'
+import { emitEvent } from '../../db/outbox.js'
+import { current } from '../../db/write.js'
+import { AwaitingReview, Conflict, PeriodClosed, Unprocessable } from '../../shared/errors.js'
+import { checkPeriodRange } from '../../shared/periods.js'
+import type { EventType } from '../../shared/values.js'
+import {
+  deletePeriodRow, entriesAwaitingReview, importOfPeriod, insertPeriodRow, lockPeriod, periodHasEntries, type PeriodInsert, type PeriodUpdate,
+  updatePeriodRow,
+} from './periods.repository.js'
 
-export { deletePeriod, findPeriod, insertPeriod, listPeriods, lockPeriodForEntryWrite, updatePeriod } from './periods.repository.js'
+export { findPeriod, listPeriods, lockPeriodForEntryWrite, type PeriodInsert, type PeriodUpdate } from './periods.repository.js'
+
+/** A period's event: what a follower needs without reading it back. */
+const periodEvent = (type: EventType, period: PeriodRow) => ({
+  cityCode: period.cityCode, type, subject: `period:${period.id}`,
+  data: {
+    periodId: period.id, year: period.year, label: period.label, kind: period.kind, startsOn: period.startsOn, endsOn: period.endsOn,
+    dueAt: period.dueAt, state: period.state, version: period.version,
+  },
+})
+
+async function recorded(trx: Transaction<Database>, actor: Actor, action: string, type: EventType, before: PeriodRow | undefined, after: PeriodRow) {
+  await recordAudit(trx, actor, { cityCode: after.cityCode, action, entity: 'period', entityId: after.id, before, after })
+  await emitEvent(trx, actor, periodEvent(type, after))
+  return after
+}
+
+export async function insertPeriod(trx: Transaction<Database>, actor: Actor, period: PeriodInsert) {
+  checkPeriodRange(period)
+  return recorded(trx, actor, 'create', 'period.created', undefined, await insertPeriodRow(trx, period))
+}
+
+/** Changes an open period; its year stays while it has entries (they belong to tasks of that year). */
+export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: PeriodUpdate, ifMatch?: number) {
+  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
+  if (before.state === 'closed') throw new PeriodClosed(id)
+  checkPeriodRange({ ...before, ...patch } as Pick<PeriodRow, 'year' | 'startsOn' | 'endsOn'>)
+  if (patch.year !== undefined && patch.year !== before.year && await periodHasEntries(trx, cityCode, id)) {
+    throw new Unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
+  }
+  return recorded(trx, actor, 'update', 'period.updated', before, await updatePeriodRow(trx, cityCode, id, patch))
+}
 
 /**
  * Closes a period: its entries become read-only. A submitted entry the office has not
@@ -18,16 +57,30 @@ export { deletePeriod, findPeriod, insertPeriod, listPeriods, lockPeriodForEntry
  * 已报送待审核 in the summary, the narrative and compliance, never as 未报送.
  */
 export async function closePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, options: { force?: boolean }, ifMatch?: number) {
-  const period = await lockPeriod(trx, cityCode, id)
-  if (period && period.state === 'open' && !options.force) {
-    // Entry writes hold the period FOR SHARE and this holds it FOR NO KEY UPDATE: no submission slips in after this look.
-    const waiting = await entriesAwaitingReview(trx, cityCode, id)
-    if (waiting.length > 0) throw new AwaitingReview(id, waiting)
-  }
-  return setPeriodState(trx, actor, cityCode, id, 'closed', ifMatch)
+  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
+  if (before.state === 'closed') return before
+  // Entry writes hold the period FOR SHARE and this holds it FOR NO KEY UPDATE: no submission slips in after this look.
+  const waiting = await entriesAwaitingReview(trx, cityCode, id)
+  if (waiting.length > 0 && !options.force) throw new AwaitingReview(id, waiting)
+  return recorded(trx, actor, 'close', 'period.closed', before, await updatePeriodRow(trx, cityCode, id, { state: 'closed' }))
 }
 
 /** Reopens a closed period so its entries can be corrected. */
-export function reopenPeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
-  return setPeriodState(trx, actor, cityCode, id, 'open', ifMatch)
+export async function reopenPeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
+  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
+  if (before.state === 'open') return before
+  return recorded(trx, actor, 'reopen', 'period.reopened', before, await updatePeriodRow(trx, cityCode, id, { state: 'open' }))
+}
+
+/** Deletes an open period with no entries, which no import filled. */
+export async function deletePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
+  const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
+  if (before.state === 'closed') throw new PeriodClosed(id)
+  if (await periodHasEntries(trx, cityCode, id)) throw new Conflict('period_in_use', `period ${id} has progress entries; delete them first`)
+  const imported = await importOfPeriod(trx, cityCode, id)
+  if (imported) throw new Conflict('period_in_use', `period ${id} was filled by import ${imported.id}, which stays on record`)
+  await deletePeriodRow(trx, cityCode, id)
+  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'period', entityId: id, before })
+  await emitEvent(trx, actor, periodEvent('period.deleted', before))
+  return before
 }

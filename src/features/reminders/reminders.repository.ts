@@ -2,8 +2,7 @@ import type { Transaction } from 'kysely'
 import type { EntryState, ReminderKind } from '../../shared/values.js'
 import type { Database, Db } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-import type { Actor } from '../../db/audit.js'
-import { deadlineOf } from '../../db/deadlines.js'
+import { deadlineOf, deadlineSourceOf } from '../../db/deadlines.js'
 
 /** A task a unit has not handed in for a period, with its deadline in force. */
 export type UnfiledTask = {
@@ -15,6 +14,8 @@ export type UnfiledTask = {
   /** null: no entry. */
   state: EntryState | null
   dueAt: string | null
+  /** Which deadline dueAt is: the period's own, or an extension's (db/deadlines.ts). */
+  deadlineSource: string
 }
 
 /** Missing, as compliance counts it: no entry, or a draft. A returned entry waits for its unit too, but is not missing. */
@@ -32,6 +33,7 @@ export function unfiledTasks(db: Db, cityCode: string, periodId: number, leadUni
     .leftJoin('progressEntries as e', (join) => join.on('e.cityCode', '=', cityCode).onRef('e.taskId', '=', 't.id').onRef('e.periodId', '=', 'p.id'))
     .select(['t.id as taskId', 't.seq', 't.title', 'l.leadUnitId', 'u.name as leadUnitName', 'e.state'])
     .select(deadlineOf('p', 't.id').as('dueAt'))
+    .select(deadlineSourceOf('p', 't.id').as('deadlineSource'))
     .where('p.cityCode', '=', cityCode).where('p.id', '=', periodId)
     .where((eb) => eb.or([eb('e.id', 'is', null), eb('e.state', 'in', ['draft', 'returned'])]))
     .$if(leadUnitId !== undefined, (qb) => qb.where('l.leadUnitId', '=', leadUnitId!))
@@ -55,20 +57,21 @@ export type NewReminder = {
   leadUnitId: number
   leadUnitName: string
   kind: ReminderKind
-  /** The schedule's slot; none for a manual reminder. */
+  /** The schedule's slot: when, and which (the deadline it counts from and the offset); none for a manual reminder. */
   slotAt?: Date
+  slot?: string
   reason: string
   tasks: Pick<UnfiledTask, 'taskId' | 'seq' | 'title' | 'dueAt'>[]
 }
 
 /** Writes a reminder unless its slot was written already (by this instance before, or another just now): undefined then. */
-export function insertReminder(trx: Transaction<Database>, actor: Actor, reminder: NewReminder) {
+export function insertReminder(trx: Transaction<Database>, issuedBy: number | null, reminder: NewReminder) {
   return trx.insertInto('reminders').values({
     cityCode: reminder.cityCode, periodId: reminder.periodId, leadUnitId: reminder.leadUnitId,
-    taskIds: reminder.tasks.map((task) => task.taskId), kind: reminder.kind, slotAt: reminder.slotAt ?? null,
-    reason: reminder.reason, issuedBy: actor.apiKeyId,
+    taskIds: reminder.tasks.map((task) => task.taskId), kind: reminder.kind, slotAt: reminder.slotAt ?? null, slot: reminder.slot ?? null,
+    reason: reminder.reason, issuedBy,
   })
-    .onConflict((oc) => oc.columns(['cityCode', 'periodId', 'leadUnitId', 'kind', 'slotAt']).where('slotAt', 'is not', null).doNothing())
+    .onConflict((oc) => oc.columns(['cityCode', 'periodId', 'leadUnitId', 'kind', 'slot']).where('slot', 'is not', null).doNothing())
     .returningAll().executeTakeFirst()
 }
 
@@ -87,4 +90,32 @@ export async function listReminders(db: Db, cityCode: string, periodId: number, 
     .$if(before !== undefined, (qb) => qb.where('id', '<', before![0]))
     .orderBy('id', 'desc').limit(limit + 1).execute()
   return pageOf(rows, limit, (reminder) => [reminder.id])
+}
+
+/** Event dedupe keys already written in the city, of those given. */
+export async function writtenDedupeKeys(db: Db, cityCode: string, keys: string[]) {
+  if (keys.length === 0) return new Set<string>()
+  const rows = await db.selectFrom('events').select('dedupeKey').where('cityCode', '=', cityCode).where('dedupeKey', 'in', keys).execute()
+  return new Set(rows.map((event) => event.dedupeKey))
+}
+
+/** What the schedule needs of a period: its state and deadline, and its city's supervision settings. */
+export function scheduledPeriod(db: Db, cityCode: string, periodId: number) {
+  return db.selectFrom('periods as p')
+    .innerJoin('cities as c', 'c.code', 'p.cityCode')
+    .select(['p.cityCode', 'p.id', 'p.label', 'p.state', 'p.dueAt', 'c.supervision'])
+    .where('p.cityCode', '=', cityCode).where('p.id', '=', periodId).where('c.code', '=', cityCode)
+    .executeTakeFirst()
+}
+
+/** Moves the period's bookmark: when the schedule next looks at it (null: never, until a deadline or a setting changes). */
+export async function setNextCheck(db: Db, cityCode: string, periodId: number, at: Date | null) {
+  await db.updateTable('reminderSchedules').set({ nextCheckAt: at }).where('cityCode', '=', cityCode).where('periodId', '=', periodId).execute()
+}
+
+/** Claims the period whose check came first and that no other instance is looking at, until commit. */
+export function claimDuePeriod(trx: Transaction<Database>, now: Date) {
+  return trx.selectFrom('reminderSchedules').select(['cityCode', 'periodId'])
+    .where('nextCheckAt', '<=', now.toISOString()).orderBy('nextCheckAt').limit(1)
+    .forUpdate().skipLocked().executeTakeFirst()
 }

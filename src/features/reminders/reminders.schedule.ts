@@ -6,6 +6,7 @@ import { isMissing, issueReminders, type NewReminder, periodDeadlines, type Unfi
 import { beijingTime } from '../../shared/time.js'
 import type { ReminderKind } from '../../shared/values.js'
 import type { Job } from '../../db/job.js'
+import { claimDuePeriod, scheduledPeriod, setNextCheck, writtenDedupeKeys } from './reminders.repository.js'
 
 const DAY = 86_400_000
 
@@ -14,7 +15,8 @@ const PERIODS_A_RUN = 200
 /** A period whose check failed is looked at again this much later, so that it does not hold up the others. */
 const RETRY_MS = 5 * 60_000
 
-export type Slot = { kind: Exclude<ReminderKind, 'manual'>, at: number }
+/** A slot of one deadline: its kind, when it comes, and its offset from the deadline in minutes (what names it). */
+export type Slot = { kind: Exclude<ReminderKind, 'manual'>, at: number, offsetMinutes: number }
 
 /**
  * The slots of one deadline: d days before it for each d of remindDaysBefore, then the
@@ -26,13 +28,21 @@ function beforeSlots(dueAt: number, supervision: Supervision): number[] {
 
 /** The latest slot at or before now, if any has come. */
 export function latestSlot(dueAt: number, supervision: Supervision, now: number): Slot | undefined {
+  const slot = (kind: Slot['kind'], at: number): Slot => ({ kind, at, offsetMinutes: Math.round((at - dueAt) / 60_000) })
   if (now >= dueAt) {
     const every = supervision.overdueEveryDays * DAY
-    return { kind: 'overdue', at: every > 0 ? dueAt + Math.floor((now - dueAt) / every) * every : dueAt }
+    return slot('overdue', every > 0 ? dueAt + Math.floor((now - dueAt) / every) * every : dueAt)
   }
   const passed = beforeSlots(dueAt, supervision).filter((at) => at <= now)
-  return passed.length === 0 ? undefined : { kind: 'before_due', at: Math.max(...passed) }
+  return passed.length === 0 ? undefined : slot('before_due', Math.max(...passed))
 }
+
+/**
+ * The name of a slot: the deadline it counts from and its offset. A deadline moved (by the
+ * office, or to 17:45 from 17:30) keeps the names of its slots, so one already sent is not sent
+ * again; an extension is a deadline of its own, with slots of its own.
+ */
+export const slotKey = (deadlineSource: string, slot: Slot) => `${deadlineSource}@${slot.offsetMinutes}m`
 
 /** The first slot after now; none when the deadline has passed and nothing repeats. */
 export function nextSlot(dueAt: number, supervision: Supervision, now: number): number | undefined {
@@ -53,10 +63,10 @@ export function dueReminders(unfiled: UnfiledTask[], period: { cityCode: string,
     if (task.dueAt === null) continue
     const slot = latestSlot(Date.parse(task.dueAt), supervision, now.getTime())
     if (!slot) continue
-    const key = `${task.leadUnitId}:${slot.kind}:${slot.at}`
+    const key = `${task.leadUnitId}:${slot.kind}:${slotKey(task.deadlineSource, slot)}`
     const reminder = reminders.get(key) ?? {
       cityCode: period.cityCode, periodId: period.id, periodLabel: period.label, leadUnitId: task.leadUnitId,
-      leadUnitName: task.leadUnitName, kind: slot.kind, slotAt: new Date(slot.at), reason: '', tasks: [],
+      leadUnitName: task.leadUnitName, kind: slot.kind, slotAt: new Date(slot.at), slot: slotKey(task.deadlineSource, slot), reason: '', tasks: [],
     }
     reminder.tasks.push({ taskId: task.taskId, seq: task.seq, title: task.title, dueAt: task.dueAt })
     reminders.set(key, reminder)
@@ -78,14 +88,12 @@ async function emitOverdue(trx: Transaction<Database>, period: { cityCode: strin
   if (overdue.length === 0) return 0
   const keyOf = (task: UnfiledTask) => `overdue:${task.taskId}:${period.id}:${new Date(task.dueAt!).toISOString()}`
   // Those written at an earlier check are passed over with one read rather than one insert each.
-  const written = new Set((await trx.selectFrom('events').select('dedupeKey')
-    .where('cityCode', '=', period.cityCode).where('dedupeKey', 'in', overdue.map(([task]) => keyOf(task!))).execute())
-    .map((event) => event.dedupeKey))
+  const written = await writtenDedupeKeys(trx, period.cityCode, overdue.map(([task]) => keyOf(task!)))
   let count = 0
   for (const units of overdue) {
     const task = units[0]!
     if (written.has(keyOf(task))) continue
-    const event = await emitEvent(trx, {
+    const event = await emitEvent(trx, { ...systemActor, at: now }, {
       cityCode: period.cityCode, type: 'entry.overdue', subject: entrySubject(task.taskId, period.id), dedupeKey: keyOf(task),
       data: {
         taskId: task.taskId, taskSeq: task.seq, taskTitle: task.title, periodId: period.id, periodLabel: period.label,
@@ -111,19 +119,14 @@ function nextCheck(deadlines: string[], supervision: Supervision, now: Date): Da
 
 /** Looks at one claimed period: writes what is owed at now and moves its bookmark to the next slot. */
 async function checkPeriod(trx: Transaction<Database>, cityCode: string, periodId: number, now: Date): Promise<number> {
-  const period = await trx.selectFrom('periods as p')
-    .innerJoin('cities as c', 'c.code', 'p.cityCode')
-    .select(['p.cityCode', 'p.id', 'p.label', 'p.state', 'p.dueAt', 'c.supervision'])
-    .where('p.cityCode', '=', cityCode).where('p.id', '=', periodId).where('c.code', '=', cityCode)
-    .executeTakeFirst()
-  const reschedule = (at: Date | null) => trx.updateTable('reminderSchedules').set({ nextCheckAt: at })
-    .where('cityCode', '=', cityCode).where('periodId', '=', periodId).execute()
+  const period = await scheduledPeriod(trx, cityCode, periodId)
+  const reschedule = (at: Date | null) => setNextCheck(trx, cityCode, periodId, at)
   if (!period || period.state === 'closed' || period.dueAt === null) {
     await reschedule(null)
     return 0
   }
   const unfiled = await unfiledTasks(trx, cityCode, periodId)
-  const reminders = await issueReminders(trx, systemActor, dueReminders(unfiled, period, period.supervision, now))
+  const reminders = await issueReminders(trx, { ...systemActor, at: now }, dueReminders(unfiled, period, period.supervision, now))
   const overdue = await emitOverdue(trx, period, unfiled, now)
   await reschedule(nextCheck(await periodDeadlines(trx, cityCode, periodId), period.supervision, now))
   return reminders.length + overdue
@@ -140,9 +143,7 @@ async function checkNextPeriod(db: Kysely<Database>, now: Date): Promise<{ claim
   let claim: Claim | undefined
   try {
     return await db.transaction().execute(async (trx) => {
-      claim = await trx.selectFrom('reminderSchedules').select(['cityCode', 'periodId'])
-        .where('nextCheckAt', '<=', now.toISOString()).orderBy('nextCheckAt').limit(1)
-        .forUpdate().skipLocked().executeTakeFirst()
+      claim = await claimDuePeriod(trx, now)
       if (!claim) return undefined
       return { claim, written: await checkPeriod(trx, claim.cityCode, claim.periodId, now) }
     })
@@ -169,8 +170,7 @@ export function reminderSchedule(): Job {
         if (!result) break
         if ('error' in result) {
           failure ??= result.error
-          await db.updateTable('reminderSchedules').set({ nextCheckAt: new Date(now.getTime() + RETRY_MS) })
-            .where('cityCode', '=', result.claim.cityCode).where('periodId', '=', result.claim.periodId).execute()
+          await setNextCheck(db, result.claim.cityCode, result.claim.periodId, new Date(now.getTime() + RETRY_MS))
         } else {
           written += result.written
         }

@@ -21,10 +21,10 @@ export async function issueReminders(trx: Transaction<Database>, actor: Actor, r
   if (reminders.length === 0) return []
   const issued: ReminderRow[] = []
   for (const reminder of reminders) {
-    const row = await insertReminder(trx, actor, reminder)
+    const row = await insertReminder(trx, actor.apiKeyId, reminder)
     if (!row) continue
     issued.push(row)
-    await emitEvent(trx, {
+    await emitEvent(trx, actor, {
       cityCode: row.cityCode, type: 'reminder.issued', subject: `reminder:${row.periodId}:${row.leadUnitId}`,
       data: {
         reminderId: row.id, periodId: row.periodId, periodLabel: reminder.periodLabel, leadUnitId: row.leadUnitId,

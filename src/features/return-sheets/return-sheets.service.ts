@@ -1,4 +1,5 @@
-import { sql, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
+import { lockImportsOfYear } from '../../db/locks.js'
 import type { Database } from '../../db/database.js'
 import type { Actor } from '../../db/audit.js'
 import { findCity } from '../cities/cities.service.js'
@@ -43,7 +44,7 @@ export async function applyReturnSheet(trx: Transaction<Database>, actor: Actor,
       `the sheet's title is for another period than the one its identity names (period ${period.id}, ${period.year}年${period.label})`)
   }
   // As a report import of the year: one at a time, so two imports cannot both create an entry.
-  await sql`select pg_advisory_xact_lock(hashtext(${`duban:import:${cityCode}:${period.year}`}))`.execute(trx)
+  await lockImportsOfYear(trx, cityCode, period.year)
   const tasks = await listUnitTasks(trx, cityCode, period.year, leadUnit.id)
   // Locked: a submit meanwhile would otherwise be overwritten by the draft the sheet makes of it.
   const entries = await listEntriesOfTasks(trx, cityCode, period.id, tasks.map((task) => task.id), true)

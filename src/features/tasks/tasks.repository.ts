@@ -1,11 +1,9 @@
 import { type ExpressionBuilder, sql, type Transaction } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import { Conflict, Invalid, NotFound, Unprocessable } from '../../shared/errors.js'
-import { Task, type TaskCreate, type TaskListQuery, type TaskPatch } from './tasks.schemas.js'
+import { Task, type TaskListQuery } from './tasks.schemas.js'
 import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../../db/database.js'
-import { type IndicatorSource, type Target, targetsFor } from '../../shared/entryIndicators.js'
-import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
-import { chunks, type ColumnSpec, current, jsonb, likeContains, updateEach } from '../../db/write.js'
+import { type IndicatorSource, type Target } from '../../shared/entryIndicators.js'
+import { chunks, type ColumnSpec, jsonb, likeContains, updateEach } from '../../db/write.js'
 import { indexTasks } from '../../db/searchIndex.js'
 import { afterCursor, jsonPageOf, type PageQuery } from '../../db/page.js'
 import { rowJson } from '../../db/json.js'
@@ -126,10 +124,10 @@ const taskColumns: Record<keyof TaskValues, ColumnSpec> = {
 }
 
 /**
- * Creates tasks with their lead-unit links and one audit event each, in chunks; the links
- * must name units of the city. Returns the tasks as read back, in the order given.
+ * Creates tasks with their lead-unit links and search documents, in chunks; the links must
+ * name units of the city. Returns the tasks as read back, in the order given.
  */
-export async function insertTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, tasks: NewTask[]): Promise<TaskView[]> {
+export async function insertTaskRows(trx: Transaction<Database>, cityCode: string, tasks: NewTask[]): Promise<TaskView[]> {
   const views: TaskView[] = []
   for (const batch of chunks(tasks)) {
     const rows = await trx.insertInto('tasks')
@@ -142,19 +140,17 @@ export async function insertTasks(trx: Transaction<Database>, actor: Actor, city
     await insertLinks(trx, cityCode, links)
     await indexTasks(trx, cityCode, rows)
     const units = await linkedLeadUnits(trx, cityCode, links)
-    const batchViews = created.map(({ row }) => ({ ...row, leadUnits: units.get(row.id)! }))
-    await recordAudits(trx, actor, batchViews.map((after) => ({ cityCode, action: 'create', entity: 'task', entityId: after.id, after })))
-    views.push(...batchViews)
+    views.push(...created.map(({ row }) => ({ ...row, leadUnits: units.get(row.id)! })))
   }
   return views
 }
 
 /**
  * Applies changes to tasks, one statement a chunk of changes that set the same columns,
- * each moving the task's version on, relinking the tasks whose lead units change, and one
- * audit event each. Returns the tasks as they are now, in the order given.
+ * each moving the task's version on, relinking the tasks whose lead units change. Returns
+ * the tasks as they are now, in the order given (less any deleted meanwhile).
  */
-export async function updateTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: TaskChange[]): Promise<TaskView[]> {
+export async function updateTaskRows(trx: Transaction<Database>, cityCode: string, changes: TaskChange[]): Promise<TaskView[]> {
   const rows = await updateEach<TaskRow, keyof TaskValues>(trx, 'tasks', taskColumns, cityCode,
     changes.map(({ before, set }) => ({ id: before.id, set })))
   const relinked = changes.filter((change) => change.leadUnits !== undefined).map(({ before, leadUnits }) => ({ taskId: before.id, leadUnits: leadUnits! }))
@@ -163,9 +159,7 @@ export async function updateTasks(trx: Transaction<Database>, actor: Actor, city
   // A task deleted meanwhile (an import reads the list without locking it) is not updated.
   const done = changes.filter(({ before }) => rows.has(before.id))
   await indexTasks(trx, cityCode, done.filter(({ set }) => set.title !== undefined || set.category !== undefined).map(({ before }) => rows.get(before.id)!))
-  const views = done.map(({ before }) => ({ ...rows.get(before.id)!, leadUnits: units.get(before.id) ?? before.leadUnits }))
-  await recordAudits(trx, actor, views.map((after, i) => ({ cityCode, action: 'update', entity: 'task', entityId: after.id, before: done[i]!.before, after })))
-  return views
+  return done.map(({ before }) => ({ ...rows.get(before.id)!, leadUnits: units.get(before.id) ?? before.leadUnits }))
 }
 
 /** Replaces the lead-unit links of tasks that have some (or may have), in chunks. */
@@ -182,62 +176,28 @@ async function insertLinks(trx: Transaction<Database>, cityCode: string, links: 
   for (const batch of chunks(values)) await trx.insertInto('taskLeadUnits').values(batch).execute()
 }
 
-/** The links a person sends name each unit once, and only units of the city. */
-async function checkLeadUnits(db: Db, cityCode: string, leadUnits: LeadUnitLink[]) {
-  const ids = leadUnits.map((link) => link.leadUnitId)
-  if (new Set(ids).size !== ids.length) {
-    throw new Invalid([{ field: 'leadUnits', message: 'must not repeat a leadUnitId' }], 'a lead unit is listed twice')
-  }
-  const known = await db.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', 'in', ids).execute()
-  const missing = ids.find((id) => !known.some((unit) => unit.id === id))
-  if (missing !== undefined) throw new NotFound('lead unit', missing)
+/** Which of the ids are units of the city. */
+export async function knownLeadUnitIds(db: Db, cityCode: string, ids: number[]) {
+  return (await db.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', 'in', ids).execute()).map((unit) => unit.id)
 }
 
-const lockTask = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('tasks').select('id')
+/** The task, locked until commit: entry writes of it wait, and it cannot be changed twice at once. */
+export const lockTask = (trx: Transaction<Database>, cityCode: string, id: number) => trx.selectFrom('tasks').select('id')
   .where('cityCode', '=', cityCode).where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
 
-export async function insertTask(trx: Transaction<Database>, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
-  const { leadUnits, targets, ...fields } = input
-  await checkLeadUnits(trx, cityCode, leadUnits)
-  const [task] = await insertTasks(trx, actor, cityCode, [{
-    ...fields, category: fields.category ?? null,
-    targets: targets ?? targetsFor(fields.title), targetsSource: targets ? 'manual' : 'extracted', leadUnits,
-  }])
-  return task!
+/** An entry of the task in a period of another year than `year`, if any. */
+export function entryOutsideYear(db: Db, cityCode: string, id: number, year: number) {
+  return db.selectFrom('progressEntries as e')
+    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .select(['p.id', 'p.year'])
+    .where('e.cityCode', '=', cityCode).where('e.taskId', '=', id).where('p.year', '<>', year)
+    .limit(1).executeTakeFirst()
 }
 
-/** Targets a person sends are kept as set; otherwise they follow the title. */
-export async function updateTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: TaskPatch, ifMatch?: number): Promise<TaskView> {
-  await lockTask(trx, cityCode, id)
-  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
-  const { leadUnits, targets, ...fields } = patch
-  // Entry writes hold the task locked, so no entry of another year can appear meanwhile.
-  if (fields.year !== undefined && fields.year !== before.year) {
-    const entry = await trx.selectFrom('progressEntries as e')
-      .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
-      .select(['p.id', 'p.year'])
-      .where('e.cityCode', '=', cityCode).where('e.taskId', '=', id).where('p.year', '<>', fields.year)
-      .limit(1).executeTakeFirst()
-    if (entry) throw new Unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
-  }
-  const indicators = targets !== undefined
-    ? { targets, targetsSource: 'manual' as const }
-    : fields.title !== undefined && before.targetsSource === 'extracted'
-      ? { targets: targetsFor(fields.title) }
-      : {}
-  if (leadUnits) await checkLeadUnits(trx, cityCode, leadUnits)
-  const [after] = await updateTasks(trx, actor, cityCode, [{ before, set: { ...fields, ...indicators }, leadUnits }])
-  return after!
+export async function taskHasEntries(db: Db, cityCode: string, id: number) {
+  return Boolean(await db.selectFrom('progressEntries').select('id').where('cityCode', '=', cityCode).where('taskId', '=', id).limit(1).executeTakeFirst())
 }
 
-/** A task that has progress entries keeps them: delete the entries first. */
-export async function deleteTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number): Promise<TaskView> {
-  await lockTask(trx, cityCode, id)
-  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
-  const entry = await trx.selectFrom('progressEntries').select('id')
-    .where('cityCode', '=', cityCode).where('taskId', '=', id).limit(1).executeTakeFirst()
-  if (entry) throw new Conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
+export async function deleteTaskRow(trx: Transaction<Database>, cityCode: string, id: number) {
   await trx.deleteFrom('tasks').where('cityCode', '=', cityCode).where('id', '=', id).execute()
-  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'task', entityId: id, before })
-  return before
 }

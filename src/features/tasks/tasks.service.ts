@@ -1,11 +1,24 @@
-import type { Db } from '../../db/database.js'
+/**
+ * The commands of the city's list of tasks: create (one, or a report's many), change, delete;
+ * each audited and written to the event feed with its lead units by name.
+ */
+import type { Transaction } from 'kysely'
+import type { Database, Db } from '../../db/database.js'
+import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
+import { emitEvent } from '../../db/outbox.js'
 import type { PageQuery } from '../../db/page.js'
-import { Invalid, NotFound } from '../../shared/errors.js'
+import { current } from '../../db/write.js'
+import { targetsFor } from '../../shared/entryIndicators.js'
+import { Conflict, Invalid, NotFound, Unprocessable } from '../../shared/errors.js'
+import type { EventType } from '../../shared/values.js'
 import { findPeriod } from '../periods/periods.service.js'
-import { listTasks as listTaskPage } from './tasks.repository.js'
-import type { TaskListQuery } from './tasks.schemas.js'
+import {
+  deleteTaskRow, entryOutsideYear, findTask, insertTaskRows, knownLeadUnitIds, type LeadUnitLink, listTasks as listTaskPage, lockTask, type NewTask,
+  type TaskChange, taskHasEntries, type TaskView, updateTaskRows,
+} from './tasks.repository.js'
+import type { TaskCreate, TaskListQuery, TaskPatch } from './tasks.schemas.js'
 
-export { deleteTask, findTask, findTaskJson, insertTask, insertTasks, type LeadUnitLink, listUnitTasks, listYearTasks, type TaskView, updateTask, updateTasks } from './tasks.repository.js'
+export { findTask, findTaskJson, type LeadUnitLink, listUnitTasks, listYearTasks, type TaskView } from './tasks.repository.js'
 
 /** The city's tasks, filtered; a status filter names the period whose entries it reads. */
 export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
@@ -16,4 +29,82 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
   }
   if (periodId !== undefined && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
   return listTaskPage(db, cityCode, query)
+}
+
+/** A task's event: the task as it is (or was), with its lead units by name. */
+const taskEvent = (type: EventType, task: TaskView) => ({
+  cityCode: task.cityCode, type, subject: `task:${task.id}`,
+  data: {
+    taskId: task.id, year: task.year, seq: task.seq, title: task.title, category: task.category, version: task.version,
+    leadUnits: task.leadUnits.map(({ id, name, role }) => ({ id, name, role })),
+  },
+})
+
+/** Creates tasks (a person's one, or a report's many): each audited as `action` and announced as task.created. */
+export async function insertTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, tasks: NewTask[], action = 'create'): Promise<TaskView[]> {
+  const created = await insertTaskRows(trx, cityCode, tasks)
+  await recordAudits(trx, actor, created.map((after) => ({ cityCode, action, entity: 'task', entityId: after.id, after })))
+  for (const task of created) await emitEvent(trx, actor, taskEvent('task.created', task))
+  return created
+}
+
+/** Changes tasks: each audited as `action` and announced as task.updated. */
+export async function updateTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: TaskChange[], action = 'update'): Promise<TaskView[]> {
+  const updated = await updateTaskRows(trx, cityCode, changes)
+  const beforeOf = new Map(changes.map(({ before }) => [before.id, before]))
+  await recordAudits(trx, actor, updated.map((after) => ({ cityCode, action, entity: 'task', entityId: after.id, before: beforeOf.get(after.id), after })))
+  for (const task of updated) await emitEvent(trx, actor, taskEvent('task.updated', task))
+  return updated
+}
+
+/** The links a person sends name each unit once, and only units of the city. */
+async function checkLeadUnits(db: Db, cityCode: string, leadUnits: LeadUnitLink[]) {
+  const ids = leadUnits.map((link) => link.leadUnitId)
+  if (new Set(ids).size !== ids.length) {
+    throw new Invalid([{ field: 'leadUnits', message: 'must not repeat a leadUnitId' }], 'a lead unit is listed twice')
+  }
+  const known = await knownLeadUnitIds(db, cityCode, ids)
+  const missing = ids.find((id) => !known.includes(id))
+  if (missing !== undefined) throw new NotFound('lead unit', missing)
+}
+
+export async function insertTask(trx: Transaction<Database>, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
+  const { leadUnits, targets, ...fields } = input
+  await checkLeadUnits(trx, cityCode, leadUnits)
+  const [task] = await insertTasks(trx, actor, cityCode, [{
+    ...fields, category: fields.category ?? null,
+    targets: targets ?? targetsFor(fields.title), targetsSource: targets ? 'manual' : 'extracted', leadUnits,
+  }])
+  return task!
+}
+
+/** Targets a person sends are kept as set; otherwise they follow the title. */
+export async function updateTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: TaskPatch, ifMatch?: number): Promise<TaskView> {
+  await lockTask(trx, cityCode, id)
+  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
+  const { leadUnits, targets, ...fields } = patch
+  // Entry writes hold the task locked, so no entry of another year can appear meanwhile.
+  if (fields.year !== undefined && fields.year !== before.year) {
+    const entry = await entryOutsideYear(trx, cityCode, id, fields.year)
+    if (entry) throw new Unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
+  }
+  const indicators = targets !== undefined
+    ? { targets, targetsSource: 'manual' as const }
+    : fields.title !== undefined && before.targetsSource === 'extracted'
+      ? { targets: targetsFor(fields.title) }
+      : {}
+  if (leadUnits) await checkLeadUnits(trx, cityCode, leadUnits)
+  const [after] = await updateTasks(trx, actor, cityCode, [{ before, set: { ...fields, ...indicators }, leadUnits }])
+  return after!
+}
+
+/** A task that has progress entries keeps them: delete the entries first. */
+export async function deleteTask(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number): Promise<TaskView> {
+  await lockTask(trx, cityCode, id)
+  const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
+  if (await taskHasEntries(trx, cityCode, id)) throw new Conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
+  await deleteTaskRow(trx, cityCode, id)
+  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'task', entityId: id, before })
+  await emitEvent(trx, actor, taskEvent('task.deleted', before))
+  return before
 }

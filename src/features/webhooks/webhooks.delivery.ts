@@ -39,26 +39,50 @@ type Data = Record<string, unknown>
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value))
 const when = (value: unknown) => (typeof value === 'string' ? beijingTime(value) : '')
 
-/** What a group reads: one line of what happened, then the task. Times in Beijing time. */
+type Named = { name: string }
+const names = (units: unknown) => (Array.isArray(units) ? (units as Named[]).map((unit) => unit.name).join('、') : '')
+
+/**
+ * What a group reads: the city and what happened in one line, then what it is about and who
+ * leads it. Times in Beijing time; full-width punctuation, as the office writes.
+ */
 export function robotText(event: Pick<EventRow, 'type' | 'data'>): { title: string, text: string } {
   const d = event.data as Data
   const task = `第${str(d.taskSeq)}项 ${str(d.taskTitle)}`
+  const units = names(d.leadUnits)
+  const led = units ? `${task}\n> 牵头单位：${units}` : task
+  const period = str(d.periodLabel ?? d.label)
   const lines: Record<EventRow['type'], () => [string, string]> = {
-    'entry.filed': () => [`${str(d.periodLabel)}进展已填报`, task],
-    'entry.submitted': () => [`${str(d.periodLabel)}进展已报送${d.late ? '(逾期)' : ''}`, task],
-    'entry.returned': () => [`${str(d.periodLabel)}进展已退回`, `${task}\n> 退回原因:${str(d.reason)}`],
-    'entry.accepted': () => [`${str(d.periodLabel)}进展已审核:${STATUS_WORDS[d.status as ProgressStatus] || '未评价'}`, task],
-    'entry.deleted': () => [`${str(d.periodLabel)}进展已撤回`, task],
-    'entry.overdue': () => [`${str(d.periodLabel)}进展逾期未报送`,
-      `${task}\n> 牵头单位:${(d.leadUnits as { name: string }[] | undefined ?? []).map((unit) => unit.name).join('、')};截止${when(d.dueAt)}`],
-    'reminder.issued': () => [`催办:${str(d.leadUnitName)}`, str(d.reason)],
-    'extension.requested': () => [`延期申请:${str(d.leadUnitName)}`, `${task}\n> 申请延期至${when(d.dueAt)}:${str(d.reason)}`],
-    'extension.decided': () => [`延期申请${d.decision === 'approved' ? '已批准' : '未批准'}:${str(d.leadUnitName)}`,
-      `${task}\n> 截止时间:${when(d.deadline)}${d.reason ? `;${str(d.reason)}` : ''}`],
-    'period.closed': () => [`${str(d.label)}已关闭`, '本期进展情况不再修改。'],
+    'entry.filed': () => [`${period}进展已填报`, led],
+    'entry.submitted': () => [`${period}进展已报送${d.late ? '（逾期）' : ''}`, led],
+    'entry.returned': () => [`${period}进展已退回`, `${led}\n> 退回原因：${str(d.reason)}`],
+    'entry.accepted': () => [`${period}进展已审核：${STATUS_WORDS[d.status as ProgressStatus] || '未评价'}`, led],
+    'entry.deleted': () => [`${period}进展已撤回`, led],
+    'entry.overdue': () => [`${period}进展逾期未报送`, `${led}\n> 截止时间：${when(d.dueAt)}`],
+    'reminder.issued': () => [`催办：${str(d.leadUnitName)}`, str(d.reason)],
+    'extension.requested': () => [`延期申请：${str(d.leadUnitName)}`, `${task}\n> 申请延期至${when(d.dueAt)}：${str(d.reason)}`],
+    'extension.decided': () => [`延期申请${d.decision === 'approved' ? '已批准' : '未批准'}：${str(d.leadUnitName)}`,
+      `${task}\n> 截止时间：${when(d.deadline)}${d.reason ? `；${str(d.reason)}` : ''}`],
+    'period.created': () => [`${period}已设立`, d.dueAt ? `报送截止时间：${when(d.dueAt)}` : '未设报送截止时间。'],
+    'period.updated': () => [`${period}已修改`, d.dueAt ? `报送截止时间：${when(d.dueAt)}` : '未设报送截止时间。'],
+    'period.closed': () => [`${period}已关闭`, '本期进展情况不再修改。'],
+    'period.reopened': () => [`${period}已重新开放`, '本期进展情况可以更正。'],
+    'period.deleted': () => [`${period}已删除`, ''],
+    'task.created': () => [`重点工作任务已新增：第${str(d.seq)}项`, `${str(d.title)}${names(d.leadUnits) ? `\n> 牵头单位：${names(d.leadUnits)}` : ''}`],
+    'task.updated': () => [`重点工作任务已修改：第${str(d.seq)}项`, `${str(d.title)}${names(d.leadUnits) ? `\n> 牵头单位：${names(d.leadUnits)}` : ''}`],
+    'task.deleted': () => [`重点工作任务已删除：第${str(d.seq)}项`, str(d.title)],
+    'lead_unit.created': () => [`牵头单位已新增：${str(d.name)}`, ''],
+    'lead_unit.updated': () => [`牵头单位已修改：${str(d.name)}`, ''],
+    'lead_unit.merged': () => [`牵头单位已合并：${str(d.mergedName)}并入${str(d.name)}`, ''],
+    'lead_unit.deleted': () => [`牵头单位已删除：${str(d.name)}`, ''],
+    'import.committed': () => [`已导入：${str(d.sourceName)}`, period ? `${period}进展情况` : ''],
+    'webhook.created': () => ['消息订阅已新增', ''],
+    'webhook.updated': () => ['消息订阅已修改', ''],
+    'webhook.deleted': () => ['消息订阅已删除', ''],
   }
-  const [title, body] = lines[event.type]()
-  return { title: `【督办】${title}`, text: `**【督办】${title}**\n\n${body}` }
+  const [what, body] = lines[event.type]()
+  const title = `【督办】${str(d.cityName)}${d.cityName ? '：' : ''}${what}`
+  return { title, text: body ? `**${title}**\n\n${body}` : `**${title}**` }
 }
 
 /** The request a delivery makes, by the subscription's format. */

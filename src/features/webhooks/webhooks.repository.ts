@@ -1,24 +1,11 @@
-import { sql, type Transaction } from 'kysely'
-import { Invalid, NotFound } from '../../shared/errors.js'
+import { type Insertable, sql, type Transaction, type Updateable } from 'kysely'
 import type { DeliveryState, EventType, WebhookFormat } from '../../shared/values.js'
-import type { Database, Db, WebhookRow } from '../../db/database.js'
+import type { Database, Db, WebhookTable } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-import { type Actor, recordAudit } from '../../db/audit.js'
-import { bumpVersion, current } from '../../db/write.js'
+import { bumpVersion } from '../../db/write.js'
 
 export type WebhookInput = { url: string, events: EventType[], secret?: string, format?: WebhookFormat }
 export type WebhookChange = Partial<WebhookInput & { active: boolean }>
-
-/** A subscription as callers see it: the secret is kept for signing and never shown, in a response or in the audit trail. */
-export function publicWebhook(row: WebhookRow) {
-  const { secret, leasedUntil: _lease, ...rest } = row
-  return { ...rest, secretSet: secret !== '' }
-}
-
-/** duban's own JSON is always signed; a robot's URL carries its own token, and 钉钉's secret is optional. */
-function assertSigned(format: WebhookFormat, secret: string) {
-  if (format === 'json' && secret === '') throw Invalid.field('secret', 'is required for the json format: every delivery is signed with it')
-}
 
 export function findWebhook(db: Db, cityCode: string, id: number) {
   return db.selectFrom('webhooks').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).executeTakeFirst()
@@ -32,32 +19,22 @@ export async function listWebhooks(db: Db, cityCode: string, query: PageQuery) {
   return pageOf(rows, query.limit, (webhook) => [webhook.id])
 }
 
-export async function insertWebhook(trx: Transaction<Database>, actor: Actor, cityCode: string, input: WebhookInput) {
-  const format = input.format ?? 'json'
-  const secret = input.secret ?? ''
-  assertSigned(format, secret)
-  const row = await trx.insertInto('webhooks').values({
-    cityCode, url: input.url, events: input.events, secret, format, createdBy: actor.apiKeyId,
-  }).returningAll().executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode, action: 'create', entity: 'webhook', entityId: row.id, after: publicWebhook(row) })
-  return row
+export function insertWebhookRow(trx: Transaction<Database>, row: Insertable<WebhookTable>) {
+  return trx.insertInto('webhooks').values(row).returningAll().executeTakeFirstOrThrow()
 }
 
-export async function updateWebhook(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, change: WebhookChange, ifMatch?: number) {
-  const before = current(await trx.selectFrom('webhooks').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).forUpdate()
-    .executeTakeFirst(), ifMatch, 'webhook', id)
-  assertSigned(change.format ?? before.format, change.secret ?? before.secret)
-  const after = await trx.updateTable('webhooks').set({ ...change, ...bumpVersion() })
+export function lockWebhook(trx: Transaction<Database>, cityCode: string, id: number) {
+  return trx.selectFrom('webhooks').selectAll().where('cityCode', '=', cityCode).where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function updateWebhookRow(trx: Transaction<Database>, cityCode: string, id: number, change: Updateable<WebhookTable>) {
+  return trx.updateTable('webhooks').set({ ...change, ...bumpVersion() })
     .where('cityCode', '=', cityCode).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
-  await recordAudit(trx, actor, { cityCode, action: 'update', entity: 'webhook', entityId: id, before: publicWebhook(before), after: publicWebhook(after) })
-  return after
 }
 
 /** Its deliveries go with it, sent or not. */
-export async function deleteWebhook(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
-  const before = current(await findWebhook(trx, cityCode, id), ifMatch, 'webhook', id)
+export async function deleteWebhookRow(trx: Transaction<Database>, cityCode: string, id: number) {
   await trx.deleteFrom('webhooks').where('cityCode', '=', cityCode).where('id', '=', id).execute()
-  await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'webhook', entityId: id, before: publicWebhook(before) })
 }
 
 function deliveries(db: Db, cityCode: string, webhookId: number) {
@@ -83,10 +60,9 @@ export async function listDeliveries(db: Db, cityCode: string, webhookId: number
  * Sends a delivery again, whatever became of it: pending at once, its attempts kept. It goes
  * in its place in the order, after the older ones still pending.
  */
-export async function redeliver(trx: Transaction<Database>, actor: Actor, cityCode: string, webhookId: number, id: number) {
-  const updated = await trx.updateTable('webhookDeliveries').set({ state: 'pending', nextAttemptAt: sql<string>`now()`, deliveredAt: null })
+export async function setDeliveryPending(trx: Transaction<Database>, cityCode: string, webhookId: number, id: number, at: Date) {
+  const updated = await trx.updateTable('webhookDeliveries').set({ state: 'pending', nextAttemptAt: at.toISOString(), deliveredAt: null })
     .where('cityCode', '=', cityCode).where('webhookId', '=', webhookId).where('id', '=', id).returning('id').executeTakeFirst()
-  if (!updated) throw new NotFound('delivery', id)
-  await recordAudit(trx, actor, { cityCode, action: 'redeliver', entity: 'webhook_delivery', entityId: id })
+  if (!updated) return undefined
   return (await deliveries(trx, cityCode, webhookId).where('d.id', '=', id).executeTakeFirst())!
 }
