@@ -61,3 +61,38 @@ t.test('a key revoked through one instance stops working there at once, and on e
   now += 5000
   t.equal((await read(other)).statusCode, 401, 'a revoked key is not remembered as valid again')
 })
+
+t.test('a reader limited to published data sees accepted entries only, and none of the work in progress', async (t) => {
+  await app.inject({ method: 'POST', url: '/v1/cities', payload: { code: '341700', name: '池州市', province: '安徽省' } })
+  const city = '/v1/cities/341700'
+  const unit = (await app.inject({ method: 'POST', url: `${city}/lead-units`, payload: { name: '市财政局' } })).json()
+  const task = (seq: number) => app.inject({ method: 'POST', url: `${city}/tasks`,
+    payload: { year: 2025, seq, title: `第${seq}项工作。`, leadUnits: [{ leadUnitId: unit.id, role: 'lead' }] } }).then((r) => r.json())
+  const [accepted, drafted] = [await task(1), await task(2)]
+  const period = (await app.inject({ method: 'POST', url: `${city}/periods`,
+    payload: { year: 2025, label: '1-5月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-05-31' } })).json()
+  await app.inject({ method: 'PUT', url: `${city}/tasks/${accepted.id}/progress/${period.id}`, payload: { status: 'on_track', progress: '公开的进展。' } })
+  await app.inject({ method: 'PUT', url: `${city}/tasks/${drafted.id}/progress/${period.id}`, payload: { progress: '草稿进展。' } })
+
+  assertProblem(t, await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: 'x', role: 'lead_unit', cityCode: '341700', leadUnitId: unit.id, scope: 'published' } }),
+    400, 'validation_failed')
+  const created = await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: '政务公开', role: 'reader', cityCode: '341700', scope: 'published' } })
+  t.match(created.json(), { role: 'reader', scope: 'published' })
+  const as = { authorization: `Bearer ${created.json().key}` }
+  const everyone = (await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: '阅读', role: 'reader', cityCode: '341700' } })).json()
+  t.equal(everyone.scope, 'all')
+
+  const listed = (await app.inject({ url: `${city}/periods/${period.id}/progress`, headers: as })).json()
+  t.same(listed.items.map((entry: { taskId: number }) => entry.taskId), [accepted.id], 'the period\'s entries: the accepted one')
+  t.same((await app.inject({ url: `${city}/periods/${period.id}/progress?state=draft`, headers: as })).json().items, [])
+  t.equal((await app.inject({ url: `${city}/tasks/${drafted.id}/progress/${period.id}`, headers: as })).statusCode, 404, 'a draft is not there')
+  t.same((await app.inject({ url: `${city}/tasks/${drafted.id}/progress`, headers: as })).json().items, [])
+  const found = (await app.inject({ url: `${city}/search?q=${encodeURIComponent('进展')}`, headers: as })).json()
+  t.same(found.items.map((hit: { entry: { state: string } | null }) => hit.entry?.state ?? null).filter((state: string | null) => state !== null), ['accepted'],
+    'search finds no draft\'s text')
+  for (const url of [`${city}/periods/${period.id}/compliance`, `${city}/events`, `${city}/audit`, `${city}/tasks/${drafted.id}/progress/${period.id}/comments`]) {
+    assertProblem(t, await app.inject({ url, headers: as }), 403, 'forbidden')
+  }
+  t.equal((await app.inject({ url: `${city}/tasks/${drafted.id}/progress/${period.id}`, headers: { authorization: `Bearer ${everyone.key}` } })).statusCode, 200,
+    'a reader of everything sees the draft')
+})

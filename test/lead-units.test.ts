@@ -4,7 +4,7 @@ import { bodyOf, seedCity, setup } from './helper.js'
 import { Problem } from '../src/shared/common.schemas.js'
 import { LeadUnit, LeadUnitList } from '../src/features/lead-units/lead-units.schemas.js'
 
-const { app } = await setup(t)
+const { app, database } = await setup(t)
 const units = '/v1/cities/341700/lead-units'
 
 t.test('creates a lead unit and reads it back with its ETag', async (t) => {
@@ -189,4 +189,43 @@ t.test('two units of the same name created at once: one 201, one 409', async (t)
   t.same(responses.map((r) => r.statusCode).sort(), [201, 409])
   assertProblem(t, responses.find((r) => r.statusCode === 409)!, 409, 'lead_unit_name_taken')
   t.equal(bodyOf(await app.inject({ url: units }), LeadUnitList).items.length, 1)
+})
+
+t.test('a unit whose keys are all revoked can be deleted; one with a key that works cannot', async (t) => {
+  await seedCity(app)
+  const unit = await seedUnit(app, '市统计局')
+  const key = (await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: '统计局', role: 'lead_unit', cityCode: '341700', leadUnitId: unit.id } })).json()
+  assertProblem(t, await app.inject({ method: 'DELETE', url: `${units}/${unit.id}` }), 409, 'lead_unit_in_use')
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/api-keys/${key.id}` })).statusCode, 204)
+  t.equal((await app.inject({ method: 'DELETE', url: `${units}/${unit.id}` })).statusCode, 204, 'its only key revoked, it goes')
+  const kept = (await app.inject({ url: `/v1/api-keys/${key.id}` })).json()
+  t.match(kept, { id: key.id, role: 'lead_unit', leadUnitId: null }, 'the revoked key stays on record without its unit')
+  t.ok(kept.revokedAt)
+})
+
+t.test('a merge says what it moved, and revokes the duplicate\'s keys unless told to move them', async (t) => {
+  await seedCity(app)
+  const survivor = await seedUnit(app, '市发展改革委', ['市发改委'])
+  const duplicate = await seedUnit(app, '发展改革委员会', ['发改委'])
+  const other = await seedUnit(app, '市财政局')
+  const task = await seedTask(app, { year: 2025, seq: 1, title: '推进项目建设。', leadUnitIds: [duplicate.id] })
+  const newKey = async (leadUnitId: number) => (await app.inject({ method: 'POST', url: '/v1/api-keys',
+    payload: { name: 'unit', role: 'lead_unit', cityCode: '341700', leadUnitId } })).json()
+  const dupKey = await newKey(duplicate.id)
+
+  const merged = await app.inject({ method: 'POST', url: `${units}/${duplicate.id}/merge`, payload: { into: survivor.id } })
+  t.equal(merged.statusCode, 200, merged.body)
+  t.same(merged.json().movedTaskIds, [task.id])
+  t.same(merged.json().aliasesAdded, ['发展改革委员会', '发改委'])
+  t.same(merged.json().keys, { moved: [], revoked: [dupKey.id] }, 'by default the duplicate\'s key is revoked')
+  const refused = await app.inject({ method: 'PUT', url: `/v1/cities/341700/tasks/${task.id}/progress/1`,
+    headers: { authorization: `Bearer ${dupKey.key}` }, payload: { progress: '试图代填。' } })
+  t.equal(refused.statusCode, 401, 'the revoked key no longer speaks for anyone')
+
+  const otherKey = await newKey(other.id)
+  const moved = await app.inject({ method: 'POST', url: `${units}/${other.id}/merge`, payload: { into: survivor.id, keys: 'move' } })
+  t.same(moved.json().keys, { moved: [otherKey.id], revoked: [] }, 'moved when the office says so')
+  t.match((await app.inject({ url: `/v1/api-keys/${otherKey.id}` })).json(), { leadUnitId: survivor.id, revokedAt: null })
+  const audited = await database.db.selectFrom('auditEvents').select(['action', 'entity']).where('action', 'in', ['merge', 'revoke', 'move']).orderBy('id').execute()
+  t.same(audited.map((row) => `${row.entity}:${row.action}`), ['api_key:revoke', 'lead_unit:merge', 'api_key:move', 'lead_unit:merge'])
 })

@@ -12,7 +12,7 @@ const compliance: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
 
   app.get('/periods/:periodId/compliance', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'getPeriodCompliance', summary: 'Who has filed the period\'s entries: on time, late, returned, missing; a light per task',
       description: 'Every task of the period\'s year is due. Submitted counts submitted and accepted entries (an accepted entry ' +

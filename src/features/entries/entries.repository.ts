@@ -23,10 +23,10 @@ export async function findEntry(db: Db, key: EntryKey) {
 const entryJson = rowJson(ProgressEntry, 'e')
 
 const entryJsonByKey = compiledOnce((db: Db, cityCode: string, taskId: number, periodId: number) => db.selectFrom('progressEntries as e')
-  .select([entryJson.as('json'), 'e.version']).where('e.cityCode', '=', cityCode).where('e.taskId', '=', taskId).where('e.periodId', '=', periodId))
+  .select([entryJson.as('json'), 'e.version', 'e.state']).where('e.cityCode', '=', cityCode).where('e.taskId', '=', taskId).where('e.periodId', '=', periodId))
 
 /** The entry's JSON as a read sends it, and its version for the ETag. */
-export async function findEntryJson(db: Db, key: EntryKey): Promise<{ json: string, version: number } | undefined> {
+export async function findEntryJson(db: Db, key: EntryKey): Promise<{ json: string, version: number, state: EntryState } | undefined> {
   return (await entryJsonByKey(db, key.cityCode, key.taskId, key.periodId))[0]
 }
 
@@ -80,13 +80,14 @@ export async function listEntriesOfTasks(db: Db, cityCode: string, periodId: num
 }
 
 /** One task's entries across periods, oldest period first. */
-export async function listTaskEntries(db: Db, cityCode: string, taskId: number, query: PageQuery) {
-  const { limit, cursor } = query
+export async function listTaskEntries(db: Db, cityCode: string, taskId: number, query: PageQuery & { acceptedOnly?: boolean }) {
+  const { limit, cursor, acceptedOnly } = query
   const after = afterCursor<[string, number]>(cursor, ['date', 'number'])
   const rows = await db.selectFrom('progressEntries as e')
     .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
     .selectAll('e').select('p.endsOn as periodEndsOn')
     .where('e.cityCode', '=', cityCode).where('e.taskId', '=', taskId)
+    .$if(acceptedOnly === true, (qb) => qb.where('e.state', '=', 'accepted'))
     .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('p.endsOn', 'p.id'), '>', eb.tuple(...after!))))
     .orderBy('p.endsOn').orderBy('p.id').limit(limit + 1).execute()
   return pageOf(rows, limit, (entry) => [entry.periodEndsOn, entry.periodId])

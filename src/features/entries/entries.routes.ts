@@ -8,6 +8,7 @@ import {
 } from './entries.service.js'
 import { findTask } from '../tasks/tasks.service.js'
 import { write } from '../../http/write.js'
+import { publishedOnly } from '../../http/published.js'
 import { sendSerialized } from '../../http/json.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../shared/errors.js'
@@ -46,7 +47,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     const { cityCode, taskId } = request.params
     const { limit = 50, cursor } = request.query
     // An empty page asks whether the task is there: a page with entries has said so.
-    const page = await listTaskEntries(db, cityCode, taskId, { limit, cursor })
+    const page = await listTaskEntries(db, cityCode, taskId, { limit, cursor, acceptedOnly: publishedOnly(request) })
     if (page.items.length === 0 && !(await findTask(db, cityCode, taskId))) throw new NotFound('task', taskId)
     return page
   })
@@ -60,8 +61,15 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    const { limit = 50, cursor, status, state, leadUnitId, q } = request.query
+    const { limit = 50, cursor, status, leadUnitId, q } = request.query
     const terms = q === undefined ? undefined : parseSearchQuery(q)
+    // What is not published is, to a caller that sees only that, not there: no other state matches.
+    const published = publishedOnly(request)
+    if (published && request.query.state !== undefined && request.query.state !== 'accepted') {
+      if (!(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
+      return { items: [], nextCursor: null }
+    }
+    const state = published ? 'accepted' : request.query.state
     const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId, terms })
     if (page.count === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
     return sendSerialized(reply, page.body)
@@ -74,7 +82,8 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ok(ProgressEntry, 'The entry; ETag is its version'), ...problems(404) },
     },
   }, async (request, reply) => {
-    const entry = await findEntryJson(db, request.params)
+    const found = await findEntryJson(db, request.params)
+    const entry = found && (found.state === 'accepted' || !publishedOnly(request)) ? found : undefined
     if (!entry) throw new NotFound('progress entry for task', `${request.params.taskId} in period ${request.params.periodId}`)
     withEtag(reply, entry)
     return sendSerialized(reply, entry.json)
@@ -172,7 +181,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     withEtag(reply, await acceptEntry(trx, actor, request.params, request.body.status, ifMatchVersion(request)))))
 
   app.get('/tasks/:taskId/progress/:periodId/comments', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'listEntryComments', summary: 'The comments (批示 / 意见) on a task\'s entry, oldest first',
       params: EntryParams, querystring: TaskProgressQuery,

@@ -5,7 +5,7 @@ import { EventList, EventListQuery } from '../webhooks/webhooks.schemas.js'
 
 const events: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags: ['events'], operationId: 'listEvents', summary: 'The city\'s events, oldest first',
       description: 'For a follower that cannot take webhooks: keep the last nextCursor and read on from it.',

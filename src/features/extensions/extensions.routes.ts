@@ -36,7 +36,7 @@ const extensions: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/tasks/:taskId/progress/:periodId/extensions', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'listEntryExtensions', summary: 'The extension requests of a task\'s entry, oldest first: its deadline\'s history',
       params: EntryParams, querystring: ExtensionHistoryQuery,
@@ -49,7 +49,7 @@ const extensions: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/extensions', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'listExtensions', summary: 'The city\'s extension requests, oldest first (state=pending: what waits for a decision)',
       params: CityParams, querystring: ExtensionListQuery,
@@ -61,7 +61,7 @@ const extensions: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/extensions/:extensionId', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'getExtension', summary: 'Read an extension request', params: ExtensionParams,
       response: { 200: ok(Extension, 'The request; ETag is its version'), ...problems(404) },

@@ -114,7 +114,7 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'listImports', summary: 'List a city\'s imports, newest first', params: CityParams, querystring: ImportListQuery,
       response: { 200: ok(ImportList, 'A page of imports'), ...problems(404) },
@@ -125,7 +125,7 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/:importId', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'getImport', summary: 'Read an import and its result', params: ImportParams,
       response: { 200: ok(ImportResult, 'The import'), ...problems(404) },

@@ -6,7 +6,10 @@ import type { Role } from '../../db/database.js'
  * app with a route that names none fails at start-up (see
  * requireAccess in plugins/auth.ts).
  * - open:        no key (health, readiness, docs, the OpenAPI document)
- * - read:        any key, inside its city (admins and all-city readers everywhere)
+ * - read:        any key, inside its city (admins and all-city readers everywhere); a reader
+ *                limited to published data (and an anonymous caller) sees accepted entries only
+ * - readWork:    the work in progress (comments, extensions, reminders, compliance, events,
+ *                imports, the audit trail): as read, but not for a reader limited to published data
  * - entryWrite:  a progress entry: city office or admin, or the lead unit of that task
  * - ownUnit:     what is one lead unit's own (its return sheet, the unit named by leadUnitId in
  *                the query): city office or admin, or that unit's key; not the city's readers
@@ -15,7 +18,7 @@ import type { Role } from '../../db/database.js'
  * - cityAdmin:   create or delete a city: admins only
  * - keys:        API keys: admins, and city offices for their own city's keys
  */
-export type Access = 'open' | 'read' | 'entryWrite' | 'ownUnit' | 'cityWrite' | 'cityAdmin' | 'keys'
+export type Access = 'open' | 'read' | 'readWork' | 'entryWrite' | 'ownUnit' | 'cityWrite' | 'cityAdmin' | 'keys'
 
 export interface KeyScope {
   id: number
@@ -42,6 +45,7 @@ export function allows(key: KeyScope, access: Access, cityCode: string | undefin
   switch (access) {
     case 'open': return true
     case 'read': return coversCity(key, cityCode)
+    case 'readWork': return !key.publishedOnly && coversCity(key, cityCode)
     case 'cityAdmin': return key.role === 'admin'
     case 'cityWrite': return key.role === 'admin' || (key.role === 'city_office' && key.cityCode === cityCode)
     case 'entryWrite': return key.role === 'admin' || ((key.role === 'city_office' || key.role === 'lead_unit') && key.cityCode === cityCode)

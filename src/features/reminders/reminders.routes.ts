@@ -33,7 +33,7 @@ const reminders: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/periods/:periodId/reminders', {
-    config: { access: 'read' },
+    config: { access: 'readWork' },
     schema: {
       tags, operationId: 'listReminders', summary: 'The reminders of a period, newest first: who was reminded of what, when and why',
       params: PeriodParams, querystring: ReminderListQuery,

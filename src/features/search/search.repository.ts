@@ -4,7 +4,8 @@ import { anyTerm, tsquery } from '../../db/searchIndex.js'
 import type { Db, EntryState, ProgressStatus } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 
-export type SearchFilters = { year?: number, periodId?: number, status?: ProgressStatus, leadUnitId?: number }
+/** acceptedOnly: only the entries the office accepted are searched (a caller that sees only what is published). */
+export type SearchFilters = { year?: number, periodId?: number, status?: ProgressStatus, leadUnitId?: number, acceptedOnly?: boolean }
 /** One city, or (undefined) every city. */
 export type SearchScope = { cityCode?: string }
 
@@ -38,7 +39,7 @@ export async function searchTasks(db: Db, scope: SearchScope, terms: SearchTerm[
 
 /** The one statement of searchTasks (the benchmark's bare route runs it too). */
 export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters: SearchFilters & PageQuery) {
-  const { limit, cursor, year, periodId, status, leadUnitId } = filters
+  const { limit, cursor, year, periodId, status, leadUnitId, acceptedOnly } = filters
   const after = afterCursor<[number, number, string, number, number, number]>(cursor, ['number', 'number', 'string', 'number', 'number', 'number'])
   const city = (column: string) => (scope.cityCode === undefined ? sql`true` : sql`${sql.ref(column)} = ${scope.cityCode}`)
   const any = anyTerm(terms)
@@ -72,6 +73,7 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
       select es.city_code, es.task_id, es.entry_id, es.period_id, ${flags(sql`es.doc`)}, 0, ts_rank(es.doc, ${any}), false
       from entry_search es
       where ${city('es.city_code')} and es.doc @@ ${any} ${inPeriod('es')}
+        ${acceptedOnly ? sql`and exists (select from progress_entries pa where pa.city_code = es.city_code and pa.id = es.entry_id and pa.state = 'accepted')` : sql``}
     ),
     flagged as (
       select h.*, ${each((i) => sql`coalesce(bool_or(${flag(i)}) filter (where entry_id is null) over task, false) as ${held(i)}`)},
@@ -90,6 +92,7 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
       ${status === undefined ? sql`` : sql`cross join lateral (
         select pe.id, pe.period_id from progress_entries pe
         where pe.city_code = tt.city_code and pe.task_id = tt.task_id and pe.status = ${status} ${inPeriod('pe')}
+          ${acceptedOnly ? sql`and pe.state = 'accepted'` : sql``}
         order by pe.period_id desc limit 1
       ) as pe`}
       where tt.entry_id is null and ${each((i) => sql`tt.${held(i)}`, sql` and `)}

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { search } from './search.service.js'
+import { publishedOnly } from '../../http/published.js'
 import { CityParams, ok, problems } from '../../shared/common.schemas.js'
 import { SearchPage, SearchQuery } from './search.schemas.js'
 
@@ -21,7 +22,7 @@ export const citySearch: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { q, limit, ...filters } = request.query
-    return search(db, { cityCode: request.params.cityCode }, q, { ...filters, limit: limit ?? 50 })
+    return search(db, { cityCode: request.params.cityCode }, q, { ...filters, limit: limit ?? 50, acceptedOnly: publishedOnly(request) })
   })
 }
 
@@ -37,6 +38,6 @@ export const allSearch: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { q, limit, ...filters } = request.query
-    return search(db, { cityCode: request.apiKey?.cityCode ?? undefined }, q, { ...filters, limit: limit ?? 50 })
+    return search(db, { cityCode: request.apiKey?.cityCode ?? undefined }, q, { ...filters, limit: limit ?? 50, acceptedOnly: publishedOnly(request) })
   })
 }
