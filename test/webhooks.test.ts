@@ -251,3 +251,23 @@ t.test('two instances sending together deliver each event once, in order', { ski
   t.equal(ids.length, 14, 'each event once')
   t.same(ids, [...ids].sort((a, b) => a - b), 'in the order written')
 })
+
+t.test('a round of reminders to a group robot does not hold its other messages back past the minute', async (t) => {
+  const { period, entryUrl } = await world()
+  const hook = await receiver(t)
+  await subscribe({ url: `${hook.url}?key=office-group`, events: ['reminder.issued', 'entry.submitted'], format: 'wecom' })
+  for (let i = 0; i < 25; i++) {
+    const reminded = await app.inject({ method: 'POST', url: `${city}/periods/${period.id}/reminders`, payload: { reason: `第${i + 1}次催办。` } })
+    t.equal(reminded.statusCode, 201)
+  }
+  await app.inject({ method: 'PUT', url: entryUrl, payload: { progress: '产业集群加快建设。' } })
+  t.equal((await app.inject({ method: 'POST', url: `${entryUrl}/submit` })).statusCode, 200)
+  const now = Date.now()
+  await app.worker.drain(new Date(now))
+  const contents = hook.state.received.map((received) => JSON.parse(received.body).markdown.content as string)
+  t.equal(contents.length, 20, 'the minute holds 20 messages')
+  t.match(contents[0], /进展已报送/, 'the submission goes first, ahead of the round of reminders')
+  t.same(contents.slice(1).map((content) => /第(\d+)次催办/.exec(content)?.[1]), Array.from({ length: 19 }, (_, i) => String(i + 1)), 'the reminders in order')
+  await app.worker.drain(new Date(now + 61_000))
+  t.equal(hook.state.received.length, 26, 'the rest once the minute has passed')
+})

@@ -1463,7 +1463,7 @@ export interface components {
                 /** @description 未报送: no entry for the period, or only a draft */
                 not_reported: number;
             };
-            /** @description Accepted entries that were submitted after their deadline */
+            /** @description Entries handed in (submitted or accepted) after their deadline in force, as compliance counts them */
             late: number;
             /** @description Tasks rated 未达预期, in seq order */
             behind: {
@@ -1787,8 +1787,10 @@ export interface components {
             /** @description The tasks whose entries the unit had not filed */
             taskIds: number[];
             kind: components["schemas"]["ReminderKind"];
-            /** @description The slot of the schedule it fills; null for a manual one */
+            /** @description When the slot of the schedule it fills came; null for a manual one */
             slotAt: string | null;
+            /** @description Which slot: the deadline it counts from and its offset in minutes (period@-1440m: a day before the period's deadline; extension:7@0m: at extension 7's). A unit is reminded once a slot; null for a manual reminder */
+            slot: string | null;
             reason: string;
             /** @description The API key that sent it; null for the schedule */
             issuedBy: number | null;

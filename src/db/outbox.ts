@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import type { EventType } from '../shared/values.js'
 import type { Database, EventRow } from './database.js'
 import { type Actor, timeOf } from './audit.js'
+import { chunks } from './write.js'
 
 export type NewEvent = {
   cityCode: string
@@ -42,4 +43,29 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
     select * from e
   `.execute(trx)
   return rows[0]
+}
+
+/**
+ * Writes many events of one city at once, in the order given (their ids in that order), each
+ * with its deliveries: what a command that writes many rows (an import) tells, in one
+ * statement a chunk rather than one an event. None here has a dedupe key.
+ */
+export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityCode: string, events: Omit<NewEvent, 'cityCode' | 'dedupeKey'>[]) {
+  const at = timeOf(actor).toISOString()
+  for (const batch of chunks(events)) {
+    await sql`
+      with v as (
+        select * from jsonb_to_recordset(${JSON.stringify(batch.map((event, i) => ({ ...event, i })))}::jsonb)
+          as v (i int, type text, subject text, data jsonb)
+      ), e as (
+        insert into events (city_code, type, subject, data, created_at)
+        select ${cityCode}, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${cityCode})), ${at}::timestamptz
+        from v order by v.i
+        returning id, type
+      )
+      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on e.type = any (w.events)
+      where w.city_code = ${cityCode} and w.active
+    `.execute(trx)
+  }
 }

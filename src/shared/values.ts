@@ -11,6 +11,15 @@ export const STATUS_WORDS: Record<ProgressStatus, string> = {
   completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '',
 }
 
+/**
+ * How a task stands in a period when the office has given no evaluation: submitted and waiting
+ * for review, returned to its unit, or nothing handed in (no entry, or a draft). The summary,
+ * the narrative, compliance and every export count and say them alike; an import reads them
+ * as no published entry.
+ */
+export const STANDING_WORDS = { awaiting_review: '已报送待审核', returned: '退回修改', not_reported: '未报送' } as const
+export type Standing = keyof typeof STANDING_WORDS
+
 /** What an API key may do: everything, one city's office, one lead unit's entries, or read. */
 export const ROLES = ['admin', 'city_office', 'lead_unit', 'reader'] as const
 export type Role = typeof ROLES[number]

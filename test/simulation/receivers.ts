@@ -123,9 +123,10 @@ export class RobotReceiver extends Receiver {
 }
 
 export function parseRobotMessage(content: string): RobotFacts {
-  const match = /^\*\*【督办】(.*)\*\*\n\n([\s\S]*)$/u.exec(content)
-  if (!match) return { type: `not understood: ${content.slice(0, 60)}` }
-  const [, title, body] = match as unknown as [string, string, string]
+  // 【督办】池州市：what happened, then what it is about: a message names its city.
+  const match = /^\*\*【督办】([^：]+市)：(.*)\*\*(?:\n\n([\s\S]*))?$/u.exec(content)
+  if (!match) return { type: `not understood (no city named?): ${content.slice(0, 60)}` }
+  const [, , title, body = ''] = match as unknown as [string, string, string, string | undefined]
   for (const [pattern, type, names] of TITLES) {
     const found = pattern.exec(title)
     if (!found) continue

@@ -11,13 +11,15 @@ import { PERIOD_CHANGE } from './ledger.js'
 import { importReport } from './imports.js'
 import { entryPlan, PERSONALITIES, personalities } from './plans.js'
 import type { Period as PeriodRow } from './types.js'
+import { EVENT_TYPES as ALL_EVENT_TYPES } from '../../src/shared/values.js'
 import { entryKey, type World } from './world.js'
 
 export const YEAR = 2025
 /** The report's period: its entries are imported, not filed. */
 export const REPORT_MONTH = 5
 export const WEBHOOK_SECRET = 'simulated-receiver-secret-0001'
-const EVENT_TYPES = ['entry.submitted', 'entry.returned', 'entry.accepted', 'entry.overdue', 'reminder.issued', 'extension.requested', 'extension.decided', 'period.closed']
+/** The JSON receiver follows everything the service tells; the robot, what a group chat needs. */
+const EVENT_TYPES: string[] = [...ALL_EVENT_TYPES]
 /** What the group chat is told of: reminders, lateness, returns, decisions and closes. */
 const ROBOT_EVENTS = ['reminder.issued', 'entry.overdue', 'entry.returned', 'extension.decided', 'period.closed']
 
@@ -27,6 +29,8 @@ export async function setUp(world: World, database: DatabaseHandle, report: stri
   await api.call(admin, 'POST', '/v1/cities', { code: cityCode, name: '池州市', province: '安徽省' }, [201])
   const office = await createKey(database, { role: 'city_office', cityCode })
   world.keys = { admin, office, reader: '' }
+  // The receivers follow the city from its first change on.
+  await subscribe(world)
 
   for (const plan of yearPeriods(YEAR)) {
     const { month: _, dueOn: _d, closeOn: _c, ...body } = plan
@@ -59,7 +63,6 @@ export async function setUp(world: World, database: DatabaseHandle, report: stri
     }
   }
 
-  await subscribe(world)
   await makeReader(world, database)
   world.tally.say(`set up: ${world.periods.length} periods, ${world.tasks.size} tasks and ${world.units.size} lead units from the report`)
 }
@@ -78,6 +81,12 @@ async function subscribe(world: World) {
     { url: receivers.json.url, events: EVENT_TYPES, secret: WEBHOOK_SECRET, format: 'json' }, [201])
   const robot = await api.call<{ id: number }>(keys.office, 'POST', '/webhooks', { url: receivers.robot.url, events: ROBOT_EVENTS, format: 'wecom' }, [201])
   world.webhookIds = { json: json.body.id, robot: robot.body.id }
+  for (const [what, reply] of [['subscribe the JSON receiver', json], ['subscribe the robot', robot]] as const) {
+    world.ledger.add({
+      day: world.day, what, where: {}, class: 'list', subject: `webhook:${reply.body.id}`, type: 'webhook.created',
+      audit: { entity: 'webhook', entityId: reply.body.id, requestId: reply.requestId, actions: ['create'] },
+    })
+  }
 }
 
 export const subscribedTypes = { json: EVENT_TYPES, robot: ROBOT_EVENTS }

@@ -21,7 +21,7 @@ export interface Entry {
 
 export interface Extension { id: number, taskId: number, periodId: number, state: 'pending' | 'approved' | 'rejected', dueAt: string }
 
-export interface Reminder { id: number, periodId: number, leadUnitId: number, taskIds: number[], kind: 'manual' | 'before_due' | 'overdue', slotAt: string | null }
+export interface Reminder { id: number, periodId: number, leadUnitId: number, taskIds: number[], kind: 'manual' | 'before_due' | 'overdue', slotAt: string | null, slot?: string | null }
 
 export interface Event { id: number, type: string, subject: string, data: Record<string, unknown>, createdAt: string }
 

@@ -6,7 +6,7 @@
 import type { Transaction } from 'kysely'
 import type { Database, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
 import { type Actor, type AuditEvent, recordAudit, recordAudits, timeOf } from '../../db/audit.js'
-import { emitEvent, entrySubject } from '../../db/outbox.js'
+import { emitEvent, emitEvents, entrySubject } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PeriodClosed, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
 import { actualFor } from '../../shared/entryIndicators.js'
@@ -112,10 +112,11 @@ async function recordWrites(trx: Transaction<Database>, actor: Actor, written: {
   await recordAudits(trx, actor, written.map(({ before, after }): AuditEvent => ({
     cityCode: after.cityCode, action: action ?? (before ? 'update' : 'create'), entity: 'progress_entry', entityId: after.id, before, after,
   })))
-  for (const { before, after } of written) {
+  if (written.length === 0) return
+  await emitEvents(trx, actor, written[0]!.after.cityCode, written.map(({ before, after }) => {
     const { task, period } = parents(after)
-    await emitEvent(trx, actor, entryEvent(writeEventOf(after, before), after, task, period, origin))
-  }
+    return entryEvent(writeEventOf(after, before), after, task, period, origin)
+  }))
 }
 
 /**

@@ -233,6 +233,8 @@ export function planImport(parsed: ParsedReport, existing: ImportExisting, reque
   const figuresOf = (row: ParsedRow): EntryFigures => actualFor(row.progress, targetsOfSeq.get(row.seq)!)
   const entries: ImportPlan['entries'] = { creates: [], updates: [], resync: [], unchanged: 0, conflicts: [] }
   for (const row of rows) {
+    // The document says no entry is published for this task (an export written before the office accepted it).
+    if (row.unfiled) continue
     const text: EntryText = { status: row.status, progress: row.progress, nextSteps: row.nextSteps, remarks: row.remarks }
     const task = taskBySeq.get(row.seq)
     const entry = task && entryByTask.get(task.id)

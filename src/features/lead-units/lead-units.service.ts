@@ -7,7 +7,7 @@
 import type { Insertable, Transaction, Updateable } from 'kysely'
 import type { Database, LeadUnitRow, LeadUnitTable } from '../../db/database.js'
 import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
-import { emitEvent } from '../../db/outbox.js'
+import { emitEvent, emitEvents } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { Conflict, Invalid, NotFound, PreconditionFailed } from '../../shared/errors.js'
 import type { EventType } from '../../shared/values.js'
@@ -54,7 +54,7 @@ export async function insertLeadUnits(trx: Transaction<Database>, actor: Actor, 
   units: { name: string, aliases: string[], shortName?: string | null }[], action = 'create'): Promise<LeadUnitRow[]> {
   const created = await insertUnitRows(trx, cityCode, units)
   await recordAudits(trx, actor, created.map((after) => ({ cityCode, action, entity: 'lead_unit', entityId: after.id, after })))
-  for (const unit of created) await emitEvent(trx, actor, unitEvent('lead_unit.created', unit))
+  await emitEvents(trx, actor, cityCode, created.map((unit) => unitEvent('lead_unit.created', unit)))
   return created
 }
 

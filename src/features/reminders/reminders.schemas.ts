@@ -14,7 +14,11 @@ export const Reminder = Type.Object({
   leadUnitId: Id,
   taskIds: Type.Array(Id, { description: 'The tasks whose entries the unit had not filed' }),
   kind: ref(ReminderKind),
-  slotAt: Type.Union([Timestamp, Type.Null()], { description: 'The slot of the schedule it fills; null for a manual one' }),
+  slotAt: Type.Union([Timestamp, Type.Null()], { description: 'When the slot of the schedule it fills came; null for a manual one' }),
+  slot: Type.Union([Type.String(), Type.Null()], {
+    description: 'Which slot: the deadline it counts from and its offset in minutes (period@-1440m: a day before the period\'s deadline; ' +
+      'extension:7@0m: at extension 7\'s). A unit is reminded once a slot; null for a manual reminder',
+  }),
   reason: Type.String(),
   issuedBy: Type.Union([Id, Type.Null()], { description: 'The API key that sent it; null for the schedule' }),
   createdAt: Timestamp,

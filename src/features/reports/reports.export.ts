@@ -5,9 +5,10 @@ import {
 import type { PeriodRow } from '../../db/database.js'
 import type { ReportRow } from './reports.repository.js'
 
-// The report's status words; not_rated and not reported leave the cell empty.
+// The report's status words; not_rated leaves the cell empty.
 export { STATUS_WORDS } from '../../shared/values.js'
-import { STATUS_WORDS } from '../../shared/values.js'
+import { type Standing, STANDING_WORDS, STATUS_WORDS } from '../../shared/values.js'
+import { countedAs } from './reports.summary.js'
 
 export interface ReportTable {
   title: string
@@ -26,7 +27,8 @@ export function reportTable(cityName: string, period: PeriodRow, rows: ReportRow
       String(row.seq),
       row.title,
       row.leadUnits.map((unit) => unit.name).join(' '),
-      row.status ? STATUS_WORDS[row.status] : '',
+      // Not accepted: how it stands, in the words the narrative counts it by (not_rated leaves the cell empty).
+      row.status ? STATUS_WORDS[row.status] : STANDING_WORDS[countedAs(row) as Standing],
       row.progress ?? '',
       row.nextSteps ?? '',
       row.remarks ?? '',

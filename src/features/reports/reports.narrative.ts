@@ -15,6 +15,7 @@
  * follows (一季度,增长6.4% → 一季度增长6.4%; 1-5月, → 1-5月份), and a rank that is
  * the province's first or last is said so (居全省第16位 → 居全省末位 in 安徽).
  */
+import { STANDING_WORDS } from '../../shared/values.js'
 import { chineseNumber, type Target } from '../../shared/indicators.js'
 import { openingPreamble, statedFigures } from '../../shared/reportHeader.js'
 
@@ -105,9 +106,9 @@ function statusParts({ counts, completed }: NarrativeInput): string[] {
   if (counts.on_track > 0) parts.push(`${counts.on_track}项按序时推进`)
   if (counts.behind > 0) parts.push(`${counts.behind}项未达预期目标`)
   if (counts.not_rated > 0) parts.push(`${counts.not_rated}项未评价`)
-  if (counts.awaiting_review > 0) parts.push(`${counts.awaiting_review}项已报送待审核`)
-  if (counts.returned > 0) parts.push(`${counts.returned}项退回修改`)
-  if (counts.not_reported > 0) parts.push(`${counts.not_reported}项未报送`)
+  for (const standing of ['awaiting_review', 'returned', 'not_reported'] as const) {
+    if (counts[standing] > 0) parts.push(`${counts[standing]}项${STANDING_WORDS[standing]}`)
+  }
   return parts
 }
 

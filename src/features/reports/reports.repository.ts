@@ -75,7 +75,8 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
       remarks: opts.text ? (entry?.remarks ?? null) : null,
       actual: entry?.actual ?? null,
       rank: entry?.rank ?? null,
-      late: entry?.late ?? false,
+      // Handed in after the deadline in force, accepted or still waiting: late as compliance counts it.
+      late: (filed?.state === 'submitted' || filed?.state === 'accepted') && filed.late,
     }
   })
 }

@@ -20,7 +20,7 @@ export const Summary = Type.Object({
   period: ref(Period),
   taskCount: Type.Integer({ minimum: 0, description: 'Tasks on the city\'s list for the period\'s year' }),
   counts: StatusCounts,
-  late: Type.Integer({ minimum: 0, description: 'Accepted entries that were submitted after their deadline' }),
+  late: Type.Integer({ minimum: 0, description: 'Entries handed in (submitted or accepted) after their deadline in force, as compliance counts them' }),
   behind: Type.Array(Type.Object({
     taskId: Id, seq: Type.Integer(), title: Type.String(),
     leadUnits: Type.Array(UnitRef),

@@ -8,7 +8,7 @@ type Counts = Record<ProgressStatus | 'awaiting_review' | 'returned' | 'not_repo
 const zero = (): Counts => ({ completed: 0, on_track: 0, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 })
 
 /** How a task counts in a period: by the office's evaluation once accepted, else by where its entry is (compliance counts alike). */
-const countedAs = (row: ReportRow): keyof Counts =>
+export const countedAs = (row: Pick<ReportRow, 'status' | 'state'>): keyof Counts =>
   row.status ?? (row.state === 'submitted' ? 'awaiting_review' : row.state === 'returned' ? 'returned' : 'not_reported')
 const strip = (text: string | null) => (text ?? '').replace(/^[\s,，。;；]+|[\s,，。;；]+$/gu, '')
 

@@ -5,7 +5,7 @@
 import type { Transaction } from 'kysely'
 import type { Database, Db } from '../../db/database.js'
 import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
-import { emitEvent } from '../../db/outbox.js'
+import { emitEvent, emitEvents } from '../../db/outbox.js'
 import type { PageQuery } from '../../db/page.js'
 import { current } from '../../db/write.js'
 import { targetsFor } from '../../shared/entryIndicators.js'
@@ -44,7 +44,7 @@ const taskEvent = (type: EventType, task: TaskView) => ({
 export async function insertTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, tasks: NewTask[], action = 'create'): Promise<TaskView[]> {
   const created = await insertTaskRows(trx, cityCode, tasks)
   await recordAudits(trx, actor, created.map((after) => ({ cityCode, action, entity: 'task', entityId: after.id, after })))
-  for (const task of created) await emitEvent(trx, actor, taskEvent('task.created', task))
+  await emitEvents(trx, actor, cityCode, created.map((task) => taskEvent('task.created', task)))
   return created
 }
 
@@ -53,7 +53,7 @@ export async function updateTasks(trx: Transaction<Database>, actor: Actor, city
   const updated = await updateTaskRows(trx, cityCode, changes)
   const beforeOf = new Map(changes.map(({ before }) => [before.id, before]))
   await recordAudits(trx, actor, updated.map((after) => ({ cityCode, action, entity: 'task', entityId: after.id, before: beforeOf.get(after.id), after })))
-  for (const task of updated) await emitEvent(trx, actor, taskEvent('task.updated', task))
+  await emitEvents(trx, actor, cityCode, updated.map((task) => taskEvent('task.updated', task)))
   return updated
 }
 

@@ -1,5 +1,6 @@
 /** Raw cells to rows: numbers, statuses, units, and a warning for everything out of place. */
 import { statusOf } from './columns.js'
+import { STANDING_WORDS } from '../values.js'
 import { type Header, type RawRow, type WarningList, columnIndex } from './table.js'
 import { cleanCell, oneLine, parseSeq } from './text.js'
 import type { ParsedReport, ParsedRow, ParsedStatus, ParseWarning } from './types.js'
@@ -43,7 +44,8 @@ export function buildRows(header: Header, raw: RawRow[], known: KnownUnits, warn
     const units = readLeadUnits(at.leadUnits < 0 ? undefined : row.cells[at.leadUnits], known)
     const statusCell = cell(row, at.status)
     let status: ParsedStatus = 'not_rated'
-    if (at.status >= 0 && statusCell !== '') {
+    const unfiled = at.status >= 0 && (Object.values(STANDING_WORDS) as string[]).includes(statusCell)
+    if (at.status >= 0 && statusCell !== '' && !unfiled) {
       const read = statusOf(statusCell)
       if (read) status = read
       else warn('status_unknown', `「${oneLine(statusCell, 20)}」is not one of 已完成 / 序时推进 / 未达预期; the row is not rated`)
@@ -83,6 +85,7 @@ export function buildRows(header: Header, raw: RawRow[], known: KnownUnits, warn
       truncated: row.truncated,
       section: row.section,
       other,
+      ...(unfiled ? { unfiled } : {}),
     }
   })
 }

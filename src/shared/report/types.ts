@@ -31,6 +31,8 @@ export interface ParsedRow {
   remarks: string
   /** The row is cut off at the end of the document. */
   truncated: boolean
+  /** The 工作评价 cell says the task has no published entry (已报送待审核, 退回修改, 未报送): the import writes none. */
+  unfiled?: boolean
   /** The section heading (一、… / （一）…) the row sits under, when the table has them. */
   section: string | null
   /** Cells of columns the header names but this parser has no field for (配合单位, 责任领导 …), by header text. */

@@ -9,7 +9,7 @@ import type { AuditRow } from '../types.js'
 import type { Check } from './check.js'
 import { first } from './check.js'
 
-const FOLLOWED = new Set(['progress_entry', 'period', 'task', 'lead_unit', 'extension_request', 'reminder', 'import'])
+const FOLLOWED = new Set(['progress_entry', 'period', 'task', 'lead_unit', 'extension_request', 'reminder', 'import', 'webhook'])
 
 export const auditNamesEveryStep: Check = {
   invariant: '5',

@@ -20,14 +20,17 @@ export const remindersOncePerSlot: Check = {
     for (const reminder of [...world.reminders.values()].sort((a, b) => a.id - b.id)) {
       if (reminder.kind === 'manual' || reminder.slotAt === null) continue
       const where = world.where({ periodId: reminder.periodId, leadUnitId: reminder.leadUnitId })
-      const slot = `${reminder.periodId}:${reminder.leadUnitId}:${reminder.kind}:${Date.parse(reminder.slotAt)}`
+      // A slot is the unit, the kind and the offset from the deadline it counts from (the service names it).
+      const slot = `${reminder.periodId}:${reminder.leadUnitId}:${reminder.kind}:${reminder.slot ?? Date.parse(reminder.slotAt)}`
       const twin = bySlot.get(slot)
-      if (twin !== undefined) problems.push(`${where}: reminders ${twin} and ${reminder.id} are both for the ${reminder.kind} slot at ${reminder.slotAt}`)
+      if (twin !== undefined) problems.push(`${where}: reminders ${twin} and ${reminder.id} are both for the ${reminder.kind} slot ${reminder.slot ?? reminder.slotAt}`)
       bySlot.set(slot, reminder.id)
       // Its place against the deadline in force for its tasks when it was read (the earliest of them).
       const deadline = Date.parse(reminder.deadline)
       const days = Math.round((reminder.kind === 'before_due' ? deadline - Date.parse(reminder.slotAt) : Date.parse(reminder.slotAt) - deadline) / DAY)
-      const place = `${reminder.periodId}:${reminder.leadUnitId}:${reminder.kind}:${dayOf(reminder.deadline)}:${days}`
+      // Named by the deadline it counts from (the service's slot), else by the day of the deadline in force.
+      const source = reminder.slot ? reminder.slot.split('@')[0] : dayOf(reminder.deadline)
+      const place = `${reminder.periodId}:${reminder.leadUnitId}:${reminder.kind}:${source}:${days}`
       const earlier = byPlace.get(place)
       if (earlier && twin === undefined) {
         const said = reminder.kind === 'before_due' ? `${days} day(s) before the deadline` : `${days} day(s) after the deadline`
