@@ -81,3 +81,26 @@ export function responseChecker(document: OpenApiDocument) {
     return (validate.errors ?? []).map((error) => `${what}: body${error.instancePath} ${error.message} (${error.schemaPath})`)
   }
 }
+
+/**
+ * Checks an event (as GET …/events lists it, and a JSON webhook receives it) against the
+ * document's webhook for its type: what it returns is wrong with it; empty when as documented.
+ */
+export function eventChecker(document: OpenApiDocument) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true })
+  addFormats(ajv)
+  ajv.addSchema({ ...document, $id: 'openapi.json' })
+  const validators = new Map<string, ValidateFunction>()
+  return function check(event: { id: number, type: string }): string[] {
+    const webhooks = document.webhooks as Record<string, unknown> | undefined
+    if (!webhooks?.[event.type]) return [`event ${event.id}: no webhook in the document for its type ${event.type}`]
+    let validate = validators.get(event.type)
+    if (!validate) {
+      validate = ajv.compile({ $ref: `openapi.json#/webhooks/${escapePointer(event.type)}/post/requestBody/content/application~1json/schema` })
+      validators.set(event.type, validate)
+    }
+    const { id, type } = event
+    if (validate(event)) return []
+    return (validate.errors ?? []).map((error) => `event ${id} ${type}: ${error.instancePath || '/'} ${error.message}`)
+  }
+}

@@ -8,6 +8,7 @@ import createClient, { type Client, type ClientOptions } from 'openapi-fetch'
 import type { paths, Problem } from './schema.js'
 
 export type * from './schema.js'
+import type { webhooks } from './schema.js'
 
 export interface DubanClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   /** Where the API is, e.g. https://duban.example.gov.cn (no trailing /v1). */
@@ -57,3 +58,11 @@ export function isProblem(value: unknown): value is Problem {
 
 /** The strong ETag of a response, to send back as If-Match. */
 export const etagOf = (response: Response) => response.headers.get('etag') ?? undefined
+
+/**
+ * An event as a JSON webhook subscription receives it (and GET …/events lists it), typed by its
+ * `type`: narrowing on `event.type` gives that type's `data`.
+ */
+export type DubanEvent = {
+  [T in keyof webhooks]: webhooks[T]['post']['requestBody']['content']['application/json']
+}[keyof webhooks]

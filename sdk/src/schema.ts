@@ -862,7 +862,433 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "entry.filed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** entry.filed: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onEntryFiled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "entry.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** entry.submitted: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onEntrySubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "entry.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** entry.returned: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onEntryReturned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "entry.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** entry.accepted: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onEntryAccepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "entry.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** entry.deleted: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onEntryDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "entry.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** entry.overdue: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onEntryOverdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reminder.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** reminder.issued: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onReminderIssued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "extension.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** extension.requested: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onExtensionRequested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "extension.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** extension.decided: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onExtensionDecided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "period.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** period.created: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onPeriodCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "period.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** period.updated: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onPeriodUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "period.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** period.closed: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onPeriodClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "period.reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** period.reopened: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onPeriodReopened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "period.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** period.deleted: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onPeriodDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** task.created: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onTaskCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** task.updated: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onTaskUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** task.deleted: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onTaskDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead_unit.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** lead_unit.created: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onLeadUnitCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead_unit.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** lead_unit.updated: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onLeadUnitUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead_unit.merged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** lead_unit.merged: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onLeadUnitMerged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead_unit.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** lead_unit.deleted: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onLeadUnitDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "import.committed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** import.committed: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onImportCommitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** webhook.created: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onWebhookCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** webhook.updated: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onWebhookUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** webhook.deleted: the body a JSON subscription to it receives, signed with Duban-Signature */
+        post: operations["onWebhookDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         FieldError: {
@@ -1810,7 +2236,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description entry.submitted, entry.returned, entry.accepted, entry.overdue (its deadline in force passed unsubmitted), reminder.issued, extension.requested, extension.decided, period.closed
+         * @description Every change of an entry (filed, submitted, returned, accepted, deleted; overdue: its deadline in force passed unsubmitted), a reminder, an extension (requested, decided), a period, a task, a lead unit, a committed import or a webhook subscription. Each type's payload is in the document's webhooks
          * @enum {unknown}
          */
         EventType: "entry.filed" | "entry.submitted" | "entry.returned" | "entry.accepted" | "entry.deleted" | "entry.overdue" | "reminder.issued" | "extension.requested" | "extension.decided" | "period.created" | "period.updated" | "period.closed" | "period.reopened" | "period.deleted" | "task.created" | "task.updated" | "task.deleted" | "lead_unit.created" | "lead_unit.updated" | "lead_unit.merged" | "lead_unit.deleted" | "import.committed" | "webhook.created" | "webhook.updated" | "webhook.deleted";
@@ -1824,7 +2250,7 @@ export interface components {
          * @enum {unknown}
          */
         DeliveryState: "pending" | "delivered" | "failed";
-        /** @description A step of the supervision loop, written in the transaction of the change it tells of */
+        /** @description A change, written in the transaction that made it; data is as the document's webhook for its type gives it */
         Event: {
             /**
              * @description Row id
@@ -2070,6 +2496,835 @@ export interface components {
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
         };
+        EntryEventData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            taskSeq: number;
+            taskTitle: string;
+            /** @description The task's lead units, in the list's order */
+            leadUnits: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                id: number;
+                name: string;
+            }[];
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            periodLabel: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            entryId: number;
+            state: components["schemas"]["EntryState"];
+            status: components["schemas"]["ProgressStatus"];
+            proposedStatus: components["schemas"]["ProgressStatus"] | null;
+            submittedAt: string | null;
+            late: boolean;
+            version: number;
+            /** @description Where the write came from: the API, a published report's import, or a lead unit's return sheet */
+            origin: "api" | "import" | "return_sheet";
+            /** @description entry.returned: the office's reason */
+            reason?: string;
+        };
+        EntryOverdueData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            taskSeq: number;
+            taskTitle: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            periodLabel: string;
+            state: components["schemas"]["EntryState"] | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            dueAt: string;
+            leadUnits: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                id: number;
+                name: string;
+            }[];
+        };
+        ReminderIssuedData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            reminderId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            periodLabel: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            leadUnitId: number;
+            leadUnitName: string;
+            /** @description manual, before_due or overdue */
+            kind: string;
+            slotAt: string | null;
+            reason: string;
+            dueAt: string | null;
+            tasks: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                seq: number;
+                title: string;
+                dueAt: string | null;
+            }[];
+        };
+        ExtensionRequestedData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            extensionId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            taskSeq: number;
+            taskTitle: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            periodLabel: string;
+            leadUnitId: number | null;
+            leadUnitName: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            deadline: string;
+            reason: string;
+        };
+        ExtensionDecidedData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            extensionId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            taskSeq: number;
+            taskTitle: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            periodLabel: string;
+            leadUnitId: number | null;
+            leadUnitName: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            dueAt: string;
+            decision: "approved" | "rejected";
+            reason: string | null;
+            requestReason: string;
+            deadline: string | null;
+        };
+        PeriodEventData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            year: number;
+            label: string;
+            kind: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            dueAt: string | null;
+            /** @description open or closed */
+            state: string;
+            version: number;
+        };
+        TaskEventData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            year: number;
+            seq: number;
+            title: string;
+            category: string | null;
+            version: number;
+            leadUnits: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                id: number;
+                name: string;
+                /** @description lead or support */
+                role: string;
+            }[];
+        };
+        /** @description lead_unit.merged also says what the merge moved */
+        LeadUnitEventData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            leadUnitId: number;
+            name: string;
+            aliases: string[];
+            shortName: string | null;
+            version: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            mergedId?: number;
+            mergedName?: string;
+            movedTaskIds?: number[];
+            aliasesAdded?: string[];
+            keys?: {
+                moved: number[];
+                revoked: number[];
+            };
+        };
+        ImportCommittedData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            importId: number;
+            sourceName: string;
+            checksum: string;
+            format: string;
+            layout: string;
+            periodId: number | null;
+            periodLabel: string;
+            counts: {
+                [key: string]: unknown;
+            };
+        };
+        WebhookEventData: {
+            /** @description The city's name, so a message can say where without another request */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            webhookId: number;
+            /** @description The receiver's host; never its path, query or credentials */
+            host: string;
+            events: string[];
+            format: string;
+            active: boolean;
+            version: number;
+        };
+        /** @description The entry.filed event, as a JSON webhook receives it */
+        EntryFiledEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "entry.filed";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["EntryEventData"];
+        };
+        /** @description The entry.submitted event, as a JSON webhook receives it */
+        EntrySubmittedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "entry.submitted";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["EntryEventData"];
+        };
+        /** @description The entry.returned event, as a JSON webhook receives it */
+        EntryReturnedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "entry.returned";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["EntryEventData"];
+        };
+        /** @description The entry.accepted event, as a JSON webhook receives it */
+        EntryAcceptedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "entry.accepted";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["EntryEventData"];
+        };
+        /** @description The entry.deleted event, as a JSON webhook receives it */
+        EntryDeletedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "entry.deleted";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["EntryEventData"];
+        };
+        /** @description The entry.overdue event, as a JSON webhook receives it */
+        EntryOverdueEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "entry.overdue";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["EntryOverdueData"];
+        };
+        /** @description The reminder.issued event, as a JSON webhook receives it */
+        ReminderIssuedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "reminder.issued";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["ReminderIssuedData"];
+        };
+        /** @description The extension.requested event, as a JSON webhook receives it */
+        ExtensionRequestedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "extension.requested";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["ExtensionRequestedData"];
+        };
+        /** @description The extension.decided event, as a JSON webhook receives it */
+        ExtensionDecidedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "extension.decided";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["ExtensionDecidedData"];
+        };
+        /** @description The period.created event, as a JSON webhook receives it */
+        PeriodCreatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "period.created";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["PeriodEventData"];
+        };
+        /** @description The period.updated event, as a JSON webhook receives it */
+        PeriodUpdatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "period.updated";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["PeriodEventData"];
+        };
+        /** @description The period.closed event, as a JSON webhook receives it */
+        PeriodClosedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "period.closed";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["PeriodEventData"];
+        };
+        /** @description The period.reopened event, as a JSON webhook receives it */
+        PeriodReopenedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "period.reopened";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["PeriodEventData"];
+        };
+        /** @description The period.deleted event, as a JSON webhook receives it */
+        PeriodDeletedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "period.deleted";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["PeriodEventData"];
+        };
+        /** @description The task.created event, as a JSON webhook receives it */
+        TaskCreatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "task.created";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["TaskEventData"];
+        };
+        /** @description The task.updated event, as a JSON webhook receives it */
+        TaskUpdatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "task.updated";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["TaskEventData"];
+        };
+        /** @description The task.deleted event, as a JSON webhook receives it */
+        TaskDeletedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "task.deleted";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["TaskEventData"];
+        };
+        /** @description The lead_unit.created event, as a JSON webhook receives it */
+        LeadUnitCreatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "lead_unit.created";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["LeadUnitEventData"];
+        };
+        /** @description The lead_unit.updated event, as a JSON webhook receives it */
+        LeadUnitUpdatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "lead_unit.updated";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["LeadUnitEventData"];
+        };
+        /** @description The lead_unit.merged event, as a JSON webhook receives it */
+        LeadUnitMergedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "lead_unit.merged";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["LeadUnitEventData"];
+        };
+        /** @description The lead_unit.deleted event, as a JSON webhook receives it */
+        LeadUnitDeletedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "lead_unit.deleted";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["LeadUnitEventData"];
+        };
+        /** @description The import.committed event, as a JSON webhook receives it */
+        ImportCommittedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "import.committed";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["ImportCommittedData"];
+        };
+        /** @description The webhook.created event, as a JSON webhook receives it */
+        WebhookCreatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "webhook.created";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["WebhookEventData"];
+        };
+        /** @description The webhook.updated event, as a JSON webhook receives it */
+        WebhookUpdatedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "webhook.updated";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["WebhookEventData"];
+        };
+        /** @description The webhook.deleted event, as a JSON webhook receives it */
+        WebhookDeletedEvent: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /** @enum {string} */
+            type: "webhook.deleted";
+            subject: string;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            data: components["schemas"]["WebhookEventData"];
+        };
     };
     responses: never;
     parameters: never;
@@ -2144,6 +3399,41 @@ export type Compliance = components['schemas']['Compliance'];
 export type SearchMatch = components['schemas']['SearchMatch'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchPage = components['schemas']['SearchPage'];
+export type EntryEventData = components['schemas']['EntryEventData'];
+export type EntryOverdueData = components['schemas']['EntryOverdueData'];
+export type ReminderIssuedData = components['schemas']['ReminderIssuedData'];
+export type ExtensionRequestedData = components['schemas']['ExtensionRequestedData'];
+export type ExtensionDecidedData = components['schemas']['ExtensionDecidedData'];
+export type PeriodEventData = components['schemas']['PeriodEventData'];
+export type TaskEventData = components['schemas']['TaskEventData'];
+export type LeadUnitEventData = components['schemas']['LeadUnitEventData'];
+export type ImportCommittedData = components['schemas']['ImportCommittedData'];
+export type WebhookEventData = components['schemas']['WebhookEventData'];
+export type EntryFiledEvent = components['schemas']['EntryFiledEvent'];
+export type EntrySubmittedEvent = components['schemas']['EntrySubmittedEvent'];
+export type EntryReturnedEvent = components['schemas']['EntryReturnedEvent'];
+export type EntryAcceptedEvent = components['schemas']['EntryAcceptedEvent'];
+export type EntryDeletedEvent = components['schemas']['EntryDeletedEvent'];
+export type EntryOverdueEvent = components['schemas']['EntryOverdueEvent'];
+export type ReminderIssuedEvent = components['schemas']['ReminderIssuedEvent'];
+export type ExtensionRequestedEvent = components['schemas']['ExtensionRequestedEvent'];
+export type ExtensionDecidedEvent = components['schemas']['ExtensionDecidedEvent'];
+export type PeriodCreatedEvent = components['schemas']['PeriodCreatedEvent'];
+export type PeriodUpdatedEvent = components['schemas']['PeriodUpdatedEvent'];
+export type PeriodClosedEvent = components['schemas']['PeriodClosedEvent'];
+export type PeriodReopenedEvent = components['schemas']['PeriodReopenedEvent'];
+export type PeriodDeletedEvent = components['schemas']['PeriodDeletedEvent'];
+export type TaskCreatedEvent = components['schemas']['TaskCreatedEvent'];
+export type TaskUpdatedEvent = components['schemas']['TaskUpdatedEvent'];
+export type TaskDeletedEvent = components['schemas']['TaskDeletedEvent'];
+export type LeadUnitCreatedEvent = components['schemas']['LeadUnitCreatedEvent'];
+export type LeadUnitUpdatedEvent = components['schemas']['LeadUnitUpdatedEvent'];
+export type LeadUnitMergedEvent = components['schemas']['LeadUnitMergedEvent'];
+export type LeadUnitDeletedEvent = components['schemas']['LeadUnitDeletedEvent'];
+export type ImportCommittedEvent = components['schemas']['ImportCommittedEvent'];
+export type WebhookCreatedEvent = components['schemas']['WebhookCreatedEvent'];
+export type WebhookUpdatedEvent = components['schemas']['WebhookUpdatedEvent'];
+export type WebhookDeletedEvent = components['schemas']['WebhookDeletedEvent'];
 export type $defs = Record<string, never>;
 export interface operations {
     healthz: {
@@ -12425,6 +13715,1149 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    onEntryFiled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "entry.filed",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委"
+                 *           }
+                 *         ],
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "entryId": 12,
+                 *         "state": "submitted",
+                 *         "status": "not_rated",
+                 *         "proposedStatus": "on_track",
+                 *         "submittedAt": "2025-06-05T09:30:00.000Z",
+                 *         "late": false,
+                 *         "version": 2,
+                 *         "origin": "api"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EntryFiledEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEntrySubmitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "entry.submitted",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委"
+                 *           }
+                 *         ],
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "entryId": 12,
+                 *         "state": "submitted",
+                 *         "status": "not_rated",
+                 *         "proposedStatus": "on_track",
+                 *         "submittedAt": "2025-06-05T09:30:00.000Z",
+                 *         "late": false,
+                 *         "version": 2,
+                 *         "origin": "api"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EntrySubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEntryReturned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "entry.returned",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委"
+                 *           }
+                 *         ],
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "entryId": 12,
+                 *         "state": "submitted",
+                 *         "status": "not_rated",
+                 *         "proposedStatus": "on_track",
+                 *         "submittedAt": "2025-06-05T09:30:00.000Z",
+                 *         "late": false,
+                 *         "version": 2,
+                 *         "origin": "api"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EntryReturnedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEntryAccepted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "entry.accepted",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委"
+                 *           }
+                 *         ],
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "entryId": 12,
+                 *         "state": "submitted",
+                 *         "status": "not_rated",
+                 *         "proposedStatus": "on_track",
+                 *         "submittedAt": "2025-06-05T09:30:00.000Z",
+                 *         "late": false,
+                 *         "version": 2,
+                 *         "origin": "api"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EntryAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEntryDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "entry.deleted",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委"
+                 *           }
+                 *         ],
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "entryId": 12,
+                 *         "state": "submitted",
+                 *         "status": "not_rated",
+                 *         "proposedStatus": "on_track",
+                 *         "submittedAt": "2025-06-05T09:30:00.000Z",
+                 *         "late": false,
+                 *         "version": 2,
+                 *         "origin": "api"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EntryDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEntryOverdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "entry.overdue",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "state": null,
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EntryOverdueEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onReminderIssued: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "reminder.issued",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "reminderId": 3,
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "leadUnitId": 1,
+                 *         "leadUnitName": "市发展改革委",
+                 *         "kind": "before_due",
+                 *         "slotAt": "2025-06-05T09:30:00.000Z",
+                 *         "reason": "1-5月份进展情况将于2025-06-06 17:30截止报送，尚有1项任务未报送，请按时报送。",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "tasks": [
+                 *           {
+                 *             "taskId": 1,
+                 *             "seq": 1,
+                 *             "title": "地区生产总值增长6.5%以上。",
+                 *             "dueAt": "2025-06-05T09:30:00.000Z"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReminderIssuedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onExtensionRequested: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "extension.requested",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "extensionId": 2,
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "leadUnitId": 1,
+                 *         "leadUnitName": "市发展改革委",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "deadline": "2025-06-05T09:30:00.000Z",
+                 *         "reason": "统计数据6月10日发布。"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onExtensionDecided: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "extension.decided",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "extensionId": 2,
+                 *         "taskId": 1,
+                 *         "taskSeq": 1,
+                 *         "taskTitle": "地区生产总值增长6.5%以上。",
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "leadUnitId": 1,
+                 *         "leadUnitName": "市发展改革委",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "decision": "approved",
+                 *         "reason": null,
+                 *         "requestReason": "统计数据6月10日发布。",
+                 *         "deadline": "2025-06-05T09:30:00.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionDecidedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPeriodCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "period.created",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "periodId": 5,
+                 *         "year": 2025,
+                 *         "label": "1-5月份",
+                 *         "kind": "month_cumulative",
+                 *         "startsOn": "2025-01-01",
+                 *         "endsOn": "2025-05-31",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "state": "open",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPeriodUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "period.updated",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "periodId": 5,
+                 *         "year": 2025,
+                 *         "label": "1-5月份",
+                 *         "kind": "month_cumulative",
+                 *         "startsOn": "2025-01-01",
+                 *         "endsOn": "2025-05-31",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "state": "open",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPeriodClosed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "period.closed",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "periodId": 5,
+                 *         "year": 2025,
+                 *         "label": "1-5月份",
+                 *         "kind": "month_cumulative",
+                 *         "startsOn": "2025-01-01",
+                 *         "endsOn": "2025-05-31",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "state": "open",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodClosedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPeriodReopened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "period.reopened",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "periodId": 5,
+                 *         "year": 2025,
+                 *         "label": "1-5月份",
+                 *         "kind": "month_cumulative",
+                 *         "startsOn": "2025-01-01",
+                 *         "endsOn": "2025-05-31",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "state": "open",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodReopenedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPeriodDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "period.deleted",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "periodId": 5,
+                 *         "year": 2025,
+                 *         "label": "1-5月份",
+                 *         "kind": "month_cumulative",
+                 *         "startsOn": "2025-01-01",
+                 *         "endsOn": "2025-05-31",
+                 *         "dueAt": "2025-06-05T09:30:00.000Z",
+                 *         "state": "open",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "task.created",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "year": 2025,
+                 *         "seq": 1,
+                 *         "title": "地区生产总值增长6.5%以上。",
+                 *         "category": null,
+                 *         "version": 1,
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委",
+                 *             "role": "lead"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "task.updated",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "year": 2025,
+                 *         "seq": 1,
+                 *         "title": "地区生产总值增长6.5%以上。",
+                 *         "category": null,
+                 *         "version": 1,
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委",
+                 *             "role": "lead"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "task.deleted",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "taskId": 1,
+                 *         "year": 2025,
+                 *         "seq": 1,
+                 *         "title": "地区生产总值增长6.5%以上。",
+                 *         "category": null,
+                 *         "version": 1,
+                 *         "leadUnits": [
+                 *           {
+                 *             "id": 1,
+                 *             "name": "市发展改革委",
+                 *             "role": "lead"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadUnitCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "lead_unit.created",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "leadUnitId": 1,
+                 *         "name": "市发展改革委",
+                 *         "aliases": [
+                 *           "市发改委"
+                 *         ],
+                 *         "shortName": "市发改委",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUnitCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadUnitUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "lead_unit.updated",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "leadUnitId": 1,
+                 *         "name": "市发展改革委",
+                 *         "aliases": [
+                 *           "市发改委"
+                 *         ],
+                 *         "shortName": "市发改委",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUnitUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadUnitMerged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "lead_unit.merged",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "leadUnitId": 1,
+                 *         "name": "市发展改革委",
+                 *         "aliases": [
+                 *           "市发改委"
+                 *         ],
+                 *         "shortName": "市发改委",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUnitMergedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadUnitDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "lead_unit.deleted",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "leadUnitId": 1,
+                 *         "name": "市发展改革委",
+                 *         "aliases": [
+                 *           "市发改委"
+                 *         ],
+                 *         "shortName": "市发改委",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUnitDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onImportCommitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "import.committed",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "importId": 1,
+                 *         "sourceName": "池州1-5月.txt",
+                 *         "checksum": "e3b0c442",
+                 *         "format": "text",
+                 *         "layout": "pipe",
+                 *         "periodId": 5,
+                 *         "periodLabel": "1-5月份",
+                 *         "counts": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImportCommittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "webhook.created",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "webhookId": 1,
+                 *         "host": "oa.example.gov.cn",
+                 *         "events": [
+                 *           "entry.submitted"
+                 *         ],
+                 *         "format": "json",
+                 *         "active": true,
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "webhook.updated",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "webhookId": 1,
+                 *         "host": "oa.example.gov.cn",
+                 *         "events": [
+                 *           "entry.submitted"
+                 *         ],
+                 *         "format": "json",
+                 *         "active": true,
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 128,
+                 *       "type": "webhook.deleted",
+                 *       "subject": "entry:1:5",
+                 *       "cityCode": "341700",
+                 *       "createdAt": "2025-06-05T09:30:00.000Z",
+                 *       "data": {
+                 *         "cityName": "池州市",
+                 *         "webhookId": 1,
+                 *         "host": "oa.example.gov.cn",
+                 *         "events": [
+                 *           "entry.submitted"
+                 *         ],
+                 *         "format": "json",
+                 *         "active": true,
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx); anything else is retried with backoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -12,6 +12,7 @@ import { periodSchemas } from '../features/periods/periods.schemas.js'
 import { progressSchemas } from '../features/entries/entries.schemas.js'
 import { taskSchemas } from '../features/tasks/tasks.schemas.js'
 import { webhookSchemas } from '../features/webhooks/webhooks.schemas.js'
+import { eventSchemas } from '../features/events/events.schemas.js'
 import { searchSchemas } from '../features/search/search.schemas.js'
 
 /** Every schema with an $id: registered once, named as a component in the OpenAPI document. */
@@ -19,4 +20,5 @@ export const sharedSchemas = [
   FieldError, Problem, ...indicatorSchemas,
   ...citySchemas, ...leadUnitSchemas, ...periodSchemas, ...progressSchemas, ...taskSchemas, ...importSchemas,
   ...reportSchemas, ...apiKeySchemas, ...extensionSchemas, ...reminderSchemas, ...webhookSchemas, ...complianceSchemas, ...searchSchemas,
+  ...eventSchemas,
 ]

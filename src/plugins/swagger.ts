@@ -6,6 +6,9 @@ import { problems } from '../shared/common.schemas.js'
 import { KEY_SHAPE } from './idempotency.js'
 import pkg from '../../package.json' with { type: 'json' }
 
+import { eventExample, eventSchemaName } from '../features/events/events.schemas.js'
+import { EVENT_TYPES } from '../shared/values.js'
+
 type OpenApiPaths = {
   paths?: Record<string, Record<string, { requestBody?: { required?: boolean, content?: Record<string, { schema?: { type?: string, required?: string[] } }> } }>>
 }
@@ -141,7 +144,19 @@ export default fp(async (app: FastifyInstance) => {
     },
     // A body whose fields are all optional may be left out (app.ts takes none as {}): say so.
     transformObject: (documentObject) => {
-      const document = (documentObject as { openapiObject: OpenApiPaths }).openapiObject
+      const document = (documentObject as { openapiObject: OpenApiPaths & { webhooks?: unknown } }).openapiObject
+      // Every event type as an OpenAPI 3.1 webhook: what a JSON subscription receives, so the SDK gives typed events.
+      document.webhooks = Object.fromEntries(EVENT_TYPES.map((type) => [type, {
+        post: {
+          operationId: `on${eventSchemaName(type).replace(/Event$/, '')}`,
+          summary: `${type}: the body a JSON subscription to it receives, signed with Duban-Signature`,
+          tags: ['webhooks'],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${eventSchemaName(type)}` }, example: eventExample(type) } } },
+          // The receiver checks Duban-Signature with the subscription's secret; no key is sent.
+          security: [],
+          responses: { 200: { description: 'Received (any 2xx); anything else is retried with backoff' } },
+        },
+      }]))
       for (const operations of Object.values(document.paths ?? {})) {
         for (const operation of Object.values(operations)) {
           const body = operation.requestBody

@@ -4,8 +4,9 @@ import { CityCode, Id, Meta, PageOf, PageQuery, ref, Timestamp } from '../../sha
 
 export const EventType = Type.Enum([...EVENT_TYPES], {
   $id: 'EventType',
-  description: 'entry.submitted, entry.returned, entry.accepted, entry.overdue (its deadline in force passed unsubmitted), ' +
-    'reminder.issued, extension.requested, extension.decided, period.closed',
+  description: 'Every change of an entry (filed, submitted, returned, accepted, deleted; overdue: its deadline in force passed unsubmitted), ' +
+    'a reminder, an extension (requested, decided), a period, a task, a lead unit, a committed import or a webhook subscription. ' +
+    'Each type\'s payload is in the document\'s webhooks',
 })
 
 export const WebhookFormat = Type.Enum([...WEBHOOK_FORMATS], {
@@ -26,7 +27,7 @@ export const Event = Type.Object({
   subject: Type.String({ description: 'What it is about (entry:<taskId>:<periodId>, period:<id>, reminder:<periodId>:<leadUnitId>)' }),
   data: Type.Record(Type.String(), Type.Unknown(), { description: 'What a follower needs to act without reading back: ids, names, times' }),
   createdAt: Timestamp,
-}, { $id: 'Event', description: 'A step of the supervision loop, written in the transaction of the change it tells of' })
+}, { $id: 'Event', description: 'A change, written in the transaction that made it; data is as the document\'s webhook for its type gives it' })
 export type Event = Static<typeof Event>
 
 const WebhookUrl = Type.String({
