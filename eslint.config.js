@@ -70,6 +70,16 @@ export default tseslint.config(
     ] }] },
   },
   {
+    // Every statement a feature sends is in its repository, where the SQL snapshots show it.
+    files: ['src/features/**/*.ts'],
+    ignores: ['src/features/**/*.repository.ts'],
+    rules: { 'no-restricted-syntax': ['error',
+      { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'SQL lives in the feature\'s repository' },
+      { selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]',
+        message: 'SQL lives in the feature\'s repository' },
+    ] },
+  },
+  {
     files: ['src/*.ts', 'src/plugins/**/*.ts', 'src/http/**/*.ts', 'src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { regex: '\\.repository\\.js$', message: 'the process, plugins and the CLI reach a feature through its service' },

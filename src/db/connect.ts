@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
-import { CamelCasePlugin, Kysely, type LogEvent, PGliteDialect, PostgresDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, type KyselyPlugin, type LogEvent, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
 
@@ -55,7 +55,9 @@ export interface PoolOptions {
   /** A transaction left idle longer is ended by the server (default 10000 ms). */
   idleInTransactionTimeoutMillis?: number
   /** Called with the SQL and parameters of each statement run (the tests check what every request sends). */
-  onStatement?: (sql: string, parameters: readonly unknown[]) => void
+  onStatement?: (sql: string, parameters: readonly unknown[], queryId?: object) => void
+  /** Plugins besides camelCase (the SQL snapshots find each statement's author with one). */
+  plugins?: KyselyPlugin[]
   /** Called with each error a connection reports on its own (its server went away). */
   onConnectionError?: (error: Error) => void
 }
@@ -146,7 +148,7 @@ function pooled(pool: pg.Pool) {
 
 /** Kysely's log hook, for onStatement. */
 const statementLog = (options: PoolOptions) => options.onStatement && ((event: LogEvent) => {
-  if (event.level === 'query') options.onStatement!(event.query.sql, event.query.parameters)
+  if (event.level === 'query') options.onStatement!(event.query.sql, event.query.parameters, event.query.queryId)
 })
 
 export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}): DatabaseHandle {
@@ -172,7 +174,9 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
     pool.on('error', () => {})
     pool.on('connect', (client) => client.on('error', reported))
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: pooled(pool) as unknown as pg.Pool }), plugins: [camelCase()], log: statementLog(options) }),
+      db: new Kysely<Database>({
+        dialect: new PostgresDialect({ pool: pooled(pool) as unknown as pg.Pool }), plugins: [camelCase(), ...(options.plugins ?? [])], log: statementLog(options),
+      }),
       kind: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     }
@@ -183,7 +187,7 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   // btree_gin: the search indexes lead with the city (migrations/2026_12_05_090000_search_documents.ts).
   const pglite = () => new PGlite({ dataDir, parsers, extensions: { btree_gin } })
   return {
-    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase()], log: statementLog(options) }),
+    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase(), ...(options.plugins ?? [])], log: statementLog(options) }),
     kind: 'pglite',
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
   }

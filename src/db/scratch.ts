@@ -7,7 +7,7 @@ import { migrateToLatest } from './migrate.js'
  * A migrated database of its own for a test file or a benchmark: a new database on the
  * server at `serverUrl` (dropped by `drop`; `url` names it), or an in-memory embedded one without it.
  */
-export async function openScratchDatabase(serverUrl: string | undefined, poolSize = 20, options: Pick<PoolOptions, 'onStatement' | 'statementTimeoutMillis'> = {}): Promise<{ database: DatabaseHandle, drop: () => Promise<void>, url?: string }> {
+export async function openScratchDatabase(serverUrl: string | undefined, poolSize = 20, options: Pick<PoolOptions, 'onStatement' | 'statementTimeoutMillis' | 'plugins'> = {}): Promise<{ database: DatabaseHandle, drop: () => Promise<void>, url?: string }> {
   if (!serverUrl) {
     const database = openDatabase({ memory: true }, options)
     await migrateToLatest(database.db)

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { sql } from 'kysely'
 import Type from 'typebox'
-import { migrationsCurrent } from '../../db/migrate.js'
+import { migrationsCurrent, ping } from './health.service.js'
 import { Problem } from '../../http/problem.js'
 import { problems } from '../../shared/common.schemas.js'
 
@@ -24,7 +23,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
     const db = app.database.db
     let current: boolean
     try {
-      await sql`select 1`.execute(db)
+      await ping(db)
       current = await migrationsCurrent(db)
     } catch (error) {
       app.log.warn({ err: error }, 'readiness check: database unreachable')

@@ -1,8 +1,8 @@
 import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import { createApiKey } from './keys.service.js'
+import { anyKeyHeld, createApiKey } from './keys.service.js'
 
 export interface FirstKey { id: number, file: string }
 
@@ -16,9 +16,7 @@ export interface FirstKey { id: number, file: string }
  */
 export async function ensureFirstAdminKey(db: Kysely<Database>, file: string): Promise<FirstKey | undefined> {
   return db.transaction().execute(async (trx) => {
-    await sql`lock table api_keys in share row exclusive mode`.execute(trx)
-    const { count } = await trx.selectFrom('apiKeys').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
-    if (Number(count) > 0) return undefined
+    if (await anyKeyHeld(trx)) return undefined
     const key = await createApiKey(trx, { apiKeyId: null, requestId: 'first-start' }, {
       name: 'first admin key', role: 'admin', cityCode: null, leadUnitId: null,
     })

@@ -9,7 +9,7 @@ import { Invalid, NotPermitted } from '../../shared/errors.js'
 import type { KeyScope } from './keys.policy.js'
 import { insertApiKey, lockApiKey, lockKeysOfUnit, type NewKey, setKeysUnit, setRevoked } from './keys.repository.js'
 
-export { authenticate, findApiKey, leadsTask, listApiKeys, type NewKey } from './keys.repository.js'
+export { anyKeyHeld, authenticate, findApiKey, leadsTask, listApiKeys, type NewKey } from './keys.repository.js'
 
 /** A key's scope: every entry of its city, or (a reader's) only what the office published. */
 export type KeyScopeName = 'all' | 'published'

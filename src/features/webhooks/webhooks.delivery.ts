@@ -1,24 +1,22 @@
 import { createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database, EventRow, WebhookRow } from '../../db/database.js'
 import { beijingTime } from '../../shared/time.js'
 import type { ProgressStatus } from '../../shared/values.js'
 import type { Job } from '../../db/job.js'
 import { STATUS_WORDS } from '../../shared/values.js'
 import type { JobOptions } from '../../jobs.js'
+import { BATCH, type DeliveryChange, leaseNext, pendingOf, releaseLease, robotWindow, setDelivery } from './webhooks.repository.js'
 
 /** Subscriptions one run sends for, at most; past it the run says it did something and the worker runs it again. */
 const WEBHOOKS_A_RUN = 50
 /** Deliveries sent in one turn of a subscription; the lease covers them all at the timeout each. */
-const BATCH = 20
 /** A 企业微信 or 钉钉 group robot takes 20 messages a minute. */
 const ROBOT_PER_MINUTE = 20
 const MINUTE = 60_000
 const HOUR = 3600_000
-
-type Delivery = { id: number, attempts: number, createdAt: string, nextAttemptAt: string, event: EventRow }
 
 /** `Duban-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`: the receiver checks it with the secret, and the time against replays. */
 export function signature(secret: string, body: string, at: Date): string {
@@ -143,61 +141,6 @@ async function send(webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: n
   }
 }
 
-/**
- * Leases the subscription whose oldest pending delivery has come due, if no instance holds it
- * (SKIP LOCKED, then a lease that outlives the statement): one instance sends a subscription's
- * deliveries at a time, so they arrive in order. Only the oldest counts: while it waits for its
- * retry, the subscription has nothing to send.
- */
-async function leaseNext(db: Kysely<Database>, now: Date, leaseMs: number): Promise<WebhookRow | undefined> {
-  const { rows } = await sql<WebhookRow>`
-    update webhooks w set leased_until = ${new Date(now.getTime() + leaseMs)}
-    where (w.city_code, w.id) = (
-      select h.city_code, h.id from webhooks h
-      cross join lateral (
-        select d.next_attempt_at from webhook_deliveries d
-        where d.city_code = h.city_code and d.webhook_id = h.id and d.state = 'pending'
-        order by d.event_id limit 1
-      ) head
-      where h.active and (h.leased_until is null or h.leased_until < ${now}) and head.next_attempt_at <= ${now}
-      order by head.next_attempt_at limit 1
-      for update of h skip locked
-    )
-    returning w.*
-  `.execute(db)
-  return rows[0]
-}
-
-/**
- * The subscription's pending deliveries, oldest event first: the head holds back the rest. A
- * group robot takes 20 messages a minute, so its reminders (催办, which come in rounds) go after
- * its other events: a round of them never holds a submission or a return back past the minute.
- * Each subject keeps its order either way (a reminder's subject is not an entry's).
- */
-async function pendingOf(db: Kysely<Database>, webhook: WebhookRow): Promise<Delivery[]> {
-  const rows = await db.selectFrom('webhookDeliveries as d')
-    .innerJoin('events as e', (join) => join.on('e.cityCode', '=', webhook.cityCode).onRef('e.id', '=', 'd.eventId'))
-    .select(['d.id', 'd.attempts', 'd.createdAt', 'd.nextAttemptAt', 'e.id as eventId', 'e.cityCode', 'e.type', 'e.subject', 'e.data', 'e.dedupeKey',
-      'e.createdAt as eventCreatedAt'])
-    .where('d.cityCode', '=', webhook.cityCode).where('d.webhookId', '=', webhook.id).where('d.state', '=', 'pending')
-    .$if(webhook.format !== 'json', (qb) => qb.orderBy(sql`e.type = 'reminder.issued'`))
-    .orderBy('d.eventId').limit(BATCH).execute()
-  return rows.map((row) => ({
-    id: row.id, attempts: row.attempts, createdAt: row.createdAt, nextAttemptAt: row.nextAttemptAt,
-    event: { id: row.eventId, cityCode: row.cityCode, type: row.type, subject: row.subject, data: row.data, dedupeKey: row.dedupeKey, createdAt: row.eventCreatedAt },
-  }))
-}
-
-/** A robot's messages sent in the minute before now, and when the oldest of them leaves that minute. */
-async function robotWindow(db: Kysely<Database>, webhook: WebhookRow, now: Date) {
-  const row = await db.selectFrom('webhookDeliveries')
-    .select((eb) => [eb.fn.countAll<number>().as('sent'), eb.fn.min('lastAttemptAt').as('oldest')])
-    .where('cityCode', '=', webhook.cityCode).where('webhookId', '=', webhook.id)
-    .where('lastAttemptAt', '>', new Date(now.getTime() - MINUTE).toISOString()).where('lastAttemptAt', '<=', now.toISOString())
-    .executeTakeFirstOrThrow()
-  return { sent: Number(row.sent), freesAt: row.oldest === null ? now : new Date(Date.parse(row.oldest) + MINUTE) }
-}
-
 /** Sends what is due of one leased subscription, in order; stops at the first failure. Returns the attempts made. */
 async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => Date, settings: JobOptions['webhooks']): Promise<number> {
   let attempts = 0
@@ -206,10 +149,10 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => D
   let window = robot ? await robotWindow(db, webhook, now) : undefined
   for (const delivery of await pendingOf(db, webhook)) {
     if (Date.parse(delivery.nextAttemptAt) > now.getTime()) break
-    const update = db.updateTable('webhookDeliveries').where('cityCode', '=', webhook.cityCode).where('id', '=', delivery.id)
+    const update = { set: (change: DeliveryChange) => setDelivery(db, webhook.cityCode, delivery.id, change) }
     if (window && window.sent >= ROBOT_PER_MINUTE) {
       // Not an attempt: the robot's minute is full, the message waits until it frees.
-      await update.set({ nextAttemptAt: window.freesAt }).execute()
+      await update.set({ nextAttemptAt: window.freesAt })
       break
     }
     const outcome = await send(webhook, delivery.event, now, settings.timeoutMs)
@@ -218,12 +161,12 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => D
     if (window) window = { sent: window.sent + 1, freesAt: window.sent === 0 ? new Date(now.getTime() + MINUTE) : window.freesAt }
     const tried = { attempts: delivery.attempts + 1, lastAttemptAt: now, lastStatus: outcome.status }
     if (outcome.ok) {
-      await update.set({ ...tried, state: 'delivered', deliveredAt: now, lastError: null }).execute()
+      await update.set({ ...tried, state: 'delivered', deliveredAt: now, lastError: null })
       continue
     }
     const givenUp = now.getTime() - Date.parse(delivery.createdAt) >= settings.retryForMs
     const wait = Math.min(settings.retryBaseMs * 2 ** delivery.attempts, HOUR)
-    await update.set({ ...tried, lastError: outcome.error, state: givenUp ? 'failed' : 'pending', nextAttemptAt: new Date(now.getTime() + wait) }).execute()
+    await update.set({ ...tried, lastError: outcome.error, state: givenUp ? 'failed' : 'pending', nextAttemptAt: new Date(now.getTime() + wait) })
     // A failed one no longer holds the others back; a pending one does, so that they keep their order.
     if (!givenUp) break
   }
@@ -251,8 +194,7 @@ export function webhookDeliveries(settings: JobOptions['webhooks']): Job {
         try {
           attempts += await sendDue(db, webhook, clock, settings)
         } finally {
-          await db.updateTable('webhooks').set({ leasedUntil: null })
-            .where('cityCode', '=', webhook.cityCode).where('id', '=', webhook.id).execute()
+          await releaseLease(db, webhook)
         }
       }
       return Math.max(attempts, 1)

@@ -1,8 +1,15 @@
-import { type Insertable, sql, type Transaction, type Updateable } from 'kysely'
+import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely'
 import type { DeliveryState, EventType, WebhookFormat } from '../../shared/values.js'
-import type { Database, Db, WebhookTable } from '../../db/database.js'
+import type { Database, Db, EventRow, WebhookDeliveryTable, WebhookRow, WebhookTable } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 import { bumpVersion } from '../../db/write.js'
+
+/** Deliveries one lease reads and sends at most. */
+export const BATCH = 20
+const MINUTE = 60_000
+
+/** A pending delivery with its event, as the job sends it. */
+export type Delivery = { id: number, attempts: number, createdAt: string, nextAttemptAt: string, event: EventRow }
 
 export type WebhookInput = { url: string, events: EventType[], secret?: string, format?: WebhookFormat }
 export type WebhookChange = Partial<WebhookInput & { active: boolean }>
@@ -65,4 +72,71 @@ export async function setDeliveryPending(trx: Transaction<Database>, cityCode: s
     .where('cityCode', '=', cityCode).where('webhookId', '=', webhookId).where('id', '=', id).returning('id').executeTakeFirst()
   if (!updated) return undefined
   return (await deliveries(trx, cityCode, webhookId).where('d.id', '=', id).executeTakeFirst())!
+}
+
+/**
+ * Leases the subscription whose oldest pending delivery has come due, if no instance holds it
+ * (SKIP LOCKED, then a lease that outlives the statement): one instance sends a subscription's
+ * deliveries at a time, so they arrive in order. Only the oldest counts: while it waits for its
+ * retry, the subscription has nothing to send.
+ */
+export async function leaseNext(db: Kysely<Database>, now: Date, leaseMs: number): Promise<WebhookRow | undefined> {
+  const { rows } = await sql<WebhookRow>`
+    update webhooks w set leased_until = ${new Date(now.getTime() + leaseMs)}
+    where (w.city_code, w.id) = (
+      select h.city_code, h.id from webhooks h
+      cross join lateral (
+        select d.next_attempt_at from webhook_deliveries d
+        where d.city_code = h.city_code and d.webhook_id = h.id and d.state = 'pending'
+        order by d.event_id limit 1
+      ) head
+      where h.active and (h.leased_until is null or h.leased_until < ${now}) and head.next_attempt_at <= ${now}
+      order by head.next_attempt_at limit 1
+      for update of h skip locked
+    )
+    returning w.*
+  `.execute(db)
+  return rows[0]
+}
+
+/**
+ * The subscription's pending deliveries, oldest event first: the head holds back the rest. A
+ * group robot takes 20 messages a minute, so its reminders (催办, which come in rounds) go after
+ * its other events: a round of them never holds a submission or a return back past the minute.
+ * Each subject keeps its order either way (a reminder's subject is not an entry's).
+ */
+export async function pendingOf(db: Kysely<Database>, webhook: WebhookRow): Promise<Delivery[]> {
+  const rows = await db.selectFrom('webhookDeliveries as d')
+    .innerJoin('events as e', (join) => join.on('e.cityCode', '=', webhook.cityCode).onRef('e.id', '=', 'd.eventId'))
+    .select(['d.id', 'd.attempts', 'd.createdAt', 'd.nextAttemptAt', 'e.id as eventId', 'e.cityCode', 'e.type', 'e.subject', 'e.data', 'e.dedupeKey',
+      'e.createdAt as eventCreatedAt'])
+    .where('d.cityCode', '=', webhook.cityCode).where('d.webhookId', '=', webhook.id).where('d.state', '=', 'pending')
+    .$if(webhook.format !== 'json', (qb) => qb.orderBy(sql`e.type = 'reminder.issued'`))
+    .orderBy('d.eventId').limit(BATCH).execute()
+  return rows.map((row) => ({
+    id: row.id, attempts: row.attempts, createdAt: row.createdAt, nextAttemptAt: row.nextAttemptAt,
+    event: { id: row.eventId, cityCode: row.cityCode, type: row.type, subject: row.subject, data: row.data, dedupeKey: row.dedupeKey, createdAt: row.eventCreatedAt },
+  }))
+}
+
+/** A robot's messages sent in the minute before now, and when the oldest of them leaves that minute. */
+export async function robotWindow(db: Kysely<Database>, webhook: WebhookRow, now: Date) {
+  const row = await db.selectFrom('webhookDeliveries')
+    .select((eb) => [eb.fn.countAll<number>().as('sent'), eb.fn.min('lastAttemptAt').as('oldest')])
+    .where('cityCode', '=', webhook.cityCode).where('webhookId', '=', webhook.id)
+    .where('lastAttemptAt', '>', new Date(now.getTime() - MINUTE).toISOString()).where('lastAttemptAt', '<=', now.toISOString())
+    .executeTakeFirstOrThrow()
+  return { sent: Number(row.sent), freesAt: row.oldest === null ? now : new Date(Date.parse(row.oldest) + MINUTE) }
+}
+
+/** A delivery's columns as an attempt (or the robot's full minute) leaves them. */
+export type DeliveryChange = Updateable<WebhookDeliveryTable>
+
+export async function setDelivery(db: Kysely<Database>, cityCode: string, id: number, change: DeliveryChange) {
+  await db.updateTable('webhookDeliveries').set(change).where('cityCode', '=', cityCode).where('id', '=', id).execute()
+}
+
+/** The subscription is free for any instance to send again. */
+export async function releaseLease(db: Kysely<Database>, webhook: Pick<WebhookRow, 'cityCode' | 'id'>) {
+  await db.updateTable('webhooks').set({ leasedUntil: null }).where('cityCode', '=', webhook.cityCode).where('id', '=', webhook.id).execute()
 }

@@ -1,0 +1,30 @@
+-- The statements outbox.ts sends, as recorded by `npm run sql` (test/sql/snapshot.ts). Do not edit.
+
+-- emitEvent
+with e as (
+      insert into events (city_code, type, subject, data, dedupe_key, created_at)
+      values ($1, $2, $3,
+        $4::jsonb || jsonb_build_object('cityName', (select c.name from cities c where c.code = $5)),
+        $6, $7::timestamptz)
+      on conflict (city_code, dedupe_key) where dedupe_key is not null do nothing
+      returning *
+    ), d as (
+      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      select w.city_code, w.id, e.id, $8::timestamptz from webhooks w join e on w.city_code = e.city_code
+      where w.city_code = $9 and w.active and e.type = any (w.events)
+    )
+    select * from e;
+
+-- emitEvents
+with v as (
+        select * from jsonb_to_recordset($1::jsonb)
+          as v (i int, type text, subject text, data jsonb)
+      ), e as (
+        insert into events (city_code, type, subject, data, created_at)
+        select $2, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $3)), $4::timestamptz
+        from v order by v.i
+        returning id, type
+      )
+      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      select w.city_code, w.id, e.id, $5::timestamptz from webhooks w join e on e.type = any (w.events)
+      where w.city_code = $6 and w.active;

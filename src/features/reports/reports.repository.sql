@@ -1,0 +1,12 @@
+-- The statements reports.repository.ts sends, as recorded by `npm run sql` (test/sql/snapshot.ts). Do not edit.
+
+-- reportRows
+select "id", "name", "short_name" from "lead_units" where "city_code" = $1;
+
+select "id", "seq", "title", "targets" from "tasks" where "city_code" = $1 and "year" = $2 order by "seq";
+
+select "task_id", "lead_unit_id" from "task_lead_units" where "city_code" = $1 and "task_id" = any($2) order by "task_id", "position";
+
+select "task_id", "state", "status", "actual", "rank", "progress", "late" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
+
+select "task_id", "state", "status", "actual", "rank", "progress", "late", "next_steps", "remarks" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
