@@ -21,3 +21,9 @@ export function actualFor(progress: string, targets: Target[]): { actual: Actual
 }
 
 export type { Actual, Rank, Target }
+
+/**
+ * Figures a person typed are kept when the text changes; extracted ones follow the text. The
+ * one place the rule is written: a PUT or PATCH, an import and a return sheet ask it.
+ */
+export const figuresSetByHand = (entry: { indicatorsSource: IndicatorSource }) => entry.indicatorsSource === 'manual'

@@ -3,13 +3,14 @@
  * a report import, a lead unit's return sheet — calls one of these, so an entry carries the
  * same state, review fields, audit action and event whichever way it came.
  */
+import { assertPeriodOpen } from '../../shared/periods.js'
 import type { Transaction } from 'kysely'
 import type { Database, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
 import { type Actor, type AuditEvent, recordAudit, recordAudits, timeOf } from '../../db/audit.js'
 import { emitEvent, emitEvents, entrySubject } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
-import { NotFound, NotPermitted, PeriodClosed, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
-import { actualFor } from '../../shared/entryIndicators.js'
+import { NotFound, NotPermitted, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
+import { actualFor, figuresSetByHand } from '../../shared/entryIndicators.js'
 import { type EventType, unitMayEdit } from '../../shared/values.js'
 import { deadlineInForce } from '../../db/deadlines.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
@@ -50,7 +51,7 @@ export async function lockEntryParents(trx: Transaction<Database>, key: EntryKey
   if (!period) throw new NotFound('period', key.periodId)
   const task = await lockTaskForEntryWrite(trx, key.cityCode, key.taskId)
   if (!task) throw new NotFound('task', key.taskId)
-  if (period.state === 'closed') throw new PeriodClosed(period.id)
+  assertPeriodOpen(period)
   if (task.year !== period.year) {
     throw new Unprocessable('year_mismatch', `task ${task.id} is on the ${task.year} list; period ${period.id} is in ${period.year}`)
   }
@@ -63,7 +64,7 @@ function figuresOf(input: Pick<ProgressEntryPatch, 'actual' | 'rank'>, progress:
   if (input.actual !== undefined || input.rank !== undefined) {
     return { actual: input.actual ?? before?.actual ?? null, rank: input.rank ?? before?.rank ?? null, indicatorsSource: 'manual' }
   }
-  if (before?.indicatorsSource === 'manual') return undefined
+  if (before && figuresSetByHand(before)) return undefined
   return { ...actualFor(progress, targets), indicatorsSource: 'extracted' }
 }
 

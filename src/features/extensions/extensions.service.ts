@@ -2,13 +2,14 @@
  * 延期申请: a unit asks for more time on an entry, the office approves or rejects; the deadline
  * in force of an entry is the last approved extension's, else the period's (db/deadlines.ts).
  */
+import { assertPeriodOpen } from '../../shared/periods.js'
 import type { Transaction } from 'kysely'
 import type { Database, ExtensionRequestRow, PeriodRow } from '../../db/database.js'
 import { type Actor, recordAudit, timeOf } from '../../db/audit.js'
 import { deadlineInForce } from '../../db/deadlines.js'
 import { emitEvent, entrySubject } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
-import { Conflict, Invalid, PeriodClosed, Unprocessable, WrongState } from '../../shared/errors.js'
+import { Conflict, Invalid, Unprocessable, WrongState } from '../../shared/errors.js'
 import { type EntryKey, lockEntryParents } from '../entries/entries.service.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import { askingUnit, entryNames, entryState, findPendingExtension, insertExtension, lockExtension, updateExtension } from './extensions.repository.js'
@@ -71,7 +72,7 @@ export async function decideExtension(trx: Transaction<Database>, actor: Actor, 
   const period = (await lockPeriodForEntryWrite(trx, cityCode, before.periodId))!
   const deadlineBefore = await deadlineInForce(trx, cityCode, before.taskId, before.periodId)
   if (decision.state === 'approved') {
-    if (period.state === 'closed') throw new PeriodClosed(period.id)
+    assertPeriodOpen(period)
     if (deadlineBefore !== null && Date.parse(before.dueAt) <= Date.parse(deadlineBefore)) {
       throw new Conflict('extension_superseded', `the deadline in force, ${deadlineBefore}, is no earlier than the ${before.dueAt} asked for`)
     }

@@ -6,10 +6,10 @@
 import type { LeadUnitRow, PeriodRow, ProgressEntryRow } from '../../db/database.js'
 import type { TaskView } from '../tasks/tasks.service.js'
 import type { ImportConflict, ImportOptions } from './imports.schemas.js'
-import { type Actual, actualFor, type Rank, type Target, targetsFor } from '../../shared/entryIndicators.js'
-import { Invalid, PeriodClosed, Unprocessable } from '../../shared/errors.js'
+import { type Actual, actualFor, type Rank, type Target, targetsFor, figuresSetByHand } from '../../shared/entryIndicators.js'
+import { Invalid, Unprocessable } from '../../shared/errors.js'
 import { normalizeUnitName } from '../../shared/unitNames.js'
-import { checkPeriodRange } from '../../shared/periods.js'
+import { checkPeriodRange, assertPeriodOpen } from '../../shared/periods.js'
 import { emptyHeader, type LetterheadPeriod, openingPreamble, REPORT_HEADER_FIELDS, type ReportHeader, reportLetterhead } from '../../shared/reportHeader.js'
 import { firstOfEachSeq } from '../../shared/report/rows.js'
 import type { ParsedPeriod, ParsedReport, ParsedRow, ParseWarning } from '../../shared/report/types.js'
@@ -93,7 +93,7 @@ function planPeriod(parsed: ParsedReport, existing: ImportExisting, request: Imp
     // The caller found the period by id (or answered 404).
     const period = stored!
     if (period.year !== year) throw new Unprocessable('year_mismatch', `period ${period.id} is in ${period.year}; the document's list is ${year}`)
-    if (period.state === 'closed') throw new PeriodClosed(period.id)
+    assertPeriodOpen(period)
     const header = headerChange(parsed, period, existing.cityName, rowCount, now)
     return header ? { action: 'update', period, set: { reportHeader: header } } : { action: 'unchanged', period }
   }
@@ -102,7 +102,7 @@ function planPeriod(parsed: ParsedReport, existing: ImportExisting, request: Imp
     const header = headerChange(parsed, { year, ...wanted, state: 'open', updatedAt: now.toISOString(), reportHeader: null }, existing.cityName, rowCount, now)
     return { action: 'create', values: { year, ...wanted, ...(header ? { reportHeader: header } : {}) } }
   }
-  if (stored.state === 'closed') throw new PeriodClosed(stored.id)
+  assertPeriodOpen(stored)
   const header = headerChange(parsed, { ...stored, ...wanted }, existing.cityName, rowCount, now)
   const sameDates = stored.kind === wanted.kind && stored.startsOn === wanted.startsOn && stored.endsOn === wanted.endsOn
   if (sameDates && !header) return { action: 'unchanged', period: stored }
@@ -257,7 +257,7 @@ export function planImport(parsed: ParsedReport, existing: ImportExisting, reque
       continue
     }
     // What a person set for the figures stays; extracted figures follow the new text.
-    entries.updates.push({ before: entry, text, ...(entry.indicatorsSource === 'manual' ? {} : { figures: figuresOf(row) }) })
+    entries.updates.push({ before: entry, text, ...(figuresSetByHand(entry) ? {} : { figures: figuresOf(row) }) })
   }
 
   return { year, period, leadUnits: { creates: units.creates, unchanged: units.unchanged }, tasks, entries, warnings }

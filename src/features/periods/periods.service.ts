@@ -9,8 +9,8 @@ import type { Database, PeriodRow } from '../../db/database.js'
 import { type Actor, recordAudit } from '../../db/audit.js'
 import { emitEvent } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
-import { AwaitingReview, Conflict, PeriodClosed, Unprocessable } from '../../shared/errors.js'
-import { checkPeriodRange } from '../../shared/periods.js'
+import { AwaitingReview, Conflict, Unprocessable } from '../../shared/errors.js'
+import { checkPeriodRange, assertPeriodOpen } from '../../shared/periods.js'
 import type { EventType } from '../../shared/values.js'
 import {
   deletePeriodRow, entriesAwaitingReview, importOfPeriod, insertPeriodRow, lockPeriod, periodHasEntries, type PeriodInsert, type PeriodUpdate,
@@ -42,7 +42,7 @@ export async function insertPeriod(trx: Transaction<Database>, actor: Actor, per
 /** Changes an open period; its year stays while it has entries (they belong to tasks of that year). */
 export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, patch: PeriodUpdate, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
-  if (before.state === 'closed') throw new PeriodClosed(id)
+  assertPeriodOpen(before)
   checkPeriodRange({ ...before, ...patch } as Pick<PeriodRow, 'year' | 'startsOn' | 'endsOn'>)
   if (patch.year !== undefined && patch.year !== before.year && await periodHasEntries(trx, cityCode, id)) {
     throw new Unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
@@ -75,7 +75,7 @@ export async function reopenPeriod(trx: Transaction<Database>, actor: Actor, cit
 /** Deletes an open period with no entries, which no import filled. */
 export async function deletePeriod(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, ifMatch?: number) {
   const before = current(await lockPeriod(trx, cityCode, id), ifMatch, 'period', id)
-  if (before.state === 'closed') throw new PeriodClosed(id)
+  assertPeriodOpen(before)
   if (await periodHasEntries(trx, cityCode, id)) throw new Conflict('period_in_use', `period ${id} has progress entries; delete them first`)
   const imported = await importOfPeriod(trx, cityCode, id)
   if (imported) throw new Conflict('period_in_use', `period ${id} was filled by import ${imported.id}, which stays on record`)

@@ -2,11 +2,12 @@
  * 催办: reminders to the units whose entries are missing, by the office (remindMissing) or on
  * the city's schedule (reminders.schedule.ts); each is a record, an event and an audit row.
  */
+import { assertPeriodOpen } from '../../shared/periods.js'
 import type { Transaction } from 'kysely'
 import type { Database, ReminderRow } from '../../db/database.js'
 import { type Actor, recordAudits } from '../../db/audit.js'
 import { emitEvent } from '../../db/outbox.js'
-import { NotFound, PeriodClosed, Unprocessable } from '../../shared/errors.js'
+import { NotFound, Unprocessable } from '../../shared/errors.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import { insertReminder, isMissing, leadUnitExists, type NewReminder, unfiledTasks } from './reminders.repository.js'
 
@@ -62,7 +63,7 @@ export async function remindMissing(trx: Transaction<Database>, actor: Actor, ci
   request: { leadUnitId?: number, reason?: string }): Promise<ReminderRow[]> {
   const period = await lockPeriodForEntryWrite(trx, cityCode, periodId)
   if (!period) throw new NotFound('period', periodId)
-  if (period.state === 'closed') throw new PeriodClosed(period.id)
+  assertPeriodOpen(period)
   const { leadUnitId } = request
   if (leadUnitId !== undefined) {
     if (!(await leadUnitExists(trx, cityCode, leadUnitId))) throw new NotFound('lead unit', leadUnitId)

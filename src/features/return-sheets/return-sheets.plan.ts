@@ -7,7 +7,7 @@
 import type { LeadUnitRow, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
 import type { TaskView } from '../tasks/tasks.service.js'
 import type { ImportConflict } from '../imports/imports.schemas.js'
-import { type Actual, actualFor, type Rank } from '../../shared/entryIndicators.js'
+import { type Actual, actualFor, type Rank, figuresSetByHand } from '../../shared/entryIndicators.js'
 import { Unprocessable } from '../../shared/errors.js'
 import { unitMayEdit } from '../../shared/values.js'
 import { type ReturnSheetIdentity } from '../../shared/report/returnSheet.js'
@@ -143,7 +143,7 @@ export function planReturnSheet(parsed: ParsedReport, existing: ReturnSheetExist
       })
       continue
     }
-    plan.updates.push({ before: entry, text, ...(entry.indicatorsSource === 'manual' ? {} : { figures: actualFor(text.progress, task.targets) }) })
+    plan.updates.push({ before: entry, text, ...(figuresSetByHand(entry) ? {} : { figures: actualFor(text.progress, task.targets) }) })
   }
   return plan
 }

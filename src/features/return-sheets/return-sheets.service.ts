@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely'
+import { assertPeriodOpen } from '../../shared/periods.js'
 import { lockImportsOfYear } from '../../db/locks.js'
 import type { Database } from '../../db/database.js'
 import type { Actor } from '../../db/audit.js'
@@ -7,7 +8,7 @@ import { findLeadUnit } from '../lead-units/lead-units.service.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import { fileUnitEntries, listEntriesOfTasks } from '../entries/entries.service.js'
 import { listUnitTasks } from '../tasks/tasks.service.js'
-import { NotFound, PeriodClosed, Unprocessable } from '../../shared/errors.js'
+import { NotFound, Unprocessable } from '../../shared/errors.js'
 import { planReturnSheet, type ReturnSheetTarget } from './return-sheets.plan.js'
 import { titleNamesPeriod } from '../../shared/report/returnSheet.js'
 import type { ParsedReport } from '../../shared/report/types.js'
@@ -33,7 +34,7 @@ export async function applyReturnSheet(trx: Transaction<Database>, actor: Actor,
   if (!period) throw named('period', target.periodId)
   const leadUnit = await findLeadUnit(trx, cityCode, target.leadUnitId)
   if (!leadUnit) throw named('lead unit', target.leadUnitId)
-  if (period.state === 'closed') throw new PeriodClosed(period.id)
+  assertPeriodOpen(period)
   if (request.year !== undefined && request.year !== period.year) {
     throw new Unprocessable('year_mismatch', `year ${request.year} was sent, but period ${period.id} is in ${period.year}`)
   }
