@@ -3,15 +3,16 @@
 -- emitEvent
 with e as (
       insert into events (city_code, type, subject, data, dedupe_key, created_at)
-      values ($1, $2, $3,
+      select $1, $2, $3,
         $4::jsonb || jsonb_build_object('cityName', (select c.name from cities c where c.code = $5)),
-        $6, $7::timestamptz)
+        $6, $7::timestamptz
+      from (select pg_advisory_xact_lock(hashtext($8))) as feed_lock
       on conflict (city_code, dedupe_key) where dedupe_key is not null do nothing
       returning *
     ), d as (
       insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
-      select w.city_code, w.id, e.id, $8::timestamptz from webhooks w join e on w.city_code = e.city_code
-      where w.city_code = $9 and w.active and e.type = any (w.events)
+      select w.city_code, w.id, e.id, $9::timestamptz from webhooks w join e on w.city_code = e.city_code
+      where w.city_code = $10 and w.active and e.type = any (w.events)
     )
     select * from e;
 
@@ -22,9 +23,9 @@ with v as (
       ), e as (
         insert into events (city_code, type, subject, data, created_at)
         select $2, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $3)), $4::timestamptz
-        from v order by v.i
+        from v cross join (select pg_advisory_xact_lock(hashtext($5))) as feed_lock order by v.i
         returning id, type
       )
       insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
-      select w.city_code, w.id, e.id, $5::timestamptz from webhooks w join e on e.type = any (w.events)
-      where w.city_code = $6 and w.active;
+      select w.city_code, w.id, e.id, $6::timestamptz from webhooks w join e on e.type = any (w.events)
+      where w.city_code = $7 and w.active;

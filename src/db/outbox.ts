@@ -14,6 +14,9 @@ export type NewEvent = {
   dedupeKey?: string
 }
 
+/** One row, produced once the city's feed is locked for this transaction (ids are numbered after it). */
+const feedLock = (cityCode: string) => sql`(select pg_advisory_xact_lock(hashtext(${`duban:events:${cityCode}`}))) as feed_lock`
+
 /** The subject of an entry's events. */
 export const entrySubject = (taskId: number, periodId: number) => `entry:${taskId}:${periodId}`
 
@@ -22,6 +25,12 @@ export const entrySubject = (taskId: number, periodId: number) => `entry:${taskI
  * statement one delivery for each of the city's active webhooks that follow its type: an event
  * is delivered to a subscription once, whichever instance sends it. Returns the event, or
  * undefined when its dedupe key was written before.
+ *
+ * A city's events are numbered in the order their transactions commit: the event is numbered
+ * under a lock of the city's feed held until commit (feedLock), so no transaction can commit a
+ * lower id after a follower has read a higher one, and GET …/events read on from a cursor skips
+ * nothing. A city's writes already commit one after another (its revision), so this costs them
+ * only the stretch from their first event to their commit.
  */
 export async function emitEvent(trx: Transaction<Database>, actor: Actor, event: NewEvent): Promise<EventRow | undefined> {
   // Stamped with the actor's time (the app's clock), and named by its city, so that a follower
@@ -30,9 +39,10 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
   const { rows } = await sql<EventRow>`
     with e as (
       insert into events (city_code, type, subject, data, dedupe_key, created_at)
-      values (${event.cityCode}, ${event.type}, ${event.subject},
+      select ${event.cityCode}, ${event.type}, ${event.subject},
         ${JSON.stringify(event.data)}::jsonb || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${event.cityCode})),
-        ${event.dedupeKey ?? null}, ${at}::timestamptz)
+        ${event.dedupeKey ?? null}, ${at}::timestamptz
+      from ${feedLock(event.cityCode)}
       on conflict (city_code, dedupe_key) where dedupe_key is not null do nothing
       returning *
     ), d as (
@@ -60,7 +70,7 @@ export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityC
       ), e as (
         insert into events (city_code, type, subject, data, created_at)
         select ${cityCode}, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${cityCode})), ${at}::timestamptz
-        from v order by v.i
+        from v cross join ${feedLock(cityCode)} order by v.i
         returning id, type
       )
       insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
