@@ -48,6 +48,7 @@ export default tseslint.config(
   // no-restricted-imports on the specifiers (NodeNext's relative '.js' names need no resolver).
   {
     files: ['src/features/*/*.routes.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { regex: '\\.repository\\.js$', message: 'a route calls its feature\'s service; SQL lives in repositories' },
       { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?![^/]+\\.(service|schemas)\\.js$)', message: 'another feature is reached through its service or its schemas' },
@@ -55,7 +56,7 @@ export default tseslint.config(
   },
   {
     files: ['src/features/*/*.ts'],
-    ignores: ['src/features/*/*.routes.ts'],
+    ignores: ['src/features/*/*.routes.ts', '**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { regex: '^fastify$|^@fastify/|/http/|/plugins/|\\.routes\\.js$', message: 'services and repositories know no HTTP' },
       { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?![^/]+\\.(service|schemas)\\.js$)', message: 'another feature is reached through its service or its schemas' },
@@ -63,6 +64,7 @@ export default tseslint.config(
   },
   {
     files: ['src/features/*/*.repository.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { regex: '^fastify$|^@fastify/|/http/|/plugins/|\\.routes\\.js$', message: 'a repository knows no HTTP' },
       { regex: '\\.service\\.js$|^\\.\\./(?!\\.\\.)', message: 'a repository holds its feature\'s SQL and calls no service or other feature' },
@@ -72,7 +74,7 @@ export default tseslint.config(
   {
     // Every statement a feature sends is in its repository, where the SQL snapshots show it.
     files: ['src/features/**/*.ts'],
-    ignores: ['src/features/**/*.repository.ts'],
+    ignores: ['src/features/**/*.repository.ts', '**/*.test.ts'],
     rules: { 'no-restricted-syntax': ['error',
       { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'SQL lives in the feature\'s repository' },
       { selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]',
@@ -87,12 +89,14 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { regex: '/features/|/db/|/http/|/plugins/|^fastify$|^@fastify/|^kysely$|^pg$|^@electric-sql/', message: 'src/shared is neither HTTP nor SQL' },
     ] }] },
   },
   {
     files: ['src/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { regex: '/features/|/http/|/plugins/|^fastify$|^@fastify/', message: 'src/db knows no feature and no HTTP' },
     ] }] },

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import type { Test } from 'tap'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
@@ -122,10 +121,7 @@ export async function post<S extends TSchema>(app: App, url: string, payload: ob
   return bodyOf(response, schema)
 }
 
-/** The two published reports the service is built around, kept with the tests. */
-export const seedsDir = new URL('./fixtures/seeds/', import.meta.url)
-export const readSeed = (name: 'chizhou-2025-jan-may.txt' | 'huainan-2023-q1.txt') =>
-  readFileSync(new URL(name, seedsDir), 'utf8')
+export { readFixture, readSeed, seedsDir } from './fixtures.js'
 
 /** An app on a database that is not there: nothing listens on port 1. */
 export async function appWithoutDatabase(t: Test) {

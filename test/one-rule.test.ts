@@ -9,7 +9,7 @@ const src = new URL('../src/', import.meta.url).pathname
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name)
-    return statSync(full).isDirectory() ? sources(full) : name.endsWith('.ts') ? [full] : []
+    return statSync(full).isDirectory() ? sources(full) : name.endsWith('.ts') && !name.endsWith('.test.ts') ? [full] : []
   })
 }
 

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { allPages, assertProblem, badFields, type Entry, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
-import { seedCity, setup } from './helper.js'
+import { allPages, assertProblem, badFields, type Entry, putEntry, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
+import { seedCity, setup } from '../../../test/helper.js'
 
 const { app } = await setup(t)
 const city = '/v1/cities/341700'

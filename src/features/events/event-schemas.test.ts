@@ -1,8 +1,8 @@
 import t from 'tap'
-import { EVENT_TYPES } from '../src/shared/values.js'
-import { eventChecker, type OpenApiDocument } from './contract.js'
-import { seedPeriod, seedTask, seedUnit } from './factories.js'
-import { createKey, seedCity, setup } from './helper.js'
+import { EVENT_TYPES } from '../../shared/values.js'
+import { eventChecker, type OpenApiDocument } from '../../../test/contract.js'
+import { seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
+import { createKey, seedCity, setup } from '../../../test/helper.js'
 
 // Every event type the service tells is in the OpenAPI document's webhooks, and every event it
 // writes is as its type's schema says: a city's changes of every kind, then its whole feed held

@@ -1,10 +1,11 @@
 import t from 'tap'
+import { seedsDir } from '../../test/fixtures.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { assessAgainstTarget, extractActual, extractTargets, suggestStatus, type Actual, type Target } from '../src/shared/indicators.js'
+import { assessAgainstTarget, extractActual, extractTargets, suggestStatus, type Actual, type Target } from './indicators.js'
 
 // The published reports this service exists to hold; read as they are, not retyped.
-const seeds = new URL('./fixtures/seeds/', import.meta.url).pathname
+const seeds = seedsDir.pathname
 
 interface Row { seq: number, title: string, unit: string, status: string, progress: string }
 

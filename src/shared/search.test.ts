@@ -1,5 +1,5 @@
 import t from 'tap'
-import { parseSearchQuery, searchDocument, snippet } from '../src/shared/search.js'
+import { parseSearchQuery, searchDocument, snippet } from './search.js'
 
 t.test('a text is indexed by its bigrams, with positions, runs cut at punctuation', async (t) => {
   t.equal(searchDocument([{ text: '新能源汽车，Ｇ60', weight: 'A' }]),

@@ -1,8 +1,8 @@
 import t from 'tap'
-import { assertProblem } from './factories.js'
-import { bodyOf, seedCity, setup } from './helper.js'
-import { buildApp } from '../src/app.js'
-import { ApiKey, ApiKeyList, NewApiKey } from '../src/features/keys/keys.schemas.js'
+import { assertProblem } from '../../../test/factories.js'
+import { bodyOf, seedCity, setup } from '../../../test/helper.js'
+import { buildApp } from '../../app.js'
+import { ApiKey, ApiKeyList, NewApiKey } from './keys.schemas.js'
 
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'

@@ -6,8 +6,8 @@ import t from 'tap'
 import ExcelJS from 'exceljs'
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import type { InjectOptions } from 'fastify'
-import { readSeed, seedCity, setup } from './helper.js'
-import { assertProblem } from './factories.js'
+import { readSeed, seedCity, setup } from '../../../test/helper.js'
+import { assertProblem } from '../../../test/factories.js'
 
 const { app, database } = await setup(t)
 const url = '/v1/cities/341700/imports'

@@ -1,11 +1,11 @@
 import t from 'tap'
-import { assertProblem } from './factories.js'
-import { bodyOf, createKey, readSeed, setup } from './helper.js'
-import { ImportResult } from '../src/features/imports/imports.schemas.js'
-import { LeadUnitList } from '../src/features/lead-units/lead-units.schemas.js'
-import { ProgressEntryList } from '../src/features/entries/entries.schemas.js'
-import { SearchPage } from '../src/features/search/search.schemas.js'
-import { TaskList } from '../src/features/tasks/tasks.schemas.js'
+import { assertProblem } from '../../../test/factories.js'
+import { bodyOf, createKey, readSeed, setup } from '../../../test/helper.js'
+import { ImportResult } from '../imports/imports.schemas.js'
+import { LeadUnitList } from '../lead-units/lead-units.schemas.js'
+import { ProgressEntryList } from '../entries/entries.schemas.js'
+import { SearchPage } from './search.schemas.js'
+import { TaskList } from '../tasks/tasks.schemas.js'
 
 const { app, database } = await setup(t)
 

@@ -1,10 +1,10 @@
 import t from 'tap'
-import { createApiKey } from '../src/features/keys/keys.service.js'
-import { systemActor } from '../src/db/audit.js'
-import { putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
-import { bodyOf, seedCity, setup } from './helper.js'
-import { AuditList } from '../src/features/keys/keys.schemas.js'
-import { LeadUnit } from '../src/features/lead-units/lead-units.schemas.js'
+import { createApiKey } from '../keys/keys.service.js'
+import { systemActor } from '../../db/audit.js'
+import { putEntry, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
+import { bodyOf, seedCity, setup } from '../../../test/helper.js'
+import { AuditList } from '../keys/keys.schemas.js'
+import { LeadUnit } from '../lead-units/lead-units.schemas.js'
 
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'

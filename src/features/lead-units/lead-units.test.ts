@@ -1,8 +1,8 @@
 import t from 'tap'
-import { allPages, assertProblem, badFields, seedTask, seedUnit, type Unit } from './factories.js'
-import { bodyOf, seedCity, setup } from './helper.js'
-import { Problem } from '../src/shared/common.schemas.js'
-import { LeadUnit, LeadUnitList } from '../src/features/lead-units/lead-units.schemas.js'
+import { allPages, assertProblem, badFields, seedTask, seedUnit, type Unit } from '../../../test/factories.js'
+import { bodyOf, seedCity, setup } from '../../../test/helper.js'
+import { Problem } from '../../shared/common.schemas.js'
+import { LeadUnit, LeadUnitList } from './lead-units.schemas.js'
 
 const { app, database } = await setup(t)
 const units = '/v1/cities/341700/lead-units'

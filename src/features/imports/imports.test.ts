@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { sql } from 'kysely'
-import { onPostgres, readSeed, seedCity, setup } from './helper.js'
-import { assertProblem } from './factories.js'
+import { onPostgres, readFixture, readSeed, seedCity, setup } from '../../../test/helper.js'
+import { assertProblem } from '../../../test/factories.js'
 
 const { app, database } = await setup(t)
 const url = '/v1/cities/341700/imports'
@@ -94,7 +93,7 @@ t.test('huainan: 262 rows, clean unit names, row 119', async (t) => {
 
 t.test('a paragraph-layout document copied from a web page', async (t) => {
   await seedCity(app, '340200')
-  const document = readFileSync(new URL('./fixtures/wuhu-2024-h1-paragraph.txt', import.meta.url), 'utf8')
+  const document = readFixture('wuhu-2024-h1-paragraph.txt')
   const response = await app.inject({ method: 'POST', url: '/v1/cities/340200/imports', payload: { document, sourceName: 'wuhu.txt' } })
   t.equal(response.statusCode, 201)
   const result = response.json()

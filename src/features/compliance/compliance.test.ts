@@ -1,9 +1,9 @@
 import t, { type Test } from 'tap'
-import { Compliance } from '../src/features/compliance/compliance.schemas.js'
-import { Extension } from '../src/features/extensions/extensions.schemas.js'
-import { Period as PeriodSchema } from '../src/features/periods/periods.schemas.js'
-import { assertProblem, cityUrl, seedTask, seedUnit, type Task } from './factories.js'
-import { bodyOf, createKey, post, seedCity, setup } from './helper.js'
+import { Compliance } from './compliance.schemas.js'
+import { Extension } from '../extensions/extensions.schemas.js'
+import { Period as PeriodSchema } from '../periods/periods.schemas.js'
+import { assertProblem, cityUrl, seedTask, seedUnit, type Task } from '../../../test/factories.js'
+import { bodyOf, createKey, post, seedCity, setup } from '../../../test/helper.js'
 
 // The office's morning view of a period: every state an entry can be in, each light, the
 // deadline an approved extension puts in force, per unit and per task, and the filters.

@@ -1,13 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
 import t from 'tap'
-import { type ParsedReport, type ParsedRow, parseReport, periodFromText, ReportParseError, splitLeadUnits } from '../src/shared/report/parse.js'
+import { readFixture, readSeed } from '../../../test/fixtures.js'
+import { type ParsedReport, type ParsedRow, parseReport, periodFromText, ReportParseError, splitLeadUnits } from './parse.js'
 
-// The seeds live with the tests; the shared folder they came from is the fallback.
-const seedsDir = existsSync(new URL('./fixtures/seeds/', import.meta.url))
-  ? new URL('./fixtures/seeds/', import.meta.url)
-  : new URL('../../shared/seeds/', import.meta.url)
-const seed = (name: string) => readFileSync(new URL(name, seedsDir), 'utf8')
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
+const seed = readSeed
+const fixture = readFixture
 
 const chizhou = seed('chizhou-2025-jan-may.txt')
 const huainan = seed('huainan-2023-q1.txt')

@@ -1,12 +1,13 @@
 import t from 'tap'
+import { seedsDir } from '../../../test/fixtures.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { extractActual, extractTargets } from '../src/shared/indicators.js'
-import { buildNarrative, quoteTitle, type NarrativeInput, rankWords, rateOnly, runOnPeriod } from '../src/features/reports/reports.narrative.js'
-import { openingPreamble, readReportHeader } from '../src/shared/reportHeader.js'
-import { citiesRankedInProvince } from '../src/shared/provinces.js'
+import { extractActual, extractTargets } from '../../shared/indicators.js'
+import { buildNarrative, quoteTitle, type NarrativeInput, rankWords, rateOnly, runOnPeriod } from './reports.narrative.js'
+import { openingPreamble, readReportHeader } from '../../shared/reportHeader.js'
+import { citiesRankedInProvince } from '../../shared/provinces.js'
 
-const seeds = new URL('./fixtures/seeds/', import.meta.url).pathname
+const seeds = seedsDir.pathname
 const seedText = readFileSync(join(seeds, 'chizhou-2025-jan-may.txt'), 'utf8')
 
 /** chizhou's table: one cell per line ending " |", six cells a row. */

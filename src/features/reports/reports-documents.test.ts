@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs'
 import t, { type Test } from 'tap'
 import type { Static } from 'typebox'
-import { bodyOf, readSeed, seedCity, setup } from './helper.js'
-import { missingOfficeTools, officeRequired, officeSkip, overlappingWords, pdfInfo, type PdfPage, pdfPages, pdfPageTexts, renderPdf, squeeze, wordsOffPage } from './office.js'
-import type { PeriodRow } from '../src/db/database.js'
-import { periodFromText } from '../src/shared/report/period.js'
-import { ImportResult } from '../src/features/imports/imports.schemas.js'
-import { chineseDate, reportLetterhead } from '../src/features/reports/reports.export.js'
-import { ReportTable } from '../src/features/reports/reports.schemas.js'
+import { bodyOf, readSeed, seedCity, setup } from '../../../test/helper.js'
+import { missingOfficeTools, officeRequired, officeSkip, overlappingWords, pdfInfo, type PdfPage, pdfPages, pdfPageTexts, renderPdf, squeeze, wordsOffPage } from '../../../test/office.js'
+import type { PeriodRow } from '../../db/database.js'
+import { periodFromText } from '../../shared/report/period.js'
+import { ImportResult } from '../imports/imports.schemas.js'
+import { chineseDate, reportLetterhead } from './reports.export.js'
+import { ReportTable } from './reports.schemas.js'
 
 /**
  * The exports a person prints: the xlsx workbook and the docx report, read back and rendered

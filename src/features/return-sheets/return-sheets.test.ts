@@ -4,11 +4,11 @@
 import t from 'tap'
 import ExcelJS from 'exceljs'
 import type { InjectOptions } from 'fastify'
-import { assertProblem, type Entry, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
-import { bodyOf, createKey, seedCity, setup } from './helper.js'
-import { ImportResult } from '../src/features/imports/imports.schemas.js'
-import { ProgressEntryList } from '../src/features/entries/entries.schemas.js'
-import { TaskList } from '../src/features/tasks/tasks.schemas.js'
+import { assertProblem, type Entry, putEntry, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
+import { bodyOf, createKey, seedCity, setup } from '../../../test/helper.js'
+import { ImportResult } from '../imports/imports.schemas.js'
+import { ProgressEntryList } from '../entries/entries.schemas.js'
+import { TaskList } from '../tasks/tasks.schemas.js'
 
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'

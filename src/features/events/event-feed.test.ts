@@ -1,9 +1,9 @@
 import t from 'tap'
 import { sql } from 'kysely'
-import { openDatabase } from '../src/db/connect.js'
-import { emitEvent } from '../src/db/outbox.js'
-import { systemActor } from '../src/db/audit.js'
-import { onPostgres, testDatabase } from './helper.js'
+import { openDatabase } from '../../db/connect.js'
+import { emitEvent } from '../../db/outbox.js'
+import { systemActor } from '../../db/audit.js'
+import { onPostgres, testDatabase } from '../../../test/helper.js'
 
 // A follower reading GET …/events on from its last cursor must never miss an event that a
 // slower transaction commits later with a lower id: a city's events are numbered in the order

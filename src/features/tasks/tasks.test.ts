@@ -1,9 +1,9 @@
 import t from 'tap'
 import type { LightMyRequestResponse } from 'fastify'
-import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit, type Unit } from './factories.js'
-import { bodyOf, seedCity, setup } from './helper.js'
-import { Problem } from '../src/shared/common.schemas.js'
-import { Task, TaskList } from '../src/features/tasks/tasks.schemas.js'
+import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit, type Unit } from '../../../test/factories.js'
+import { bodyOf, seedCity, setup } from '../../../test/helper.js'
+import { Problem } from '../../shared/common.schemas.js'
+import { Task, TaskList } from './tasks.schemas.js'
 
 const { app } = await setup(t)
 const tasks = '/v1/cities/341700/tasks'

@@ -1,8 +1,8 @@
 import t from 'tap'
 import mammoth from 'mammoth'
-import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit } from './factories.js'
-import { bodyOf, seedCity, setup } from './helper.js'
-import { Period, PeriodList } from '../src/features/periods/periods.schemas.js'
+import { allPages, assertProblem, badFields, putEntry, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
+import { bodyOf, seedCity, setup } from '../../../test/helper.js'
+import { Period, PeriodList } from './periods.schemas.js'
 
 const { app } = await setup(t)
 const periods = '/v1/cities/341700/periods'

@@ -1,10 +1,10 @@
 import t from 'tap'
-import type { PeriodRow, ProgressEntryRow } from '../src/db/database.js'
-import type { TaskView } from '../src/features/tasks/tasks.repository.js'
-import { type ImportExisting, planImport } from '../src/features/imports/imports.plan.js'
-import type { ParsedReport, ParsedRow } from '../src/shared/report/types.js'
-import type { ImportRequest } from '../src/features/imports/imports.schemas.js'
-import { emptyHeader } from '../src/shared/reportHeader.js'
+import type { PeriodRow, ProgressEntryRow } from '../../db/database.js'
+import type { TaskView } from '../tasks/tasks.repository.js'
+import { type ImportExisting, planImport } from './imports.plan.js'
+import type { ParsedReport, ParsedRow } from '../../shared/report/types.js'
+import type { ImportRequest } from './imports.schemas.js'
+import { emptyHeader } from '../../shared/reportHeader.js'
 
 // planImport reads nothing but its arguments: every case here is built by hand, no database.
 

@@ -1,10 +1,10 @@
 import t from 'tap'
 import { sql } from 'kysely'
-import { assertProblem } from './factories.js'
-import { bodyOf, onPostgres, seedCity, setup } from './helper.js'
-import { City, CityList } from '../src/features/cities/cities.schemas.js'
-import { Problem } from '../src/shared/common.schemas.js'
-import { LeadUnitList } from '../src/features/lead-units/lead-units.schemas.js'
+import { assertProblem } from '../../../test/factories.js'
+import { bodyOf, onPostgres, seedCity, setup } from '../../../test/helper.js'
+import { City, CityList } from './cities.schemas.js'
+import { Problem } from '../../shared/common.schemas.js'
+import { LeadUnitList } from '../lead-units/lead-units.schemas.js'
 
 const { app, database } = await setup(t)
 
