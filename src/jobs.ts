@@ -1,16 +1,9 @@
 import type { Job } from './db/job.js'
 import { reminderSchedule } from './features/reminders/reminders.schedule.js'
-import { webhookDeliveries } from './features/webhooks/webhooks.delivery.js'
+import { type DeliverySettings, webhookDeliveries } from './features/webhooks/webhooks.delivery.js'
 
 export interface JobOptions {
-  webhooks: {
-    /** A receiver that has not answered by then has failed that attempt. */
-    timeoutMs: number
-    /** The first retry waits this long, each next one twice as long (at most an hour). */
-    retryBaseMs: number
-    /** A delivery failing for this long is given up. */
-    retryForMs: number
-  }
+  webhooks: DeliverySettings
 }
 
 export const defaultJobOptions: JobOptions = {

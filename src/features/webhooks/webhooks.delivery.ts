@@ -7,7 +7,6 @@ import { beijingTime } from '../../shared/time.js'
 import type { ProgressStatus } from '../../shared/values.js'
 import type { Job } from '../../db/job.js'
 import { STATUS_WORDS } from '../../shared/values.js'
-import type { JobOptions } from '../../jobs.js'
 import { BATCH, type DeliveryChange, leaseNext, pendingOf, releaseLease, robotWindow, setDelivery } from './webhooks.repository.js'
 
 /** Subscriptions one run sends for, at most; past it the run says it did something and the worker runs it again. */
@@ -15,6 +14,17 @@ const WEBHOOKS_A_RUN = 50
 /** Deliveries sent in one turn of a subscription; the lease covers them all at the timeout each. */
 /** A 企业微信 or 钉钉 group robot takes 20 messages a minute. */
 const ROBOT_PER_MINUTE = 20
+
+/** How the job sends: the receiver's time to answer, and how retries back off and end. */
+export interface DeliverySettings {
+  /** A receiver that has not answered by then has failed that attempt. */
+  timeoutMs: number
+  /** The first retry waits this long, each next one twice as long (at most an hour). */
+  retryBaseMs: number
+  /** A delivery failing for this long is given up. */
+  retryForMs: number
+}
+
 const MINUTE = 60_000
 const HOUR = 3600_000
 
@@ -142,7 +152,7 @@ async function send(webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: n
 }
 
 /** Sends what is due of one leased subscription, in order; stops at the first failure. Returns the attempts made. */
-async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => Date, settings: JobOptions['webhooks']): Promise<number> {
+async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => Date, settings: DeliverySettings): Promise<number> {
   let attempts = 0
   let now = clock()
   const robot = webhook.format !== 'json'
@@ -177,7 +187,7 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => D
  * Sends the city's events to their subscriptions: signed, in order per subscription, retried
  * with backoff (retryBaseMs, doubling, at most an hour) until retryForMs has passed.
  */
-export function webhookDeliveries(settings: JobOptions['webhooks']): Job {
+export function webhookDeliveries(settings: DeliverySettings): Job {
   // Long enough for a whole batch to time out: a lease never ends while its holder still sends.
   const leaseMs = BATCH * settings.timeoutMs + MINUTE
   return {
