@@ -8,6 +8,7 @@ import auth, { type AuthOptions, openRoutesOf, requireAccess } from './plugins/a
 import edges, { type EdgeOptions } from './plugins/edges.js'
 import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js'
 import { strictJsonParser } from './http/json.js'
+import { assertQueryReadable, strictQuerystring } from './http/query.js'
 import idempotency from './plugins/idempotency.js'
 import metrics from './plugins/metrics.js'
 import pressure, { type PressureOptions } from './plugins/pressure.js'
@@ -131,7 +132,7 @@ export async function buildApp(options: AppOptions) {
       const incoming = request.headers['x-request-id']
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     },
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, querystringParser: strictQuerystring },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // Query strings, paths and form fields arrive as text and are coerced; JSON bodies are taken
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions) {
     if (body?.type === 'object' && !(body.required?.length)) emptyBodyOk.add(`${route.method}:${route.url}`)
   })
   app.addHook('preValidation', async (request) => {
+    assertQueryReadable(request)
     if (request.body === undefined && emptyBodyOk.has(`${request.method}:${request.routeOptions.url}`)) request.body = {}
   })
 

@@ -46,3 +46,18 @@ t.test('a misspelt filter is a 400, never the unfiltered list', async (t) => {
   // What the route documents still goes through.
   t.equal((await app.inject({ url: '/v1/cities/341700/tasks', query: { year: '2025', limit: '5' } })).statusCode, 200)
 })
+
+t.test('a query string that is not percent-encoded UTF-8 is a 400, on every GET that takes one', async (t) => {
+  await seedCity(app)
+  const tasks = '/v1/cities/341700/tasks'
+  for (const query of ['q=%ff', 'q=%E4%B8', 'q=%zz', '%ff=1']) {
+    const response = await app.inject({ url: `${tasks}?${query}` })
+    assertProblem(t, response, 400, 'invalid_query_string')
+    t.same(response.json().errors, [{ field: 'querystring', message: 'is not percent-encoded UTF-8' }], query)
+  }
+  t.equal((await app.inject({ url: `${tasks}?q=${encodeURIComponent('中')}&limit=5` })).statusCode, 200, 'percent-encoded UTF-8 reads as before')
+  t.equal((await app.inject({ url: `${tasks}?q=a+b` })).statusCode, 200, '+ is a space, as before')
+  for (const { url } of await queryOperations()) {
+    assertProblem(t, await app.inject({ url: `${url}${url.includes('?') ? '&' : '?'}x=%ff` }), 400, 'invalid_query_string')
+  }
+})
