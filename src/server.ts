@@ -1,7 +1,7 @@
 import { buildApp } from './app.js'
 import { appOptionsFrom, ConfigError, databaseOptionsFrom, firstAdminKeyFile, loadConfig } from './config.js'
 import { databaseTarget, openDatabase } from './db/connect.js'
-import { lockDataDirOrExit } from './db/dataDirLock.js'
+import { lockDataDirOrExit, ownerOnly } from './db/dataDirLock.js'
 import { migrateToLatest } from './db/migrate.js'
 import { ensureFirstAdminKey } from './features/keys/keys.first.js'
 
@@ -36,6 +36,8 @@ async function main() {
     }
   } else {
     await migrateToLatest(database.db)
+    // The embedded database sets the modes of a few files itself (its relation cache files) as it opens.
+    if ('dataDir' in target) ownerOnly(target.dataDir)
   }
   const app = await buildApp({ database, ...appOptionsFrom(config) })
   log = app.log

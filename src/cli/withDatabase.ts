@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { ConfigError, databaseOptionsFrom, loadConfig } from '../config.js'
 import { databaseTarget, openDatabase } from '../db/connect.js'
-import { lockDataDirOrExit } from '../db/dataDirLock.js'
+import { lockDataDirOrExit, ownerOnly } from '../db/dataDirLock.js'
 import type { Database } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { DomainError } from '../shared/errors.js'
@@ -35,6 +35,7 @@ export async function withDatabase(what: string, command: (db: Kysely<Database>)
     exitCode = 1
   } finally {
     await database.db.destroy()
+    if ('dataDir' in target) ownerOnly(target.dataDir)
     lock?.release()
   }
   process.exit(exitCode)

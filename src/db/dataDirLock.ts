@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -64,13 +64,13 @@ export function describeCommand(): string {
  * The lock is released by release(), and in any case when the process exits.
  */
 export function acquireDataDirLock(dataDir: string, command = describeCommand()): DataDirLock {
-  mkdirSync(dataDir, { recursive: true })
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const file = path.join(dataDir, LOCK_FILE)
   const mine: LockHolder = { pid: process.pid, command, startedAt: new Date().toISOString() }
   const text = `${JSON.stringify(mine)}\n`
   for (let attempt = 0; ; attempt++) {
     try {
-      writeFileSync(file, text, { flag: 'wx', mode: 0o644 })
+      writeFileSync(file, text, { flag: 'wx', mode: 0o600 })
       break
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error
@@ -129,10 +129,26 @@ function takeOverStale(file: string, stale: LockHolder) {
  */
 export function lockDataDirOrExit(target: { dataDir: string } | object): DataDirLock | undefined {
   if (!('dataDir' in target)) return undefined
+  // The folder holds webhook secrets and robot tokens: what the process writes there is its
+  // own, whatever the umask it was started with, and what an earlier start left open is closed.
+  process.umask(0o077)
   try {
-    return acquireDataDirLock(target.dataDir)
+    const lock = acquireDataDirLock(target.dataDir)
+    ownerOnly(target.dataDir)
+    return lock
   } catch (error) {
     console.error(error instanceof DataDirLocked ? `duban: ${error.message}` : `duban: ${target.dataDir}: ${(error as Error).message}`)
     process.exit(1)
+  }
+}
+
+/** The folder and everything in it readable and writable by its owner only (0700 folders, 0600 files); links are left alone. */
+export function ownerOnly(dir: string) {
+  chmodSync(dir, 0o700)
+  for (const name of readdirSync(dir)) {
+    const entry = path.join(dir, name)
+    const stat = lstatSync(entry)
+    if (stat.isDirectory()) ownerOnly(entry)
+    else if (stat.isFile() && (stat.mode & 0o777) !== 0o600) chmodSync(entry, 0o600)
   }
 }
