@@ -16,7 +16,7 @@ const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 
 interface Operation { requestBody?: { content?: Record<string, { schema?: Schema }> } }
 interface Schema { properties?: Record<string, unknown> }
-interface OpenApi { info: { title: string }, paths: Record<string, Record<string, Operation>>, components: { schemas: Record<string, Schema> } }
+interface OpenApi { info: { title: string }, paths: Record<string, Record<string, Operation>>, webhooks?: Record<string, Record<string, Operation>>, components: { schemas: Record<string, Schema> } }
 
 const skip = !existsSync(executablePath) && !browserRequired
   ? `no Chromium at ${executablePath} (install Debian's chromium to run it; DUBAN_REQUIRE_BROWSER=1 makes this a failure)`
@@ -29,10 +29,14 @@ t.test('/docs renders every operation and an opened operation\'s schemas', { ski
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
 
   const spec = app.swagger() as unknown as OpenApi
-  const expected = Object.entries(spec.paths)
+  // swagger-ui lists the document's webhooks (one per event type) after its paths, each
+  // under the webhook's name, so both are expected on the page.
+  const operationsOf = (items: Record<string, Record<string, Operation>>) => Object.entries(items)
     .flatMap(([path, item]) => Object.keys(item).filter((key) => methods.includes(key)).map((method) => `${method.toUpperCase()} ${path}`))
-    .sort()
+  const webhooks = operationsOf(spec.webhooks ?? {})
+  const expected = [...operationsOf(spec.paths), ...webhooks].sort()
   t.ok(expected.length > 0, `the served document has operations (${expected.length})`)
+  t.ok(webhooks.length > 0, `the served document has webhooks (${webhooks.length})`)
 
   const browser = await chromium.launch({
     executablePath,
@@ -63,7 +67,7 @@ t.test('/docs renders every operation and an opened operation\'s schemas', { ski
     const paths = await page.locator('.opblock .opblock-summary-path').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-path')))
     const verbs = await page.locator('.opblock .opblock-summary-method').allInnerTexts()
     const rendered = verbs.map((verb, i) => `${verb.trim().toUpperCase()} ${paths[i]}`).sort()
-    t.same(rendered, expected, `the page lists each of the ${expected.length} operations in the document, once`)
+    t.same(rendered, expected, `the page lists each of the ${expected.length} operations and webhooks in the document, once`)
 
     // Open "POST /v1/cities" and look at its request body and its 400 response as schemas.
     const createCity = spec.paths['/v1/cities']?.post
