@@ -30,6 +30,8 @@ declare module 'fastify' {
 export interface AppOptions {
   database: DatabaseHandle
   logger?: FastifyServerOptions['logger']
+  /** Which proxies to believe about the client and the scheme (TRUST_PROXY; default none). */
+  trustProxy?: boolean | string[] | ((address: string, hop: number) => boolean)
   auth?: Partial<AuthOptions>
   edges?: Partial<EdgeOptions>
   /** Load shedding (see plugins/pressure.ts); each check is off unless set (the server sets them from its config). */
@@ -115,6 +117,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     // A request must arrive whole within 30 s (else 408), and a silent socket is closed after

@@ -16,6 +16,12 @@ export const ConfigSchema = Type.Object({
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
   /** Origins allowed to call from a browser, comma-separated; empty: none. */
   CORS_ORIGINS: Type.String({ default: '' }),
+  /**
+   * Which proxies in front of the service are believed about the client (X-Forwarded-For) and
+   * the scheme (X-Forwarded-Proto): `true` (any), a number of hops, or addresses and CIDR ranges,
+   * comma-separated. Empty: none, so a request is HTTPS only when its own socket is TLS.
+   */
+  TRUST_PROXY: Type.String({ default: '' }),
   /** Requests a minute per API key (per address without one). */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
   /** Connections to PostgreSQL (DATABASE_URL); the embedded database has one. */
@@ -84,10 +90,23 @@ export function databaseOptionsFrom(config: Config): PoolOptions {
   }
 }
 
+/** TRUST_PROXY as Fastify's trustProxy: true, a hop count, or a list of addresses and ranges. */
+export function trustProxyOf(value: string): boolean | string[] | ((address: string, hop: number) => boolean) {
+  const text = value.trim()
+  if (text === '' || text === 'false') return false
+  if (text === 'true') return true
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text)
+    return (_address, hop) => hop < hops
+  }
+  return text.split(',').map((part) => part.trim()).filter((part) => part !== '')
+}
+
 /** buildApp()'s options from the configuration, all but the database. */
 export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
   return {
     logger: { level: config.LOG_LEVEL },
+    trustProxy: trustProxyOf(config.TRUST_PROXY),
     auth: { anonymousReads: config.ALLOW_ANONYMOUS_READS, metricsToken: config.METRICS_TOKEN },
     edges: {
       corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),

@@ -12,26 +12,34 @@ export interface EdgeOptions {
 }
 
 /**
- * helmet's security headers with its defaults, worked out once: none depends on the request.
- * Its Content-Security-Policy lets /docs load its own scripts and styles, and nothing else
- * (test/docs-browser.test.ts opens the page under it).
+ * helmet's security headers with its defaults, worked out once for each of the two ways a
+ * request arrives. Its Content-Security-Policy lets /docs load its own scripts and styles, and
+ * nothing else (test/docs-browser.test.ts opens the page under it). Over HTTPS that is all of
+ * them; over plain HTTP (an intranet address, `docker run -p 3000:3000`) neither HSTS nor
+ * `upgrade-insecure-requests`, which would send the browser to an HTTPS port that does not exist.
  */
-function securityHeaders(): Record<string, string> {
+export function securityHeaders(https: boolean): Record<string, string> {
   const headers: Record<string, string> = {}
   const response = {
     setHeader: (name: string, value: string | number | readonly string[]) => { headers[name.toLowerCase()] = String(value) },
     removeHeader: () => {},
   }
-  helmet()({} as IncomingMessage, response as unknown as ServerResponse, () => {})
+  helmet({
+    strictTransportSecurity: https,
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
+  })({} as IncomingMessage, response as unknown as ServerResponse, () => {})
   return headers
 }
 
 /** What every response gets at the edge: security headers, CORS, a rate limit per key. */
 export default fp(async (app: FastifyInstance, opts: EdgeOptions) => {
-  const security = securityHeaders()
-  // onSend: every response, errors included, whichever hook or handler produced it.
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    reply.headers(security)
+  const overHttps = securityHeaders(true)
+  const overHttp = securityHeaders(false)
+  // onSend: every response, errors included, whichever hook or handler produced it. A request
+  // came over HTTPS when its socket is TLS, or, with TRUST_PROXY, when the proxy says so
+  // (X-Forwarded-Proto): Fastify's request.protocol reads the header only from trusted proxies.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.headers(request.protocol === 'https' ? overHttps : overHttp)
     done(null, payload)
   })
   await app.register(cors, {
