@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
-import { CamelCasePlugin, Kysely, type KyselyPlugin, type LogEvent, PGliteDialect, PostgresDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, type KyselyPlugin, type LogEvent, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { PGliteDialect } from './pgliteDialect.js'
 
 const INT8 = 20
 const JSON_OID = 114
