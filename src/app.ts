@@ -15,6 +15,7 @@ import pressure, { type PressureOptions } from './plugins/pressure.js'
 import requestLog, { RequestLog } from './plugins/requestLog.js'
 import swagger from './plugins/swagger.js'
 import worker from './plugins/worker.js'
+import { Receivers } from './features/webhooks/webhooks.receivers.js'
 import { type JobOptions, serviceJobs } from './jobs.js'
 import routes from './routes.js'
 import { sharedSchemas } from './http/schemas.js'
@@ -24,6 +25,8 @@ declare module 'fastify' {
     database: DatabaseHandle
     /** The time the service stamps on writes and judges deadlines by (AppOptions.clock). */
     clock: () => Date
+    /** Where webhook and robot deliveries may go (WEBHOOK_ALLOWED_NETWORKS); the delivery job checks the same list. */
+    receivers: Receivers
   }
 }
 
@@ -170,6 +173,7 @@ export async function buildApp(options: AppOptions) {
   for (const schema of sharedSchemas) app.addSchema(schema)
   app.decorate('database', options.database)
   app.decorate('clock', options.clock ?? (() => new Date()))
+  app.decorate('receivers', new Receivers(options.worker?.webhooks?.allowedNetworks))
 
   await app.register(errors)
   await app.register(requestLog)

@@ -3,6 +3,7 @@ import Type, { type Static } from 'typebox'
 import { Value } from 'typebox/value'
 import type { AppOptions } from './app.js'
 import type { PoolOptions } from './db/connect.js'
+import { parseNetworks } from './features/webhooks/webhooks.receivers.js'
 
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
@@ -48,6 +49,12 @@ export const ConfigSchema = Type.Object({
   WORKER_INTERVAL_MS: Type.Integer({ minimum: 0, default: 1000 }),
   /** A webhook receiver that has not answered by then counts as down for that attempt. */
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000 }),
+  /**
+   * Networks webhook and robot deliveries may reach besides public addresses, comma-separated
+   * (10.0.0.0/8, 192.168.1.20, fd00::/8). Empty: public addresses only; loopback, private,
+   * link-local and metadata addresses are refused.
+   */
+  WEBHOOK_ALLOWED_NETWORKS: Type.String({ default: '' }),
   /** The first retry of a failed delivery waits this long; each next one twice as long, at most an hour. */
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 1, default: 10_000 }),
   /** A delivery that has failed for this long is given up (it can still be redelivered by hand). */
@@ -75,6 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (error) {
     const name = error.instancePath.replace(/^\//, '')
     throw new ConfigError(`${name}: ${error.message} (got ${JSON.stringify(raw[name])})`)
+  }
+  try {
+    parseNetworks((config as Config).WEBHOOK_ALLOWED_NETWORKS)
+  } catch (reason) {
+    throw new ConfigError(`WEBHOOK_ALLOWED_NETWORKS: ${(reason as Error).message}`)
   }
   return config as Config
 }
@@ -115,7 +127,10 @@ export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
     summaryCacheSize: config.SUMMARY_CACHE_SIZE,
     worker: {
       intervalMs: config.WORKER_INTERVAL_MS,
-      webhooks: { timeoutMs: config.WEBHOOK_TIMEOUT_MS, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, retryForMs: config.WEBHOOK_RETRY_FOR_MS },
+      webhooks: {
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, retryForMs: config.WEBHOOK_RETRY_FOR_MS,
+        allowedNetworks: parseNetworks(config.WEBHOOK_ALLOWED_NETWORKS),
+      },
     },
     pressure: {
       maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,

@@ -1,4 +1,4 @@
-// Who may do what: every write route for every kind of caller, and the rules the matrix
+// Who may do what: every write route (and the office's own reads) for every kind of caller, and the rules the matrix
 // cannot show (a lead unit's own tasks only, closed periods, rights before validation).
 import t from 'tap'
 import type { LightMyRequestResponse } from 'fastify'
@@ -72,7 +72,7 @@ const ADMIN_ONLY: Caller[] = ['admin']
 const CITY_WRITERS: Caller[] = ['admin', 'cityOffice']
 const ENTRY_WRITERS: Caller[] = ['admin', 'cityOffice', 'leadingUnit']
 
-interface RouteCase { name: string, allowed: Caller[], request: (w: World, caller: Caller) => { method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object } }
+interface RouteCase { name: string, allowed: Caller[], request: (w: World, caller: Caller) => { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object } }
 
 const ROUTES: RouteCase[] = [
   { name: 'POST /v1/cities', allowed: ADMIN_ONLY, request: () => ({ method: 'POST', url: '/v1/cities', payload: { code: '340200', name: '芜湖市', province: '安徽省' } }) },
@@ -138,6 +138,8 @@ const ROUTES: RouteCase[] = [
   { name: 'POST imports', allowed: CITY_WRITERS, request: () => ({ method: 'POST', url: `${city}/imports`, payload: { document, sourceName: 'report.txt', year: 2025, dryRun: true } }) },
   { name: 'POST /v1/api-keys', allowed: CITY_WRITERS, request: () => ({ method: 'POST', url: '/v1/api-keys', payload: { name: '读者', role: 'reader', cityCode: '341700' } }) },
   { name: 'DELETE /v1/api-keys/{id}', allowed: CITY_WRITERS, request: (w) => ({ method: 'DELETE', url: `/v1/api-keys/${w.spare.id}` }) },
+  // A read, but the office's own: every unit's drafts before and after, its keys and receivers.
+  { name: 'GET audit', allowed: CITY_WRITERS, request: () => ({ method: 'GET', url: `${city}/audit` }) },
 ]
 
 const UNAUTHENTICATED: Caller[] = ['none', 'revoked', 'malformed']

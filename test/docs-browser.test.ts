@@ -16,7 +16,8 @@ const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 
 interface Operation { requestBody?: { content?: Record<string, { schema?: Schema }> } }
 interface Schema { properties?: Record<string, unknown> }
-interface OpenApi { info: { title: string }, paths: Record<string, Record<string, Operation>>, webhooks?: Record<string, Record<string, Operation>>, components: { schemas: Record<string, Schema> } }
+type Operations = Record<string, Record<string, Operation>>
+interface OpenApi { info: { title: string }, paths: Operations, webhooks?: Operations, components: { schemas: Record<string, Schema> } }
 
 const skip = !existsSync(executablePath) && !browserRequired
   ? `no Chromium at ${executablePath} (install Debian's chromium to run it; DUBAN_REQUIRE_BROWSER=1 makes this a failure)`
@@ -31,7 +32,7 @@ t.test('/docs renders every operation and an opened operation\'s schemas', { ski
   const spec = app.swagger() as unknown as OpenApi
   // swagger-ui lists the document's webhooks (one per event type) after its paths, each
   // under the webhook's name, so both are expected on the page.
-  const operationsOf = (items: Record<string, Record<string, Operation>>) => Object.entries(items)
+  const operationsOf = (items: Operations) => Object.entries(items)
     .flatMap(([path, item]) => Object.keys(item).filter((key) => methods.includes(key)).map((method) => `${method.toUpperCase()} ${path}`))
   const webhooks = operationsOf(spec.webhooks ?? {})
   const expected = [...operationsOf(spec.paths), ...webhooks].sort()

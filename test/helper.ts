@@ -3,6 +3,7 @@ import type { Test } from 'tap'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import type { Static, TSchema } from 'typebox'
 import { type AppOptions, buildApp } from '../src/app.js'
+import { defaultJobOptions } from '../src/jobs.js'
 import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 import type { Role } from '../src/db/database.js'
@@ -39,6 +40,9 @@ export async function createKey(database: DatabaseHandle, scope: { role: Role, c
   return key.key
 }
 
+/** What the tests' receivers listen on, which WEBHOOK_ALLOWED_NETWORKS must name for them. */
+export const LOOPBACK = ['127.0.0.0/8', '::1/128']
+
 /**
  * An app on the file's database, emptied before each test. Requests the tests make send
  * an admin key unless they set their own Authorization header (an empty one sends none),
@@ -48,7 +52,9 @@ export async function createKey(database: DatabaseHandle, scope: { role: Role, c
  */
 export async function setup(t: Test, options: Omit<AppOptions, 'database'> = {}) {
   const database = await testDatabase(t)
-  const app = await buildApp({ database, ...options })
+  // The tests' receivers listen on this machine: loopback is allowed here (never by default).
+  const webhooks = { ...defaultJobOptions.webhooks, allowedNetworks: LOOPBACK, ...options.worker?.webhooks }
+  const app = await buildApp({ database, ...options, worker: { ...options.worker, webhooks } })
   t.teardown(() => app.close())
   // The rest of each request runs knowing its URL, so its statements do (see cityKey.ts).
   app.addHook('onRequest', (request, _reply, done) => requestUrl.run(request.url, done))

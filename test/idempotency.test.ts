@@ -26,7 +26,8 @@ t.test('a first attempt that fails leaves no record: its retry runs, and then re
   const rows = await keyRows()
   t.equal(rows.length, 1)
   t.match(rows[0], { key: 'retry-after-failure', state: 'done', responseStatus: 201 })
-  t.same(JSON.parse(rows[0]!.responseBody!), retried.json(), 'the reply recorded is the reply sent')
+  t.match(rows[0]!.responseBody, /^sealed:v1:[A-Za-z0-9+/=]+$/, 'the reply is recorded sealed')
+  t.notMatch(rows[0]!.responseBody, /市统计局/, 'nothing of it readable')
 
   const replayed = await app.inject({ method: 'POST', url, headers, payload: { name: '市统计局' } })
   t.equal(replayed.statusCode, 201)
@@ -173,4 +174,24 @@ t.test('an Idempotency-Key on a read or a PATCH is not kept: only POSTs replay',
   t.equal(second.headers['idempotent-replayed'], undefined)
   const kept = await database.db.selectFrom('idempotencyKeys').select('key').execute()
   t.same(kept, [], 'no key kept')
+})
+
+t.test('a retried key creation gets the same key, whose secret the record never holds readable', async (t) => {
+  await seedCity(app)
+  const headers = { 'idempotency-key': 'create-reader-key' }
+  const payload = { name: '读者', role: 'reader', cityCode: '341700' }
+  const created = await app.inject({ method: 'POST', url: '/v1/api-keys', headers, payload })
+  t.equal(created.statusCode, 201)
+  const secret = (created.json() as { key: string }).key
+  t.match(secret, /^dbn_[0-9a-f]{8}_/)
+  const [row] = await keyRows()
+  t.notMatch(row!.responseBody, secret.slice(13), 'the secret is not in the record')
+  t.notMatch(Buffer.from(row!.responseBody!.replace(/^sealed:v1:/, ''), 'base64').toString('latin1'), secret.slice(13), 'nor in its bytes')
+
+  const replayed = await app.inject({ method: 'POST', url: '/v1/api-keys', headers, payload })
+  t.equal(replayed.statusCode, 201)
+  t.equal(replayed.headers['idempotent-replayed'], 'true')
+  t.same(replayed.json(), created.json(), 'the retry gets the reply the first request had, secret included')
+  const works = await app.inject({ url: '/v1/cities/341700', headers: { authorization: `Bearer ${secret}` } })
+  t.equal(works.statusCode, 200, 'and that key works')
 })

@@ -33,6 +33,8 @@ t.test('WORKER_INTERVAL_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_RETRY_BASE_MS, WEBHOOK_R
   const env = {
     ...database.env, LOG_LEVEL: 'warn', WORKER_INTERVAL_MS: '100',
     WEBHOOK_TIMEOUT_MS: '300', WEBHOOK_RETRY_BASE_MS: '200', WEBHOOK_RETRY_FOR_MS: '3000',
+    // The receivers listen on this machine (test/webhook-receivers.test.ts: what happens when it is not allowed).
+    WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8',
   }
   const servers: ServerProcess[] = [await startServer(env)]
   if (onPostgres) servers.push(await startServer(env))

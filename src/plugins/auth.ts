@@ -31,7 +31,8 @@ export interface AuthOptions {
   now?: () => number
 }
 
-function bearer(request: FastifyRequest): string | undefined {
+/** The token of `Authorization: Bearer <token>`, or undefined. */
+export function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization
   const match = header === undefined ? null : /^Bearer[ ]+(\S+)\s*$/i.exec(header)
   return match?.[1]

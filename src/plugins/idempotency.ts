@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { sql, type Transaction } from 'kysely'
 import type { Database, Db } from '../db/database.js'
 import { Problem } from '../http/problem.js'
+import { bearer } from './auth.js'
 
 /** What a POST with an Idempotency-Key claims, once the preHandler found no reply to replay. */
 export interface IdempotencyClaim {
@@ -12,6 +13,8 @@ export interface IdempotencyClaim {
   method: string
   path: string
   requestHash: string
+  /** The key the recorded reply is sealed with, derived from the caller's own bearer token: never stored. */
+  seal: Buffer
 }
 
 declare module 'fastify' {
@@ -48,8 +51,9 @@ const whereClaim = (claim: IdempotencyClaim) => <Q extends { where: (...args: an
 export async function claimIdempotencyKey(trx: Transaction<Database>, claim: IdempotencyClaim) {
   let row: { key: string } | undefined
   try {
+    const { seal: _seal, ...columns } = claim
     row = await trx.insertInto('idempotencyKeys')
-      .values({ ...claim, state: 'in_flight' })
+      .values({ ...columns, state: 'in_flight' })
       // A committed in_flight row can only be left by an earlier release of the service: it is abandoned.
       .onConflict((oc) => oc.columns(['apiKeyId', 'key'])
         .doUpdateSet({ requestHash: claim.requestHash, method: claim.method, path: claim.path, createdAt: sql<string>`now()` } as never)
@@ -64,6 +68,32 @@ export async function claimIdempotencyKey(trx: Transaction<Database>, claim: Ide
 }
 
 /**
+ * A recorded reply is sealed (AES-256-GCM) with a key derived from the bearer token of the
+ * caller that sent it, which only its hash is kept of: a reply holding a secret (a new API key)
+ * is never stored readable, and only a retry with the same token can open it.
+ */
+const SEALED = 'sealed:v1:'
+
+export function sealKeyOf(token: string, apiKeyId: number, key: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', token, 'duban idempotent reply', `${apiKeyId}:${key}`, 32))
+}
+
+function seal(key: Buffer, body: string): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', key, iv)
+  const sealed = Buffer.concat([cipher.update(body, 'utf8'), cipher.final()])
+  return `${SEALED}${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64')}`
+}
+
+function open(key: Buffer, stored: string): string {
+  if (!stored.startsWith(SEALED)) return stored
+  const bytes = Buffer.from(stored.slice(SEALED.length), 'base64')
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12))
+  decipher.setAuthTag(bytes.subarray(12, 28))
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
+}
+
+/**
  * Records the reply of a claimed request in the same transaction as its write: the write
  * and its reply commit together or not at all.
  */
@@ -75,7 +105,7 @@ export async function recordIdempotentReply(trx: Transaction<Database>, claim: I
   }
   headers['content-type'] = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
   await trx.updateTable('idempotencyKeys')
-    .set({ state: 'done', responseStatus: reply.statusCode, responseHeaders: JSON.stringify(headers), responseBody: body })
+    .set({ state: 'done', responseStatus: reply.statusCode, responseHeaders: JSON.stringify(headers), responseBody: seal(claim.seal, body) })
     .$call(whereClaim(claim)).execute()
 }
 
@@ -86,7 +116,7 @@ export async function replayIdempotentReply(db: Db, claim: IdempotencyClaim, rep
   if (first.requestHash !== claim.requestHash) throw reused()
   reply.headers({ ...(first.responseHeaders as Record<string, string>), 'idempotent-replayed': 'true' })
   reply.status(first.responseStatus!).serializer((body: unknown) => body as string)
-  return first.responseBody!
+  return open(claim.seal, first.responseBody!)
 }
 
 /** The bytes of a file, whole body or form field, hashed as such: JSON would spell out every byte as a number. */
@@ -123,6 +153,8 @@ export default fp(async (app: FastifyInstance) => {
       method: request.method,
       path: request.url,
       requestHash: requestHashOf(request),
+      // A key was found, so the request carried its token.
+      seal: sealKeyOf(bearer(request)!, request.apiKey.id, key),
     }
     // A key older than the retention is forgotten, so it may start a new request.
     await db.deleteFrom('idempotencyKeys').$call(whereClaim(claim))

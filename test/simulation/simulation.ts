@@ -68,7 +68,7 @@ export interface Outcome {
 function appOptions(database: DatabaseHandle, clock: SimClock): AppOptions {
   return {
     database, clock: clock.read, edges: { rateLimitPerMinute: 1_000_000_000 },
-    worker: { intervalMs: 0, webhooks: { timeoutMs: 5000, retryBaseMs: 10_000, retryForMs: 7 * 86_400_000 } },
+    worker: { intervalMs: 0, webhooks: { timeoutMs: 5000, retryBaseMs: 10_000, retryForMs: 7 * 86_400_000, allowedNetworks: ['127.0.0.0/8'] } },
   }
 }
 

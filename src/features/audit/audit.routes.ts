@@ -5,7 +5,7 @@ import { CityParams, ok, problems } from '../../shared/common.schemas.js'
 
 const audit: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/', {
-    config: { access: 'readWork' },
+    config: { access: 'office' },
     schema: {
       tags: ['audit'], operationId: 'listAuditEvents', summary: 'The audit trail of a city: who changed what, newest first',
       params: CityParams, querystring: AuditQuery,

@@ -9,16 +9,18 @@ import type { Role } from '../../db/database.js'
  * - read:        any key, inside its city (admins and all-city readers everywhere); a reader
  *                limited to published data (and an anonymous caller) sees accepted entries only
  * - readWork:    the work in progress (comments, extensions, reminders, compliance, events,
- *                imports, the audit trail): as read, but not for a reader limited to published data
+ *                imports): as read, but not for a reader limited to published data
  * - entryWrite:  a progress entry: city office or admin, or the lead unit of that task
  * - ownUnit:     what is one lead unit's own (its return sheet, the unit named by leadUnitId in
  *                the query): city office or admin, or that unit's key; not the city's readers
  *                or another unit
+ * - office:      the office's own records (the audit trail, with every unit's drafts and the
+ *                office's settings): its city office, or an admin
  * - cityWrite:   anything else inside a city: its city office, or an admin
  * - cityAdmin:   create or delete a city: admins only
  * - keys:        API keys: admins, and city offices for their own city's keys
  */
-export type Access = 'open' | 'read' | 'readWork' | 'entryWrite' | 'ownUnit' | 'cityWrite' | 'cityAdmin' | 'keys'
+export type Access = 'open' | 'read' | 'readWork' | 'entryWrite' | 'ownUnit' | 'office' | 'cityWrite' | 'cityAdmin' | 'keys'
 
 export interface KeyScope {
   id: number
@@ -47,6 +49,7 @@ export function allows(key: KeyScope, access: Access, cityCode: string | undefin
     case 'read': return coversCity(key, cityCode)
     case 'readWork': return !key.publishedOnly && coversCity(key, cityCode)
     case 'cityAdmin': return key.role === 'admin'
+    case 'office':
     case 'cityWrite': return key.role === 'admin' || (key.role === 'city_office' && key.cityCode === cityCode)
     case 'entryWrite': return key.role === 'admin' || ((key.role === 'city_office' || key.role === 'lead_unit') && key.cityCode === cityCode)
     case 'ownUnit': return key.role === 'admin' || (key.cityCode === cityCode &&

@@ -7,6 +7,8 @@ import { beijingTime } from '../../shared/time.js'
 import type { ProgressStatus } from '../../shared/values.js'
 import type { Job } from '../../db/job.js'
 import { STATUS_WORDS } from '../../shared/values.js'
+import { excerpt, urlCredentials } from '../../shared/redact.js'
+import { ReceiverRefused, Receivers } from './webhooks.receivers.js'
 import { BATCH, type DeliveryChange, leaseNext, pendingOf, releaseLease, robotWindow, setDelivery } from './webhooks.repository.js'
 
 /** Subscriptions one run sends for, at most; past it the run says it did something and the worker runs it again. */
@@ -23,6 +25,8 @@ export interface DeliverySettings {
   retryBaseMs: number
   /** A delivery failing for this long is given up. */
   retryForMs: number
+  /** Networks deliveries may reach besides public addresses (WEBHOOK_ALLOWED_NETWORKS; default none). */
+  allowedNetworks?: string[]
 }
 
 const MINUTE = 60_000
@@ -113,20 +117,23 @@ type Outcome = { ok: true, status: number } | { ok: false, status: number | null
 
 /**
  * One POST on a connection of its own (no keep-alive pool: a receiver closing an idle
- * connection must not fail the next delivery), abandoned after timeoutMs.
+ * connection must not fail the next delivery), abandoned after timeoutMs, to an address the
+ * receivers' rules allow (resolved by their lookup, so checked on what is connected to). A
+ * redirect is an answer like any other non-2xx: never followed.
  */
-function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number, text: string }> {
+function post(receivers: Receivers, url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number, text: string }> {
   const target = new URL(url)
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest
+  receivers.assertAddress(target.hostname)
   return new Promise((resolve, reject) => {
     const request = send(target, {
-      method: 'POST', agent: false, signal: AbortSignal.timeout(timeoutMs),
+      method: 'POST', agent: false, signal: AbortSignal.timeout(timeoutMs), lookup: receivers.lookup,
       headers: { ...headers, 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'duban-webhooks' },
     }, (response) => {
       let text = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => { if (text.length < 2000) text += chunk })
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: text.slice(0, 2000) }))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }))
       response.on('error', reject)
     })
     request.on('error', reject)
@@ -134,25 +141,34 @@ function post(url: string, headers: Record<string, string>, body: string, timeou
   })
 }
 
-/** A robot answers 200 with errcode 0 when it took the message; anything else is a failure to retry. */
-async function send(webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: number): Promise<Outcome> {
+/**
+ * A robot answers 200 with errcode 0 when it took the message; anything else is a failure to
+ * retry. What the log keeps of an answer is a short excerpt with the subscription's credentials
+ * (its secret, its URL's user-info and query values) masked.
+ */
+async function send(receivers: Receivers, webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: number): Promise<Outcome> {
   const request = requestFor(webhook, event, at)
+  const credentials = [webhook.secret, ...urlCredentials(webhook.url), ...urlCredentials(request.url)]
+  const shown = (text: string) => excerpt(text, credentials, 160)
   try {
-    const { status, text } = await post(request.url, request.headers, request.body, timeoutMs)
-    if (status < 200 || status > 299) return { ok: false, status, error: `HTTP ${status}: ${text.slice(0, 200)}` }
+    const { status, text } = await post(receivers, request.url, request.headers, request.body, timeoutMs)
+    if (status >= 300 && status <= 399) return { ok: false, status, error: `HTTP ${status}: redirects are not followed` }
+    if (status < 200 || status > 299) return { ok: false, status, error: `HTTP ${status}: ${shown(text)}` }
     if (webhook.format === 'json') return { ok: true, status }
     const errcode = (() => {
       try { return (JSON.parse(text) as { errcode?: unknown }).errcode } catch { return undefined }
     })()
-    return errcode === 0 ? { ok: true, status } : { ok: false, status, error: `robot refused: ${text.slice(0, 200)}` }
+    return errcode === 0 ? { ok: true, status } : { ok: false, status, error: `robot refused: ${shown(text)}` }
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-    return { ok: false, status: null, error: timedOut ? `no answer within ${timeoutMs} ms` : `not reached: ${(error as Error).message}` }
+    if (timedOut) return { ok: false, status: null, error: `no answer within ${timeoutMs} ms` }
+    if (error instanceof ReceiverRefused) return { ok: false, status: null, error: shown(error.message) }
+    return { ok: false, status: null, error: `not reached: ${shown((error as Error).message)}` }
   }
 }
 
 /** Sends what is due of one leased subscription, in order; stops at the first failure. Returns the attempts made. */
-async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => Date, settings: DeliverySettings): Promise<number> {
+async function sendDue(db: Kysely<Database>, receivers: Receivers, webhook: WebhookRow, clock: () => Date, settings: DeliverySettings): Promise<number> {
   let attempts = 0
   let now = clock()
   const robot = webhook.format !== 'json'
@@ -165,7 +181,7 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => D
       await update.set({ nextAttemptAt: window.freesAt })
       break
     }
-    const outcome = await send(webhook, delivery.event, now, settings.timeoutMs)
+    const outcome = await send(receivers, webhook, delivery.event, now, settings.timeoutMs)
     attempts++
     now = clock()
     if (window) window = { sent: window.sent + 1, freesAt: window.sent === 0 ? new Date(now.getTime() + MINUTE) : window.freesAt }
@@ -190,6 +206,7 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, clock: () => D
 export function webhookDeliveries(settings: DeliverySettings): Job {
   // Long enough for a whole batch to time out: a lease never ends while its holder still sends.
   const leaseMs = BATCH * settings.timeoutMs + MINUTE
+  const receivers = new Receivers(settings.allowedNetworks)
   return {
     name: 'webhookDeliveries',
     async run(db, now) {
@@ -202,7 +219,7 @@ export function webhookDeliveries(settings: DeliverySettings): Job {
         const webhook = await leaseNext(db, clock(), leaseMs)
         if (!webhook) return attempts
         try {
-          attempts += await sendDue(db, webhook, clock, settings)
+          attempts += await sendDue(db, receivers, webhook, clock, settings)
         } finally {
           await releaseLease(db, webhook)
         }

@@ -29,7 +29,7 @@ const webhooks: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { cityCode } = request.params
     return write(request, reply, async (trx, actor) => {
-      const webhook = await insertWebhook(trx, actor, cityCode, request.body)
+      const webhook = await insertWebhook(trx, actor, app.receivers, cityCode, request.body)
       reply.status(201).header('location', `/v1/cities/${cityCode}/webhooks/${webhook.id}`)
       return withEtag(reply, publicWebhook(webhook))
     })
@@ -68,7 +68,7 @@ const webhooks: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, webhookId } = request.params
-    const webhook = await write(request, reply, (trx, actor) => updateWebhook(trx, actor, cityCode, webhookId, request.body, ifMatchVersion(request)))
+    const webhook = await write(request, reply, (trx, actor) => updateWebhook(trx, actor, app.receivers, cityCode, webhookId, request.body, ifMatchVersion(request)))
     app.worker.nudge()
     return withEtag(reply, publicWebhook(webhook))
   })

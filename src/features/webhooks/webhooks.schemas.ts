@@ -32,7 +32,9 @@ export type Event = Static<typeof Event>
 
 const WebhookUrl = Type.String({
   format: 'uri', maxLength: 2000, pattern: '^https?://',
-  description: 'Where deliveries are POSTed (http or https)', examples: ['https://oa.example.gov.cn/duban/events'],
+  description: 'Where deliveries are POSTed (http or https), to a public address unless the operator allows more (WEBHOOK_ALLOWED_NETWORKS): ' +
+    'an internal address in the URL is refused here, and a name is checked again on what it resolves to at each delivery. Redirects are not followed',
+  examples: ['https://oa.example.gov.cn/duban/events'],
 })
 const Events = Type.Array(ref(EventType), { minItems: 1, uniqueItems: true, description: 'The event types it receives' })
 const Secret = Type.String({
@@ -43,7 +45,7 @@ const Secret = Type.String({
 export const Webhook = Type.Object({
   id: Id,
   cityCode: CityCode,
-  url: Type.String(),
+  url: Type.String({ description: 'Where deliveries go, its user-info and query values masked (***): a robot\'s key or access_token is never shown' }),
   events: Type.Array(ref(EventType)),
   format: ref(WebhookFormat),
   active: Type.Boolean({ description: 'An inactive subscription receives nothing, and nothing is queued for it' }),
@@ -81,7 +83,9 @@ export const WebhookDelivery = Type.Object({
   nextAttemptAt: Type.Union([Timestamp, Type.Null()], { description: 'When it is sent (again); null once delivered or failed' }),
   lastAttemptAt: Type.Union([Timestamp, Type.Null()]),
   lastStatus: Type.Union([Type.Integer(), Type.Null()], { description: 'The HTTP status of the last attempt; null: no answer' }),
-  lastError: Type.Union([Type.String(), Type.Null()], { description: 'Why the last attempt failed' }),
+  lastError: Type.Union([Type.String(), Type.Null()], {
+    description: 'Why the last attempt failed: at most a short excerpt of the answer, the subscription\'s credentials masked (***)',
+  }),
   deliveredAt: Type.Union([Timestamp, Type.Null()]),
   createdAt: Timestamp,
 }, { $id: 'WebhookDelivery', description: 'One event sent to one subscription, and how its attempts went' })

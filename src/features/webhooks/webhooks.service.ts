@@ -9,15 +9,21 @@ import { type Actor, recordAudit, timeOf } from '../../db/audit.js'
 import { emitEvent } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { Invalid, NotFound } from '../../shared/errors.js'
+import { maskUrl } from '../../shared/redact.js'
+import type { Receivers } from './webhooks.receivers.js'
 import type { EventType, WebhookFormat } from '../../shared/values.js'
 import { deleteWebhookRow, insertWebhookRow, lockWebhook, setDeliveryPending, updateWebhookRow, type WebhookChange, type WebhookInput } from './webhooks.repository.js'
 
 export { findWebhook, listDeliveries, listWebhooks } from './webhooks.repository.js'
 
-/** A subscription as callers see it: the secret is kept for signing and never shown, in a response or in the audit trail. */
+/**
+ * A subscription as callers see it, in a response or in the audit trail: the secret is kept for
+ * signing and never shown, nor the credentials its URL carries (user-info, query values: a
+ * robot's key or access_token), which are masked; what was given is sent whole.
+ */
 export function publicWebhook(row: WebhookRow) {
-  const { secret, leasedUntil: _lease, ...rest } = row
-  return { ...rest, secretSet: secret !== '' }
+  const { secret, leasedUntil: _lease, url, ...rest } = row
+  return { ...rest, url: maskUrl(url), secretSet: secret !== '' }
 }
 
 /** duban's own JSON is always signed; a robot's URL carries its own token, and 钉钉's secret is optional. */
@@ -32,7 +38,9 @@ function webhookEvent(type: EventType, row: WebhookRow) {
   return { cityCode, type, subject: `webhook:${id}`, data: { webhookId: id, host: receiver.host, events, format, active, version } }
 }
 
-export async function insertWebhook(trx: Transaction<Database>, actor: Actor, cityCode: string, input: WebhookInput) {
+/** receivers: where the operator lets deliveries go (WEBHOOK_ALLOWED_NETWORKS). */
+export async function insertWebhook(trx: Transaction<Database>, actor: Actor, receivers: Receivers, cityCode: string, input: WebhookInput) {
+  receivers.assertUrl(input.url)
   const format = input.format ?? 'json'
   const secret = input.secret ?? ''
   assertSigned(format, secret)
@@ -42,7 +50,9 @@ export async function insertWebhook(trx: Transaction<Database>, actor: Actor, ci
   return row
 }
 
-export async function updateWebhook(trx: Transaction<Database>, actor: Actor, cityCode: string, id: number, change: WebhookChange, ifMatch?: number) {
+export async function updateWebhook(trx: Transaction<Database>, actor: Actor, receivers: Receivers, cityCode: string, id: number,
+  change: WebhookChange, ifMatch?: number) {
+  if (change.url !== undefined) receivers.assertUrl(change.url)
   const before = current(await lockWebhook(trx, cityCode, id), ifMatch, 'webhook', id)
   assertSigned(change.format ?? before.format, change.secret ?? before.secret)
   const after = await updateWebhookRow(trx, cityCode, id, change)
