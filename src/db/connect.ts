@@ -31,7 +31,8 @@ for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Numbe
 // were written from TypeScript objects and are camelCase already: left as they are.
 const camelCase = () => new CamelCasePlugin({ maintainNestedObjectKeys: true })
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true }
+/** loadDataDir: a backup to unpack into an empty dataDir first (db/backup.ts). */
+export type DatabaseTarget = { url: string } | { dataDir: string, loadDataDir?: Blob } | { memory: true }
 
 /** The server DATABASE_URL names, else the embedded database in DATA_DIR. */
 export const databaseTarget = (config: { DATABASE_URL?: string, DATA_DIR: string }): DatabaseTarget =>
@@ -42,6 +43,8 @@ export interface DatabaseHandle {
   kind: 'postgres' | 'pglite'
   /** Connection pool figures for /metrics. */
   poolStats(): { total: number, idle: number, waiting: number }
+  /** The embedded database itself (not on a PostgreSQL server): its backup is taken from it (db/backup.ts). */
+  pglite?: () => PGlite
 }
 
 export interface PoolOptions {
@@ -186,10 +189,13 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   // Started on the first query, so building the app (e.g. to print the OpenAPI document) costs nothing.
   // btree_gin: the search indexes lead with the city (migrations/2026_12_05_090000_search_documents.ts).
-  const pglite = () => new PGlite({ dataDir, parsers, extensions: { btree_gin } })
+  const loadDataDir = 'loadDataDir' in target ? target.loadDataDir : undefined
+  let instance: PGlite | undefined
+  const pglite = () => (instance ??= new PGlite({ dataDir, loadDataDir, parsers, extensions: { btree_gin } }))
   return {
     db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase(), ...(options.plugins ?? [])], log: statementLog(options) }),
     kind: 'pglite',
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    pglite,
   }
 }
