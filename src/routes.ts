@@ -4,6 +4,7 @@ import { assertCity } from './features/cities/cities.service.js'
 import { NotFound } from './shared/errors.js'
 import apiKeys from './features/keys/keys.routes.js'
 import audit from './features/audit/audit.routes.js'
+import backup from './features/backup/backup.routes.js'
 import cities from './features/cities/cities.routes.js'
 import events from './features/events/events.routes.js'
 import compliance from './features/compliance/compliance.routes.js'
@@ -25,6 +26,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   await app.register(cities, { prefix: '/v1/cities' })
   await app.register(apiKeys, { prefix: '/v1/api-keys' })
   await app.register(allSearch, { prefix: '/v1/search' })
+  await app.register(backup, { prefix: '/v1/backup' })
   // Everything below a city answers 404 for an unknown city, whatever the resource. A read
   // pays no statement for it: what it reads names the city, so only a read that finds
   // nothing (a resource not found, an empty first page) asks whether the city is there.
