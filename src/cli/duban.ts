@@ -5,9 +5,11 @@
  * starts at once and never rebuilds under a running server.
  */
 const commands: Record<string, { file: string, what: string }> = {
+  'backup': { file: './backup.js', what: 'back up the configured database into one file (the embedded one while the server runs)' },
   'import': { file: './import.js', what: 'import a report document through the running server' },
   'key:create': { file: './key-create.js', what: 'create an API key in the database directly' },
   'migrate': { file: './migrate.js', what: 'apply pending migrations to the configured database' },
+  'restore': { file: './restore.js', what: 'restore a backup into an empty database, then migrate it' },
 }
 
 const usage = () => `usage: duban <command> [options]\n\n${Object.entries(commands)
