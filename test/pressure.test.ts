@@ -18,6 +18,8 @@ t.test('past maxInFlight a request under /v1 is shed at once with 503 overloaded
   }
   const after = await app.inject({ url: '/v1/cities/341700/tasks' })
   t.equal(after.statusCode, 200, 'served again once the others are done')
+  const metrics = await app.metrics.metrics()
+  t.match(metrics, new RegExp(`^duban_http_problems_total\\{code="overloaded"\\} ${shed.length}$`, 'm'), 'each one shed is counted on /metrics')
 })
 
 t.test('liveness and readiness are never shed', async (t) => {

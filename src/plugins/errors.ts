@@ -192,7 +192,16 @@ export function problemBody(problem: Problem, instance?: string, requestId?: str
   }
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The problem code of the answer, once one is sent (null: none). */
+    problemCode: string | null
+  }
+}
+
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem) {
+  // What the metrics count the answer as (plugins/metrics.ts).
+  request.problemCode = problem.code
   // A write that failed at commit had set what its success would have answered.
   for (const name of ['etag', 'location', 'idempotent-replayed']) reply.removeHeader(name)
   if (problem.headers) reply.headers(problem.headers)
@@ -232,6 +241,7 @@ export function clientErrorHandler(this: FastifyInstance, error: NodeJS.ErrnoExc
 const shuttingDown = () => unavailable('shutting_down', 'the server is shutting down; retry on another instance or shortly', 2)
 
 export default fp(async (app: FastifyInstance) => {
+  app.decorateRequest('problemCode', null)
   // Fastify's own 503 while closing is not problem+json (app.ts turns return503OnClosing off): this is it.
   let closing = false
   app.addHook('preClose', (done) => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { Counter, Gauge } from 'prom-client'
 import type { Job } from '../db/job.js'
 
 export interface WorkerOptions {
@@ -28,15 +29,31 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
   let running: Promise<void> | undefined
   let again = false
   let closing = false
+  // Label worker_job, not job: Prometheus gives every series a job label of its own.
+  const registers = [app.metrics]
+  const labelNames = ['worker_job'] as const
+  const runs = new Counter({ name: 'duban_worker_job_runs_total', help: 'Runs of each of the worker\'s jobs', labelNames, registers })
+  const failures = new Counter({ name: 'duban_worker_job_failures_total', help: 'Runs that failed (the work stays, and is tried again)', labelNames, registers })
+  const items = new Counter({ name: 'duban_worker_job_items_total', help: 'What the runs did: deliveries attempted, periods checked for reminders', labelNames, registers })
+  const lastRun = new Gauge({
+    name: 'duban_worker_job_last_success_timestamp_seconds', labelNames, registers,
+    help: 'When each job last ran to its end (absent: this instance runs no job, WORKER_INTERVAL_MS=0)',
+  })
 
   async function runJobs(now: () => Date) {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       let done = 0
       for (const job of opts.jobs) {
+        const labels = { worker_job: job.name }
+        runs.inc(labels)
         try {
-          done += await job.run(db, now())
+          const did = await job.run(db, now())
+          done += did
+          items.inc(labels, did)
+          lastRun.set(labels, Date.now() / 1000)
         } catch (error) {
           // The work stays in the database and is found again at the next interval.
+          failures.inc(labels)
           app.log.error({ err: error, job: job.name }, 'job failed')
         }
       }
@@ -78,4 +95,4 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
     clearTimeout(timer)
     await running
   })
-}, { name: 'worker' })
+}, { name: 'worker', dependencies: ['metrics'] })

@@ -176,8 +176,17 @@ async function startServer(h: Harness, keyFile: string) {
 
 // ---------------------------------------------------------------- scenarios
 
+/** A counter or gauge of the server's /metrics (summed over its label sets), or undefined when it cannot be read. */
+async function metricValue(name: string): Promise<number | undefined> {
+  const reply = await request(server!.url, '/metrics', { timeoutMs: 5000, agent: false }).catch(() => undefined)
+  if (!reply || reply.status !== 200) return undefined
+  const lines = reply.body.split('\n').filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+  return lines.reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0)
+}
+
 async function scenarioA(h: Harness) {
   const s = new Scenario(h, 'a. database stopped ~5 s')
+  const episodesBefore = await metricValue('duban_database_fault_episodes_total')
   h.startLoad()
   await sleep(1500)
   s.phase('fault')
@@ -207,6 +216,12 @@ async function scenarioA(h: Harness) {
   if (readyOk.length > 0) s.result.breaches.push(`/readyz answered ${fmtCounts(countBy(readyOk, statusKey))} during the outage, wanted 503`)
   if (readyMs === undefined || readyMs > 5000) s.result.breaches.push(`/readyz not 200 within 5 s of the database returning (${readyMs ?? 'never'} ms)`)
   if (writeMs === undefined) s.result.breaches.push('no write acknowledged within 15 s of the database returning')
+  // What an operator pages on: one outage is one episode, over once requests are served again.
+  const episodes = (await metricValue('duban_database_fault_episodes_total') ?? NaN) - (episodesBefore ?? NaN)
+  const inFault = await metricValue('duban_database_fault')
+  s.result.notes.push(`metrics: duban_database_fault_episodes_total +${episodes}, duban_database_fault ${inFault} after`)
+  if (episodes !== 1) s.result.breaches.push(`duban_database_fault_episodes_total rose by ${episodes} over one outage, wanted 1`)
+  if (inFault !== 0) s.result.breaches.push(`duban_database_fault is ${inFault} once requests are served again, wanted 0`)
   await s.finish((r) => dbUnavailable503(r) && s.touched(r) || inFlightRetry(r))
 }
 

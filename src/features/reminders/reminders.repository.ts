@@ -119,3 +119,8 @@ export function claimDuePeriod(trx: Transaction<Database>, now: Date) {
     .where('nextCheckAt', '<=', now.toISOString()).orderBy('nextCheckAt').limit(1)
     .forUpdate().skipLocked().executeTakeFirst()
 }
+
+/** Reminders issued since the database began, by kind (what the metrics count). */
+export function remindersIssuedByKind(db: Db) {
+  return db.selectFrom('reminders').select(['kind', (eb) => eb.fn.countAll<string>().as('issued')]).groupBy('kind').orderBy('kind').execute()
+}

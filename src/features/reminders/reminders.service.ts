@@ -11,7 +11,7 @@ import { NotFound, Unprocessable } from '../../shared/errors.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import { insertReminder, isMissing, leadUnitExists, type NewReminder, unfiledTasks } from './reminders.repository.js'
 
-export { isMissing, listReminders, type NewReminder, periodDeadlines, type UnfiledTask, unfiledTasks } from './reminders.repository.js'
+export { isMissing, listReminders, type NewReminder, periodDeadlines, remindersIssuedByKind, type UnfiledTask, unfiledTasks } from './reminders.repository.js'
 
 /**
  * Writes reminders, each with its event and audit row, in the caller's transaction. A slot

@@ -140,3 +140,19 @@ export async function setDelivery(db: Kysely<Database>, cityCode: string, id: nu
 export async function releaseLease(db: Kysely<Database>, webhook: Pick<WebhookRow, 'cityCode' | 'id'>) {
   await db.updateTable('webhooks').set({ leasedUntil: null }).where('cityCode', '=', webhook.cityCode).where('id', '=', webhook.id).execute()
 }
+
+/**
+ * The outbox as an operator watches it: per subscription, the deliveries pending and failed, and
+ * the age of the oldest pending one (seconds at `now`). Subscriptions with none of either are left out.
+ */
+export async function deliveryBacklog(db: Db, now: Date) {
+  return db.selectFrom('webhookDeliveries')
+    .select(['cityCode', 'webhookId'])
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('state', '=', 'pending').as('pending'),
+      eb.fn.countAll<string>().filterWhere('state', '=', 'failed').as('failed'),
+      sql<string | null>`extract(epoch from ${now}::timestamptz - min(created_at) filter (where state = 'pending'))`.as('oldestPendingSeconds'),
+    ])
+    .where('state', 'in', ['pending', 'failed'])
+    .groupBy(['cityCode', 'webhookId']).orderBy('cityCode').orderBy('webhookId').execute()
+}
