@@ -5,13 +5,15 @@
  * The SQL snapshots (snapshot.ts) are what it records; the same run every time.
  */
 import { buildApp } from '../../src/app.js'
+import { defaultJobOptions } from '../../src/jobs.js'
 import type { DatabaseHandle } from '../../src/db/connect.js'
 import { createApiKey } from '../../src/features/keys/keys.service.js'
 import { systemActor } from '../../src/db/audit.js'
 import { readSeed } from '../helper.js'
 
 export async function playScenario(database: DatabaseHandle) {
-  const app = await buildApp({ database, clock: () => new Date('2025-06-03T02:00:00.000Z') })
+  // The scenario's receiver is on this machine (nothing listens there: its delivery fails, as a log of one).
+  const app = await buildApp({ database, clock: () => new Date('2025-06-03T02:00:00.000Z'), worker: { webhooks: { ...defaultJobOptions.webhooks, allowedNetworks: ['127.0.0.0/8'] } } })
   const admin = (await database.db.transaction().execute((trx) =>
     createApiKey(trx, systemActor, { name: 'sql', role: 'admin', cityCode: null, leadUnitId: null }))).key
   const call = async (method: string, url: string, payload?: unknown, key = admin) => {
@@ -85,7 +87,7 @@ export async function playScenario(database: DatabaseHandle) {
     `${city}/periods/${imported.period.id}/report?format=csv`, `${city}/periods/${imported.period.id}/changes?since=${period.id}`,
     `${city}/periods/${period.id}/compliance`, `${city}/periods/${period.id}/reminders`, `${city}/search?q=${encodeURIComponent('新能源')}`,
     `/v1/search?q=${encodeURIComponent('消费')}`, `${city}/events`, `${city}/audit`, `${city}/webhooks`, `${city}/webhooks/${hook.id}`,
-    `${city}/webhooks/${hook.id}/deliveries`, '/v1/cities', city, '/readyz',
+    `${city}/webhooks/${hook.id}/deliveries`, '/v1/cities', city, '/readyz', '/metrics',
   ]) await call('GET', url)
   await call('GET', `${city}/periods/${period.id}/progress`, undefined, reader.key)
   await call('DELETE', `/v1/api-keys/${reader.id}`)

@@ -30,3 +30,6 @@ update "reminder_schedules" set "next_check_at" = $1 where "city_code" = $2 and 
 
 -- claimDuePeriod
 select "city_code", "period_id" from "reminder_schedules" where "next_check_at" <= $1 order by "next_check_at" limit $2 for update skip locked;
+
+-- remindersIssuedByKind
+select "kind", count(*) as "issued" from "reminders" group by "kind" order by "kind";
