@@ -182,7 +182,11 @@ async function populate() {
   return { imported, units, period, task, entry, officeKey }
 }
 
-const city341700 = await populate()
+// A failure here ends the file before tap's teardowns run: the server must not outlive it.
+const city341700 = await populate().catch(async (error: unknown) => {
+  await server.kill()
+  throw error
+})
 
 /** Comments posted one after another until stopped: writes in flight while a backup is taken. */
 function keepWriting() {
