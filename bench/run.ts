@@ -13,6 +13,7 @@ import { insertCity } from '../src/features/cities/cities.service.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 import { runImport } from '../src/features/imports/imports.service.js'
 import { benchCompare, SIZES } from './compare.js'
+import { benchStart } from './start.js'
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/seeds')
 const serverUrl = process.env.DATABASE_URL
@@ -52,7 +53,7 @@ async function benchImport() {
 }
 
 console.log(`duban benchmark on ${serverUrl ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PostgreSQL (set DATABASE_URL for real figures)'}`)
-// `npm run bench -- import` or `-- compare [--sizes 10k,720k] [--seconds 3] [--rounds 3] [--connections 8,32] [--only task]
+// `npm run bench -- start`, `-- import` or `-- compare [--sizes 10k,720k] [--seconds 3] [--rounds 3] [--connections 8,32] [--only task]
 // [--server-node-options=--max-old-space-size=128]` (NODE_OPTIONS of the servers measured, not of the build or the load)
 // runs one part; no argument runs both.
 const { positionals, values } = parseArgs({
@@ -68,9 +69,10 @@ const { positionals, values } = parseArgs({
   },
 })
 const only = positionals[0]
-if (only !== undefined && only !== 'import' && only !== 'compare') throw new Error(`bench: no part "${only}" (import, compare)`)
-if (only !== 'compare') await benchImport()
-if (only !== 'import') {
+if (only !== undefined && !['import', 'compare', 'start'].includes(only)) throw new Error(`bench: no part "${only}" (import, compare, start)`)
+if (only === undefined || only === 'start') await benchStart(Number(values.rounds) + 2)
+if (only === undefined || only === 'import') await benchImport()
+if (only === undefined || only === 'compare') {
   if (!serverUrl) {
     console.log('compare: skipped; it measures duban against bare routes on a PostgreSQL server (set DATABASE_URL)')
   } else {

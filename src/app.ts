@@ -16,6 +16,8 @@ import requestLog, { RequestLog } from './plugins/requestLog.js'
 import swagger from './plugins/swagger.js'
 import worker from './plugins/worker.js'
 import { Receivers } from './features/webhooks/webhooks.receivers.js'
+import { LazyCompiles } from './http/lazyCompile.js'
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler'
 import { type JobOptions, serviceJobs } from './jobs.js'
 import routes from './routes.js'
 import { sharedSchemas } from './http/schemas.js'
@@ -25,6 +27,8 @@ declare module 'fastify' {
     database: DatabaseHandle
     /** The time the service stamps on writes and judges deadlines by (AppOptions.clock). */
     clock: () => Date
+    /** Compiles the validators and serializers no request has needed yet; returns how many (see LazyCompiles). */
+    compileSchemas: () => number
     /** Where webhook and robot deliveries may go (WEBHOOK_ALLOWED_NETWORKS); the delivery job checks the same list. */
     receivers: Receivers
   }
@@ -118,7 +122,17 @@ const isBuffer = ((data: unknown) => Buffer.isBuffer(data)) as ValidateFunction
 const REQUEST_ID = /^[\w.:-]{1,128}$/
 
 export async function buildApp(options: AppOptions) {
+  const compiles = new LazyCompiles()
   const app = Fastify({
+    // Response serializers as Fastify builds them, each when its route first answers.
+    schemaController: {
+      compilersFactory: {
+        buildSerializer: (externalSchemas: unknown, serializerOpts: unknown) => {
+          const build = SerializerSelector()(externalSchemas as never, serializerOpts as never)
+          return (routeSchema: Parameters<typeof build>[0]) => compiles.serializer(() => build(routeSchema))
+        },
+      },
+    },
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     logController: new RequestLog(),
@@ -146,11 +160,12 @@ export async function buildApp(options: AppOptions) {
   const coercing = ajv({ coerceTypes: 'array' })
   const strict = ajv({ coerceTypes: false })
   const strictFirst = ajv({ coerceTypes: false, allErrors: false })
+  app.decorate('compileSchemas', () => compiles.compileAll())
   app.setValidatorCompiler(({ schema, httpPart, contentType }) => {
-    if (httpPart !== 'body') return coercing.compile(httpPart === 'querystring' ? closed(schema) : schema)
+    if (httpPart !== 'body') return compiles.validator(() => coercing.compile(httpPart === 'querystring' ? closed(schema) : schema))
     if (isBinary(schema)) return isBuffer
-    if (contentType === 'multipart/form-data') return coercing.compile(withBuffers(schema))
-    return bodyValidator(strictFirst.compile(schema), strict.compile(schema))
+    if (contentType === 'multipart/form-data') return compiles.validator(() => coercing.compile(withBuffers(schema)))
+    return bodyValidator(compiles.validator(() => strictFirst.compile(schema)), compiles.validator(() => strict.compile(schema)))
   })
   // No operation takes plain text: without its parser such a body is a 415, not a string
   // that an operation describing its bodies per media type would not validate.

@@ -50,3 +50,11 @@ t.test('the POSTs documented with an Idempotency-Key are the idempotent routes, 
   t.ok(documented.every((operation) => operation.startsWith('POST ')), 'only POSTs take the header')
   t.same(idempotent, documented)
 })
+
+t.test('every route\'s validators and serializers compile (they are compiled when first called, so a start pays for none)', async (t) => {
+  const app = await appWithoutDatabase(t)
+  await app.ready()
+  const compiled = app.compileSchemas()
+  t.ok(compiled > 200, `${compiled} validators and serializers compiled, none of them at start`)
+  t.equal(app.compileSchemas(), 0, 'each once')
+})

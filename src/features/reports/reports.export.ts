@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { loadExcelJS } from '../../shared/heavyModules.js'
 import {
   addTableRow, cellLines, COLUMN_WIDTHS, FONT, LINE_SPACING, MAX_ROW_PT, pageHeaderFooter, PRINT_MARGINS, ROW_PADDING_PT, rowHeight, tablePageSetup,
 } from '../../shared/xlsxLayout.js'
@@ -86,6 +86,7 @@ function pageHeader(table: ReportTable, letterhead: ReportLetterhead) {
  * high as their text, 序号 a number. The city, the report and the date head every page.
  */
 export async function toXlsx(table: ReportTable, letterhead: ReportLetterhead): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'duban'
   const font = (size: number, bold = false) => ({ name: FONT, size, bold })

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { loadExcelJS } from '../../shared/heavyModules.js'
 import type { Db, LeadUnitRow, PeriodRow } from '../../db/database.js'
 import { findCity } from '../cities/cities.service.js'
 import { findLeadUnit } from '../lead-units/lead-units.service.js'
@@ -45,6 +45,7 @@ export async function returnSheet(db: Db, cityCode: string, periodId: number, le
 
   const title = returnSheetTitle(city.name, period)
   const columns = ['序号', '重点工作任务', '牵头责任单位', '工作评价', `${period.label}进展情况`, '近期工作安排', '备注']
+  const ExcelJS = await loadExcelJS()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'duban'
   const sheet = workbook.addWorksheet('填报', {
