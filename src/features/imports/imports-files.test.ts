@@ -8,6 +8,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import type { InjectOptions } from 'fastify'
 import { readSeed, seedCity, setup } from '../../../test/helper.js'
 import { assertProblem } from '../../../test/factories.js'
+import { MAX_IMPORT_ROWS } from './imports.schemas.js'
 
 const { app, database } = await setup(t)
 const url = '/v1/cities/341700/imports'
@@ -223,6 +224,31 @@ t.test('files that are refused, with the reason, and nothing written', async (t)
 
   t.equal((await database.db.selectFrom('imports').select('id').execute()).length, 0, 'no import was recorded')
   t.equal((await database.db.selectFrom('tasks').select('id').execute()).length, 0)
+})
+
+t.test('a file past the limits: more rows than an import takes, more text than a document may hold, more unpacked', async (t) => {
+  await seedCity(app)
+  const workbook = async (rows: number, progress: string) => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('进展')
+    sheet.addRow(['2025年1-5月份重点工作进展情况'])
+    sheet.addRow(['序号', '重点工作任务', '牵头责任单位', '工作评价', '1-5月份进展情况'])
+    for (let seq = 1; seq <= rows; seq++) sheet.addRow([seq, `任务${seq}。`, '市财政局', '序时推进', progress])
+    return Buffer.from(await book.xlsx.writeBuffer())
+  }
+  const tooMany = await raw(await workbook(MAX_IMPORT_ROWS + 1, '推进中。'), { sourceName: 'many.xlsx', dryRun: 'true' })
+  assertProblem(t, tooMany, 413, 'too_many_rows')
+  t.match(tooMany.json().detail, `more than ${MAX_IMPORT_ROWS} rows`)
+  // A small file of the same long text in every row: 6 MB in its cells.
+  const wordy = await workbook(1000, '持续推进。'.repeat(400))
+  t.ok(wordy.length < 1024 * 1024, `the file is small (${wordy.length} bytes)`)
+  const tooMuchText = await raw(wordy, { sourceName: 'wordy.xlsx', dryRun: 'true' })
+  assertProblem(t, tooMuchText, 413, 'document_too_large')
+  t.match(tooMuchText.json().detail, 'more than 5 MB of text')
+  const unpacked = await raw(zipOf('xl/workbook.xml', Buffer.alloc(17 * 1024 * 1024, 0x20)), { sourceName: 'unpacked.xlsx' })
+  assertProblem(t, unpacked, 422, 'unsupported_file')
+  t.match(unpacked.json().detail, 'unpacks to more than 16 MB')
+  t.equal((await database.db.selectFrom('imports').select('id').execute()).length, 0, 'no import was recorded')
 })
 
 t.test('what an upload must say', async (t) => {

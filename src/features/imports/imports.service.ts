@@ -17,8 +17,11 @@ import { type ReturnSheetIdentity } from '../../shared/report/returnSheet.js'
 import { type ParsedReport, parseReport, ReportParseError } from '../../shared/report/parse.js'
 import { NotFound, TooLarge, Unprocessable } from '../../shared/errors.js'
 import type { ImportFormat, ImportOptions, ImportOutcome, ImportRequest, ImportResult } from './imports.schemas.js'
-import { MAX_DOCUMENT_BYTES } from './imports.schemas.js'
+import { MAX_DOCUMENT_BYTES, MAX_IMPORT_ROWS } from './imports.schemas.js'
 import { type PageQuery, pageOf } from '../../db/page.js'
+
+/** What the parser refuses for its size: 413, where what it cannot read is 422. */
+const TOO_LARGE = new Set(['too_many_rows', 'document_too_large'])
 
 /** An uploaded workbook or Word document (shared/report/files.ts) in place of text. */
 export type FileImportRequest = ImportOptions & { file: Buffer }
@@ -146,7 +149,8 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   }
   const known = await cityUnits(db, cityCode)
   const knownUnitNames = known.flatMap((unit) => [unit.name, ...unit.aliases])
-  const options = { knownUnitNames, year: await requestedYear(db, cityCode, request) }
+  // The table is read no further than MAX_IMPORT_ROWS rows; a file's cells hold no more text than a document may.
+  const options = { knownUnitNames, year: await requestedYear(db, cityCode, request), maxRows: MAX_IMPORT_ROWS, maxTextBytes: MAX_DOCUMENT_BYTES }
   let parsed: ParsedReport
   let format: ImportFormat = 'text'
   let returnSheet: ReturnSheetIdentity | null = null
@@ -154,7 +158,7 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
     if ('file' in request) ({ format, report: parsed, returnSheet } = await parseFile(request.file, options))
     else parsed = parseReport(request.document, { ...options, layout: request.layout })
   } catch (error) {
-    if (error instanceof ReportParseError) throw new Unprocessable(error.reason, error.message)
+    if (error instanceof ReportParseError) throw (TOO_LARGE.has(error.reason) ? new TooLarge(error.reason, error.message) : new Unprocessable(error.reason, error.message))
     throw error
   }
   // A lead unit's return sheet (or a request naming a unit) files that unit's entries and nothing else.

@@ -21,8 +21,12 @@ export const FILE_MEDIA_TYPES: Record<FileFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
 
-/** What a package may unpack to, all parts together; a report of a few hundred rows is well under 5 MB. */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+/**
+ * What a package may unpack to, all parts together; a report of a few hundred rows is well under
+ * 5 MB. The libraries hold what they read several times over (a 16 MB Word document costs
+ * mammoth some 60 MB while it reads it), so this bounds what reading a file costs.
+ */
+export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024
 const MAX_PARTS = 5000
 
 const EOCD = 0x06054b50

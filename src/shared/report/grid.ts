@@ -4,7 +4,7 @@
  * pipes, \| for a pipe in a cell, <br> for a line break).
  */
 import { columnKeyOf } from './columns.js'
-import { fitRows, type Header, headerOf, missesCells, type RawRow, type TableRead, type WarningList } from './table.js'
+import { checkRowCount, fitRows, type Header, headerOf, missesCells, type RawRow, type TableRead, type WarningList } from './table.js'
 import { isBlank, oneLine, parseSeq, sectionHeading } from './text.js'
 
 /** A record of cells, with the line (or the sheet's row) it starts on. */
@@ -72,8 +72,8 @@ export function detectGrid(lines: string[]): 'csv' | 'markdown' | null {
   return null
 }
 
-export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[], warnings: WarningList): TableRead | null {
-  return readRecords(kind === 'csv' ? csvRecords(text.replace(/^\ufeff/, '')) : markdownRecords(lines), warnings)
+export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[], warnings: WarningList, maxRows?: number): TableRead | null {
+  return readRecords(kind === 'csv' ? csvRecords(text.replace(/^\ufeff/, '')) : markdownRecords(lines), warnings, false, maxRows)
 }
 
 /**
@@ -83,7 +83,7 @@ export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[]
  * section of the rows under it. Used for CSV and Markdown, and for the cells of a workbook or
  * a Word table (import/files.ts), which are whole: none is cut off inside its last row.
  */
-export function readRecords(records: GridRecord[], warnings: WarningList, whole = false): TableRead | null {
+export function readRecords(records: GridRecord[], warnings: WarningList, whole = false, maxRows?: number): TableRead | null {
   let at = -1
   let offset = 0
   let header: Header | null = null
@@ -103,6 +103,7 @@ export function readRecords(records: GridRecord[], warnings: WarningList, whole 
     const cells = offset > 0 && record.cells.slice(0, offset).every(isBlank) ? record.cells.slice(offset) : record.cells
     if (cells.every(isBlank)) continue
     if (parseSeq(cells[0] ?? '') !== null) {
+      checkRowCount(rows.length + 1, maxRows)
       // A sheet or a Word table stores no empty cells at a row's end: they are empty, not missing.
       while (whole && cells.length < header.columns.length) cells.push('')
       rows.push({ line: record.line, cells, truncated: false, section, notes: [] })

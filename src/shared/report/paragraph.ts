@@ -12,7 +12,7 @@
 import { columnKeyOf, looksLikeHeaderCell, statusOf } from './columns.js'
 import { distribute, numberingOf, type Paragraph, type Slot, textOf } from './paragraph-cells.js'
 import { findHeader } from './paragraph-header.js'
-import { type Header, type RawRow, type RowNote, type TableRead, type WarningList, missesCells } from './table.js'
+import { type Header, type RawRow, type RowNote, type TableRead, type WarningList, checkRowCount, missesCells } from './table.js'
 import { cleanCell, compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
 import { couldBeUnits, type KnownUnits, looksLikeUnits } from './units.js'
 
@@ -150,7 +150,7 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
   }
 }
 
-export function readParagraphs(lines: string[], warnings: WarningList, known: KnownUnits): TableRead | null {
+export function readParagraphs(lines: string[], warnings: WarningList, known: KnownUnits, maxRows?: number): TableRead | null {
   const all = paragraphsOf(lines, 0)
   const header = findHeader(all, lines)
   if (!header) return null
@@ -171,7 +171,7 @@ export function readParagraphs(lines: string[], warnings: WarningList, known: Kn
   let blankLines = 0
   for (let i = header.line; i < lines.length; i++) if (isTrulyEmpty(lines[i])) blankLines++
   const lineMode = blankLines < rowCount * 1.5
-  const blocks = rowBlocks(lineMode ? paragraphsOf(lines, header.line, true) : byParagraph, warnings)
+  const blocks = rowBlocks(lineMode ? paragraphsOf(lines, header.line, true) : byParagraph, warnings, maxRows)
   const rows = blocks.map((block) => ({ ...assignRow(block.seq, block.body, header, known), section: block.section }))
   const last = rows[rows.length - 1]
   if (last && missesCells(header, last)) last.truncated = true
@@ -181,7 +181,7 @@ export function readParagraphs(lines: string[], warnings: WarningList, known: Kn
 interface Block { seq: Paragraph, body: Paragraph[], section: string | null, hasText: boolean }
 
 /** The paragraphs after the header, cut into rows at each 序号. */
-function rowBlocks(paragraphs: Paragraph[], warnings: WarningList): Block[] {
+function rowBlocks(paragraphs: Paragraph[], warnings: WarningList, maxRows?: number): Block[] {
   const blocks: Block[] = []
   let section: string | null = null
   let lastSeq: number | null = null
@@ -203,6 +203,7 @@ function rowBlocks(paragraphs: Paragraph[], warnings: WarningList): Block[] {
     if (seq !== null && (block === undefined || (hasBody && (lastSeq === null || seq <= lastSeq + MAX_SEQ_JUMP)))) {
       // A heading at the end of the row before belongs to the rows from here.
       if (block) section = popHeading(block.body)?.text ?? section
+      checkRowCount(blocks.length + 1, maxRows)
       blocks.push({ seq: paragraph, body: [], section, hasText: false })
       lastSeq = seq
       continue

@@ -440,3 +440,26 @@ t.test('hostile input stays linear', async (t) => {
     t.ok(took < 15_000, `${name}: ${(text.length / 1e6).toFixed(1)}M characters in ${took.toFixed(0)} ms`)
   }
 })
+
+t.test('a table of more rows than maxRows is refused in every layout, as soon as the row past it is read', async (t) => {
+  const layouts = {
+    pipe: chizhou,
+    tab: huainan,
+    paragraph: wuhu,
+    csv: '标题,2025年1-5月份\n序号,重点工作任务,牵头责任单位,进展情况\n1,任务一。,市财政局,推进中。\n2,任务二。,市商务局,推进中。\n3,任务三。,市教育局,推进中。\n',
+    markdown: '2025年1-5月份\n\n| 序号 | 重点工作任务 | 牵头责任单位 | 进展情况 |\n| --- | --- | --- | --- |\n| 1 | 任务一。 | 市财政局 | 推进中。 |\n| 2 | 任务二。 | 市商务局 | 推进中。 |\n| 3 | 任务三。 | 市教育局 | 推进中。 |\n',
+  }
+  for (const [layout, text] of Object.entries(layouts)) {
+    const whole = parseReport(text)
+    t.equal(whole.layout, layout)
+    const rows = whole.rows.length
+    t.equal(parseReport(text, { maxRows: rows }).rows.length, rows, `${layout}: ${rows} rows with maxRows ${rows}`)
+    t.throws(() => parseReport(text, { maxRows: rows - 1 }), parseError('too_many_rows', new RegExp(`more than ${rows - 1} rows`)), `${layout}: refused with maxRows ${rows - 1}`)
+  }
+})
+
+t.test('a table holding more text than maxTextBytes is refused', async (t) => {
+  const bytes = parseReport(huainan).rows.reduce((sum, row) => sum + Buffer.byteLength(row.progress), 0)
+  t.throws(() => parseReport(huainan, { maxTextBytes: bytes }), parseError('document_too_large', /more than .* MB of text/))
+  t.equal(parseReport(huainan, { maxTextBytes: Buffer.byteLength(huainan) }).layout, 'tab', 'the document\'s own size is always enough')
+})

@@ -42,10 +42,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   const read = (as: Layout): TableRead | null => {
     warnings = new WarningList()
     switch (as) {
-      case 'pipe': return readPipe(lines, warnings)
-      case 'tab': return readTab(lines, warnings)
-      case 'paragraph': return readParagraphs(lines, warnings, known)
-      case 'csv': case 'markdown': return readGrid(as, text, lines, warnings)
+      case 'pipe': return readPipe(lines, warnings, options.maxRows)
+      case 'tab': return readTab(lines, warnings, options.maxRows)
+      case 'paragraph': return readParagraphs(lines, warnings, known, options.maxRows)
+      case 'csv': case 'markdown': return readGrid(as, text, lines, warnings, options.maxRows)
     }
   }
   let layout = options.layout ?? detectGrid(lines) ?? detectLayout(lines) ?? 'paragraph'
@@ -61,7 +61,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const where = options.layout !== undefined ? ` in ${LAYOUT_NAMES[options.layout]}` : ''
     throw new ReportParseError('no_table', `no table found${where}: no header row with 序号 followed by a task column (重点工作任务 / 主要任务 / 工作任务)`)
   }
-  return reportOf(layout, table, lines.slice(0, table.header.line - 1), known, warnings, options.year)
+  return reportOf(layout, table, lines.slice(0, table.header.line - 1), known, warnings, options)
 }
 
 /** A table read from a file: the text above it (the title names the period) and its records. */
@@ -80,10 +80,10 @@ export function parseRecordTables(tables: RecordTable[], options: ParseOptions =
   const before: string[] = []
   for (const { preamble, records } of tables) {
     const warnings = new WarningList()
-    const table = readRecords(records, warnings, true)
+    const table = readRecords(records, warnings, true, options.maxRows)
     if (table !== null) {
       const above = records.filter((record) => record.line < table.header.line).map((record) => record.cells.filter((cell) => !isBlank(cell)).join(' '))
-      return reportOf('csv', table, [...before, ...preamble, ...above], known, warnings, options.year)
+      return reportOf('csv', table, [...before, ...preamble, ...above], known, warnings, options)
     }
     before.push(...preamble, ...records.map((record) => record.cells.join(' ')))
   }
@@ -92,8 +92,9 @@ export function parseRecordTables(tables: RecordTable[], options: ParseOptions =
 
 /** The report a table makes: its rows, and the year and period the text above it (or a column title) states. */
 function reportOf(layout: Layout, table: TableRead, above: string[], known: ReturnType<typeof knownUnits>, warnings: WarningList,
-  year?: number): ParsedReport {
+  { year, maxTextBytes }: ParseOptions): ParsedReport {
   const { header } = table
+  if (maxTextBytes !== undefined) checkTextBytes(table, maxTextBytes)
   for (const column of header.columns) {
     if (column.key === null) warnings.add('column_unknown', `column「${column.title}」has no field; its cells are kept in other`, header.line)
   }
@@ -121,6 +122,18 @@ function reportOf(layout: Layout, table: TableRead, above: string[], known: Retu
     rows,
     warnings: warnings.done().sort(byLine),
     ...headerOf(above),
+  }
+}
+
+/**
+ * The table's cells hold at most `max` bytes of text together: a workbook or Word document
+ * unpacks to more text than its own size, and what the import writes grows with that text.
+ */
+function checkTextBytes(table: TableRead, max: number): void {
+  let bytes = 0
+  for (const row of table.rows) {
+    for (const cell of row.cells) if (cell !== undefined) bytes += Buffer.byteLength(cell)
+    if (bytes > max) throw new ReportParseError('document_too_large', `the table holds more than ${max / 1024 / 1024} MB of text; an import takes at most that`)
   }
 }
 

@@ -4,7 +4,7 @@
  * row is as many cells as the header has, starting with a 序号.
  */
 import { columnKeyOf, looksLikeHeaderCell } from './columns.js'
-import { type Header, type RawRow, type TableRead, fitRows, headerOf, headerRun, missesCells, type WarningList } from './table.js'
+import { type Header, type RawRow, type TableRead, checkRowCount, fitRows, headerOf, headerRun, missesCells, type WarningList } from './table.js'
 import { compact, isBlank, oneLine, parseSeq, sectionHeading } from './text.js'
 
 interface Cell {
@@ -55,7 +55,7 @@ function cellsFrom(lines: string[], start: number): Cell[] {
   return cells
 }
 
-export function readPipe(lines: string[], warnings: WarningList): TableRead | null {
+export function readPipe(lines: string[], warnings: WarningList, maxRows?: number): TableRead | null {
   const first = lines.findIndex(isHeaderLine)
   if (first < 0) return null
   const cells = cellsFrom(lines, first)
@@ -105,6 +105,7 @@ export function readPipe(lines: string[], warnings: WarningList): TableRead | nu
     }
     close()
     if (seq !== null) {
+      checkRowCount(rows.length + 1, maxRows)
       row = { line: cell.line, cells: [cell.text], truncated: false, section, notes: [] }
       if (cell.open) cutOff = true
       continue

@@ -4,7 +4,7 @@
  * continues on the next line, which then does not start with a 序号.
  */
 import { columnKeyOf } from './columns.js'
-import { type Header, type RawRow, type TableRead, fitRows, headerOf, missesCells, type WarningList } from './table.js'
+import { type Header, type RawRow, type TableRead, checkRowCount, fitRows, headerOf, missesCells, type WarningList } from './table.js'
 import { compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
 
 function findHeader(lines: string[]): { header: Header, offset: number } | null {
@@ -22,7 +22,7 @@ function findHeader(lines: string[]): { header: Header, offset: number } | null 
   return null
 }
 
-export function readTab(lines: string[], warnings: WarningList): TableRead | null {
+export function readTab(lines: string[], warnings: WarningList, maxRows?: number): TableRead | null {
   const found = findHeader(lines)
   if (!found) return null
   const { header, offset } = found
@@ -45,6 +45,7 @@ export function readTab(lines: string[], warnings: WarningList): TableRead | nul
     }
     if (parseSeq(first) !== null) {
       if (row) rows.push(row)
+      checkRowCount(rows.length + 1, maxRows)
       row = { line: i + 1, cells, truncated: false, section, notes: [] }
       continue
     }

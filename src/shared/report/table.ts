@@ -1,7 +1,7 @@
 /** What each layout reader hands to the row builder: a header and rows of raw cells. */
 import { columnKeyOf, looksLikeHeaderCell } from './columns.js'
 import { cleanCell, oneLine, parseSeq } from './text.js'
-import type { ColumnKey, ParseWarning } from './types.js'
+import { type ColumnKey, type ParseWarning, ReportParseError } from './types.js'
 
 export interface HeaderColumn {
   /** null for a column with no field of ours (配合单位 …), or a second column of the same kind. */
@@ -57,6 +57,14 @@ export function headerRun(cells: string[]): string[] {
     if (run.length >= 16) break
   }
   return run
+}
+
+/**
+ * A reader calls this with its count of rows each time it starts one: past `max` the document
+ * is refused at once, so a table larger than an import takes is never read whole.
+ */
+export function checkRowCount(count: number, max = Infinity): void {
+  if (count > max) throw new ReportParseError('too_many_rows', `the table has more than ${max} rows; an import takes at most ${max}: split the document`)
 }
 
 export function columnIndex(header: Header, key: ColumnKey): number {

@@ -69,6 +69,13 @@ export interface ParseOptions {
   knownUnitNames?: string[]
   /** The year to read the period in when the text names no year and no date (the year the caller gave). */
   year?: number
+  /**
+   * The most rows the table may have: the reader stops at the next one and the document is
+   * refused (too_many_rows), before its rows are built. Default: no limit.
+   */
+  maxRows?: number
+  /** The most bytes (UTF-8) the table's cells may hold together, whatever the format (document_too_large). Default: no limit. */
+  maxTextBytes?: number
 }
 
 /** The document holds no table this parser can read; the route answers 422 with the message. */
