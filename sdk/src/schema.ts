@@ -664,7 +664,7 @@ export interface paths {
         put?: never;
         /**
          * Import a published report document (dry run, then commit)
-         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. The report may be sent as text (JSON), or as an xlsx or docx file: uploaded as the `file` field of a form, or as the whole body with its options in the query string. A workbook is read from its first visible sheet with a 序号 header (merged cells fill the rows they span), a Word document from its first such table. A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing. Entries a person changed through the API since the document was last imported are left as they are and listed in `conflicts`; send `overwrite: true` to let the document win. A lead unit's return sheet (GET …/periods/{periodId}/return-sheet), or any file sent with leadUnitId and periodId, is imported as that unit's entries only: drafts with the 工作评价 as proposedStatus, in the sheet's period; tasks, units and the period are not changed, a row of another task or with another task text is a warning, and a submitted or accepted entry is a conflict whatever overwrite says (see returnSheet and entryState in the result).
+         * @description Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping broke, and creates or updates the period, lead units, tasks and entries. The report may be sent as text (JSON), or as an xlsx or docx file: uploaded as the `file` field of a form, or as the whole body with its options in the query string. A workbook is read from its first visible sheet with a 序号 header (merged cells fill the rows they span), a Word document from its first such table. A table of more than 1000 rows is refused (413 too_many_rows), as is a document or file over 5 MB or a table holding more than that of text (413 document_too_large); a file that unpacks to more than 16 MB is not read (422 unsupported_file). Each server process runs 1 import at a time and lets 2 more wait their turn; past that an import is refused at once, its body unread (503 import_busy, with Retry-After). A dry run reports exactly what the commit would do and writes nothing but the import record; importing the same document again changes nothing. Entries a person changed through the API since the document was last imported are left as they are and listed in `conflicts`; send `overwrite: true` to let the document win. A lead unit's return sheet (GET …/periods/{periodId}/return-sheet), or any file sent with leadUnitId and periodId, is imported as that unit's entries only: drafts with the 工作评价 as proposedStatus, in the sheet's period; tasks, units and the period are not changed, a row of another task or with another task text is a warning, and a submitted or accepted entry is a conflict whatever overwrite says (see returnSheet and entryState in the result).
          */
         post: operations["importReport"];
         delete?: never;
@@ -2307,6 +2307,7 @@ export interface components {
              * @example 341700
              */
             cityCode: string;
+            /** @description Where deliveries go, its user-info and query values masked (***): a robot's key or access_token is never shown */
             url: string;
             events: components["schemas"]["EventType"][];
             format: components["schemas"]["WebhookFormat"];
@@ -2354,7 +2355,7 @@ export interface components {
             lastAttemptAt: string | null;
             /** @description The HTTP status of the last attempt; null: no answer */
             lastStatus: number | null;
-            /** @description Why the last attempt failed */
+            /** @description Why the last attempt failed: at most a short excerpt of the answer, the subscription's credentials masked (***) */
             lastError: string | null;
             deliveredAt: string | null;
             /**
@@ -11790,7 +11791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is too large */
+            /** @description The body is too large, or the document is (document_too_large), or its table has more than 1000 rows (too_many_rows) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11853,7 +11854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description As many imports run and wait as this server process takes (import_busy); or the service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -12809,7 +12810,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: uri
-                     * @description Where deliveries are POSTed (http or https)
+                     * @description Where deliveries are POSTed (http or https), to a public address unless the operator allows more (WEBHOOK_ALLOWED_NETWORKS): an internal address in the URL is refused here, and a name is checked again on what it resolves to at each delivery. Redirects are not followed
                      * @example https://oa.example.gov.cn/duban/events
                      */
                     url: string;
@@ -13261,7 +13262,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: uri
-                     * @description Where deliveries are POSTed (http or https)
+                     * @description Where deliveries are POSTed (http or https), to a public address unless the operator allows more (WEBHOOK_ALLOWED_NETWORKS): an internal address in the URL is refused here, and a name is checked again on what it resolves to at each delivery. Redirects are not followed
                      * @example https://oa.example.gov.cn/duban/events
                      */
                     url?: string;

@@ -1,17 +1,26 @@
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
+import { unavailable } from '../../http/problem.js'
 import { actorOf, recordImportReply, replayIfCommitted } from '../../http/write.js'
 import { Invalid, NotFound } from '../../shared/errors.js'
-import { FILE_MEDIA_TYPES } from '../../shared/report/files.js'
+import { FILE_MEDIA_TYPES, MAX_UNPACKED_BYTES } from '../../shared/report/files.js'
 import { CityParams, ok, problems } from '../../shared/common.schemas.js'
 import {
   ImportFileBody, ImportFileQuery, ImportList, ImportListQuery, ImportParams, ImportRequest, ImportResult, ImportUpload,
-  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENT_BYTES, MAX_IMPORT_ROWS,
 } from './imports.schemas.js'
+import { ImportGate, type ImportTicket } from './imports.gate.js'
 import { type FileImportRequest, findImport, importResultOf, listImports, runImport } from './imports.service.js'
 
 const tags = ['imports']
+
+/** Imports run at once in this process, and more that wait their turn (imports.gate.ts). */
+const IMPORTS_RUNNING = 1
+const IMPORTS_WAITING = 2
+/** Seconds a refused import is told to wait: about what one at the row limit takes. */
+const BUSY_RETRY_AFTER = 10
+const MB = (bytes: number) => `${bytes / 1024 / 1024} MB`
 
 /** Media types a file may be sent as, its bytes the whole body; what it is is read from the bytes. */
 const FILE_BODY_TYPES = [FILE_MEDIA_TYPES.xlsx, FILE_MEDIA_TYPES.docx, 'application/octet-stream']
@@ -49,6 +58,8 @@ function importRequestOf(request: FastifyRequest, body: unknown, query: ImportFi
 
 const imports: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db
+  const gate = new ImportGate(IMPORTS_RUNNING, IMPORTS_WAITING)
+  const tickets = new WeakMap<FastifyRequest, ImportTicket>()
 
   // An uploaded file's name, kept as the import's sourceName when the form sends none.
   const fileNames = new WeakMap<FastifyRequest, string>()
@@ -68,13 +79,31 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'cityWrite', idempotent: true },
     // JSON escaping can make the body larger than the document itself.
     bodyLimit: 2 * MAX_DOCUMENT_BYTES,
+    // A place at the gate is taken once the key is known and before the body is read: past its
+    // places the body is never read. A request that ends without running (refused, or its client
+    // gone while it waited) gives its place back when its response closes.
+    onRequest: (request, reply, done) => {
+      const ticket = gate.enter()
+      if (!ticket) {
+        const { running, waiting } = gate.load
+        return done(unavailable('import_busy', `${running} import running and ${waiting} waiting, as many as this server takes; ` +
+          `retry in ${BUSY_RETRY_AFTER} seconds`, BUSY_RETRY_AFTER))
+      }
+      tickets.set(request, ticket)
+      reply.raw.once('close', () => ticket.abandon())
+      done()
+    },
     schema: {
       tags, operationId: 'importReport', summary: 'Import a published report document (dry run, then commit)',
       description: 'Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping ' +
         'broke, and creates or updates the period, lead units, tasks and entries. The report may be sent as text (JSON), ' +
         'or as an xlsx or docx file: uploaded as the `file` field of a form, or as the whole body with its options in the ' +
         'query string. A workbook is read from its first visible sheet with a 序号 header (merged cells fill the rows they ' +
-        'span), a Word document from its first such table. A dry run reports exactly what the ' +
+        `span), a Word document from its first such table. A table of more than ${MAX_IMPORT_ROWS} rows is refused (413 ` +
+        `too_many_rows), as is a document or file over ${MB(MAX_DOCUMENT_BYTES)} or a table holding more than that of text (413 ` +
+        `document_too_large); a file that unpacks to more than ${MB(MAX_UNPACKED_BYTES)} is not read (422 unsupported_file). ` +
+        `Each server process runs ${IMPORTS_RUNNING} import at a time and lets ${IMPORTS_WAITING} more wait their turn; past that an ` +
+        'import is refused at once, its body unread (503 import_busy, with Retry-After). A dry run reports exactly what the ' +
         'commit would do and writes nothing but the import record; importing the same document again changes nothing. ' +
         'Entries a person changed through the API since the document was last imported are left as they are and listed in ' +
         '`conflicts`; send `overwrite: true` to let the document win. A lead unit\'s return sheet (GET ' +
@@ -94,13 +123,20 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
       response: {
         200: ok(ImportResult, 'Dry run: what the import would do'),
         201: ok(ImportResult, 'The import, committed'),
-        ...problems(404, 409, 413, 415, 422),
+        ...problems(404, 409, 415, 422),
+        413: { ...problems(413)[413]!, description: 'The body is too large, or the document is (document_too_large), or its table has ' +
+          `more than ${MAX_IMPORT_ROWS} rows (too_many_rows)` },
+        503: { ...problems(503)[503]!, description: 'As many imports run and wait as this server process takes (import_busy); or ' +
+          problems(503)[503]!.description.replace(/^The service/, 'the service') },
       },
     },
   }, async (request, reply) => {
     const wanted = importRequestOf(request, request.body, request.query, fileNames.get(request))
+    const ticket = tickets.get(request)!
     let json: string | undefined
     try {
+      // The client went away while its import waited: nobody is left to answer.
+      if (!await ticket.turn()) throw unavailable('import_busy', 'the request was given up while it waited', BUSY_RETRY_AFTER)
       const result = await runImport(db, actorOf(request), request.params.cityCode, wanted, async (trx, result) => {
         if (!result.dryRun) reply.status(201).header('location', `/v1/cities/${result.cityCode}/imports/${result.id}`)
         // An Idempotency-Key is claimed and its reply recorded in the import's own transaction.
@@ -110,6 +146,8 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
       return result
     } catch (error) {
       return replayIfCommitted(error, request, reply)
+    } finally {
+      ticket.leave()
     }
   })
 
