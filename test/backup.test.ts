@@ -189,20 +189,28 @@ const city341700 = await populate().catch(async (error: unknown) => {
 })
 
 /** Comments posted one after another until stopped: writes in flight while a backup is taken. */
+/** Writes comments one after another until stopped; `started` resolves once the first is written. */
 function keepWriting() {
   let stop = false
   let written = 0
+  let firstWritten: () => void = () => {}
+  const started = new Promise<void>((resolve) => { firstWritten = resolve })
   const done = (async () => {
     while (!stop) {
       const response = await api('POST', `${city341700.entry}/comments`, { body: `写入中的批示 ${written + 1}` })
       if (response.status !== 201) throw new Error(`comment: ${response.status} ${JSON.stringify(response.body)}`)
       written++
+      firstWritten()
     }
   })()
-  return async () => {
-    stop = true
-    await done
-    return written
+  done.catch(() => firstWritten())
+  return {
+    started,
+    stop: async () => {
+      stop = true
+      await done
+      return written
+    },
   }
 }
 
@@ -245,10 +253,11 @@ t.test('GET /v1/backup: admins only; on PostgreSQL a problem saying to use pg_du
 
 let writtenMeanwhile = 0
 t.test('a backup taken while writes go on', async (t) => {
-  const stop = keepWriting()
-  await new Promise((resolve) => setTimeout(resolve, 300))
+  const writing = keepWriting()
+  // The backup starts once writes are going on, and they go on while it runs.
+  await writing.started
   const run = await duban(['backup', '--to', busyFile], cliEnv)
-  writtenMeanwhile = await stop()
+  writtenMeanwhile = await writing.stop()
   t.equal(run.code, 0, run.stderr)
   t.ok(writtenMeanwhile > 0, `${writtenMeanwhile} comments were written around the backup`)
 })

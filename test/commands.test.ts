@@ -12,6 +12,8 @@ import { cleanEnv, freePort, root, sleep, within } from './serverProcess.js'
  * (How fast a restart is, is the benchmark's to say: `npm run bench -- start`.) The build runs
  * once, here, before anything else starts; every other test runs the sources.
  */
+// Real processes, started and stopped (a build too, in commands.test.ts), on a loaded machine as well.
+t.setTimeout(300_000)
 const run = promisify(execFile)
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 

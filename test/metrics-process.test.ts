@@ -12,6 +12,8 @@ import { serverDatabase, sleep, startServer } from './serverProcess.js'
  * jobs (runs, failures, when each last finished), reminders issued, imports by outcome and
  * problems by code, each with a label set of the service's own.
  */
+// Real processes, started and stopped (a build too, in commands.test.ts), on a loaded machine as well.
+t.setTimeout(300_000)
 const database = await serverDatabase()
 t.teardown(database.drop)
 const receiver = createServer((request, response) => {

@@ -11,6 +11,8 @@ import { serverDatabase, startServer } from './serverProcess.js'
  * as any intranet page: `upgrade-insecure-requests` would send its scripts to an HTTPS port that
  * does not exist, and the page would stay blank).
  */
+// Real processes, started and stopped (a build too, in commands.test.ts), on a loaded machine as well.
+t.setTimeout(300_000)
 const executablePath = '/usr/bin/chromium'
 const browserRequired = process.env.DUBAN_REQUIRE_BROWSER === '1'
 

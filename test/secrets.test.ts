@@ -16,6 +16,8 @@ import { serverDatabase, sleep, startServer } from './serverProcess.js'
  * reply that created it (and its replay) and in the key file; a receiver's credentials only in
  * the webhooks table, which sends with them.
  */
+// Real processes, started and stopped (a build too, in commands.test.ts), on a loaded machine as well.
+t.setTimeout(300_000)
 const database = await serverDatabase()
 t.teardown(database.drop)
 

@@ -12,6 +12,8 @@ import { serverDatabase, sleep, startServer, type ServerProcess } from './server
  * internal address is refused when made, and the one made before, to a name (localhost), is
  * refused at delivery, on the address the name resolves to then; the receiver hears nothing.
  */
+// Real processes, started and stopped (a build too, in commands.test.ts), on a loaded machine as well.
+t.setTimeout(300_000)
 const database = await serverDatabase()
 t.teardown(database.drop)
 
