@@ -11,11 +11,12 @@ export function columnKeyOf(headerCell: string): ColumnKey | null {
   if (name.includes('评价') || name.includes('状态') || name === '进度' || name === '完成进度') return 'status'
   if (name.includes('时限') || name.includes('时间')) return null // 完成时限: a deadline, not a column we keep
   if (name.includes('安排') || name.includes('下步') || name.includes('下一步') || name.includes('打算') || name.includes('计划')) return 'nextSteps'
-  if (name.includes('进展') || /(?:落实|完成|推进|工作|执行|办理)情况/.test(name)) return 'progress'
+  if (name.includes('进展') || /(?:落实|完成|推进|工作|执行|办理)情况/.test(name) || /^(?:当前|目前|最新)进度$/.test(name)) return 'progress'
   if (name.includes('领导')) return null // 牵头市领导, 责任领导: people, not units
   if (name.includes('牵头') || name.includes('责任单位') || name.includes('责任部门') || name.includes('主办单位') ||
     name.includes('承办单位') || name === '单位' || name === '责任主体') return 'leadUnits'
-  if (name.includes('任务') || name.includes('工作内容') || name.includes('重点工作') || name === '内容' ||
+  // 内容与要求, 督查内容, 项目内容: what other cities head the task column with.
+  if (name.includes('任务') || name.includes('内容') || name.includes('重点工作') ||
     name === '事项' || name.includes('目标')) return 'title'
   return null
 }

@@ -463,3 +463,24 @@ t.test('a table holding more text than maxTextBytes is refused', async (t) => {
   t.throws(() => parseReport(huainan, { maxTextBytes: bytes }), parseError('document_too_large', /more than .* MB of text/))
   t.equal(parseReport(huainan, { maxTextBytes: Buffer.byteLength(huainan) }).layout, 'tab', 'the document\'s own size is always enough')
 })
+
+t.test('header words other cities use name the task, unit and progress columns', async (t) => {
+  const rows = [
+    ['1', '建成区新增绿地面积20公顷。', '市林业局', '已完成新增绿地12公顷，占全年目标60%。'],
+    ['2', '新改建农村公路80公里。', '市交通运输局、各县区政府', '已开工65公里，完成投资2.1亿元。'],
+  ]
+  const headers = [
+    ['序号', '内容与要求', '责任单位', '当前进度'],
+    ['序号', '督查内容', '牵头责任部门', '当前完成情况'],
+    ['序号', '项目内容', '具体责任单位', '落实情况（全年）'],
+    ['序号', '重点工作', '责任单位', '推进情况'],
+  ]
+  for (const header of headers) {
+    const document = ['某市2024年1-9月份民生实事进展情况', '', [header, ...rows].map((cells) => cells.join('\t')).join('\n')].join('\n')
+    const report = parseReport(document)
+    t.same(report.rows.map(({ seq, title, leadUnits, progress }) => ({ seq, title, leadUnits, progress })), [
+      { seq: 1, title: rows[0]![1], leadUnits: ['市林业局'], progress: rows[0]![3] },
+      { seq: 2, title: rows[1]![1], leadUnits: ['市交通运输局', '各县区政府'], progress: rows[1]![3] },
+    ], header.join(' | '))
+  }
+})
