@@ -9,7 +9,7 @@
  */
 import t from 'tap'
 import { randomBytes } from 'node:crypto'
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type Kysely, sql } from 'kysely'
@@ -18,7 +18,7 @@ import pg from 'pg'
 import { openDatabase } from '../src/db/connect.js'
 import { migrator } from '../src/db/migrate.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
-import { root, runCli, serverDatabase, startServer, type ServerProcess } from './serverProcess.js'
+import { looseModes, root, runCli, serverDatabase, startServer, type ServerProcess } from './serverProcess.js'
 
 t.setTimeout(900_000)
 const embedded = !process.env.DATABASE_URL
@@ -101,23 +101,6 @@ async function contents(db: Kysely<Database>) {
       where connamespace = 'public'::regnamespace order by 1, 2`),
     triggers: await rows(sql`select tgrelid::regclass::text as on, tgname, pg_get_triggerdef(oid) as def from pg_trigger where not tgisinternal order by 1, 2`),
   }
-}
-
-/** Folders 0700 and files 0600 only, besides the folder's own lock. */
-function looseModes(dir: string): string[] {
-  const loose: string[] = []
-  const walk = (entry: string) => {
-    const stat = lstatSync(entry)
-    const mode = stat.mode & 0o777
-    if (stat.isDirectory()) {
-      if (mode !== 0o700) loose.push(`${entry} ${mode.toString(8)}`)
-      for (const name of readdirSync(entry)) walk(path.join(entry, name))
-    } else if (stat.isFile() && mode !== 0o600) {
-      loose.push(`${entry} ${mode.toString(8)}`)
-    }
-  }
-  walk(dir)
-  return loose
 }
 
 const duban = (args: string[], env: Record<string, string>) => runCli('duban', args, env, 300_000)

@@ -3,7 +3,7 @@ import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { onPostgres } from './helper.js'
-import { startServer } from './serverProcess.js'
+import { looseModes, startServer } from './serverProcess.js'
 
 // The embedded database's folder holds webhook secrets and robot tokens: the process keeps it
 // its owner's (folders 0700, files 0600), started with a umask of 022 and over a folder an
@@ -27,18 +27,6 @@ t.test('the data folder and every file in it are the owner\'s only', { skip: onP
   const server = await startServer({ DATA_DIR: dataDir })
   t.teardown(() => server.kill())
   t.equal((await fetch(`${server.url}/readyz`)).status, 200)
-  const loose: string[] = []
-  const walk = (entry: string) => {
-    const stat = lstatSync(entry)
-    const mode = stat.mode & 0o777
-    if (stat.isDirectory()) {
-      if (mode !== 0o700) loose.push(`${entry} ${mode.toString(8)}`)
-      for (const name of readdirSync(entry)) walk(path.join(entry, name))
-    } else if (stat.isFile() && mode !== 0o600) {
-      loose.push(`${entry} ${mode.toString(8)}`)
-    }
-  }
-  walk(dataDir)
-  t.same(loose, [], 'no folder but 0700, no file but 0600, while the server runs')
+  t.same(looseModes(dataDir), [], 'no folder but 0700, no file but 0600, while the server runs')
   t.equal(await server.stop(), 0)
 })

@@ -4,7 +4,7 @@
  * only what the test sets: nothing of the caller's configuration leaks in.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -142,4 +142,21 @@ export async function runCli(name: string, args: string[], env: Record<string, s
       throw error
     })
   return { code, stdout, stderr, ms: performance.now() - started }
+}
+
+/** What of a folder is not its owner's alone: each folder not 0700 and file not 0600, with its mode. */
+export function looseModes(dir: string): string[] {
+  const loose: string[] = []
+  const walk = (entry: string) => {
+    const stat = lstatSync(entry)
+    const mode = stat.mode & 0o777
+    if (stat.isDirectory()) {
+      if (mode !== 0o700) loose.push(`${entry} ${mode.toString(8)}`)
+      for (const name of readdirSync(entry)) walk(path.join(entry, name))
+    } else if (stat.isFile() && mode !== 0o600) {
+      loose.push(`${entry} ${mode.toString(8)}`)
+    }
+  }
+  walk(dir)
+  return loose
 }

@@ -6,7 +6,11 @@ import { deliveryBacklog } from '../features/webhooks/webhooks.service.js'
 import { remindersIssuedByKind } from '../features/reminders/reminders.service.js'
 
 declare module 'fastify' {
-  interface FastifyInstance { metrics: Registry }
+  interface FastifyInstance {
+    metrics: Registry
+    /** The exposition a scrape gets: the registry, after reading the outbox and the reminders from the database. */
+    scrapeMetrics: () => Promise<string>
+  }
 }
 
 /** The answers that say the database failed a request: each run of them, up to the next request it served, is one episode. */
@@ -90,9 +94,10 @@ export default fp(async (app: FastifyInstance, opts: { database: DatabaseHandle 
   }
 
   app.decorate('metrics', registry)
-  // Read before each scrape of /metrics (prom-client's collect() cannot wait on one query for several gauges).
-  app.addHook('preHandler', async (request) => {
-    if (request.routeOptions.url === '/metrics') await readDatabase()
+  // The database is read once a scrape, for several gauges at once (a collect() per gauge would read it for each).
+  app.decorate('scrapeMetrics', async () => {
+    await readDatabase()
+    return registry.metrics()
   })
   app.addHook('onResponse', (request, reply, done) => {
     // Unmatched URLs share one label so a scan of random paths cannot explode the series.

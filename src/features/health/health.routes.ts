@@ -47,7 +47,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (_request, reply) => {
     reply.type(app.metrics.contentType)
-    return app.metrics.metrics()
+    return app.scrapeMetrics()
   })
 }
 
