@@ -25,7 +25,7 @@ export const ROLES = ['admin', 'city_office', 'lead_unit', 'reader'] as const
 export type Role = typeof ROLES[number]
 
 /** The shapes of report text the import reads. */
-export const LAYOUTS = ['pipe', 'tab', 'paragraph', 'csv', 'markdown'] as const
+export const LAYOUTS = ['pipe', 'tab', 'paragraph', 'csv', 'markdown', 'spaced', 'glued'] as const
 export type Layout = typeof LAYOUTS[number]
 
 /** 1-5月份 (from January), 一季度, 上半年, 全年, or any other span. */

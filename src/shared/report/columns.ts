@@ -1,24 +1,10 @@
 import { compact, sectionHeading, toAsciiDigits } from './text.js'
+import { headerWordOf } from './vocabulary.js'
 import type { ColumnKey, ParsedStatus } from './types.js'
 
-/** The column a header cell names, by the synonyms reports use; null for a column we have no field for. */
+/** The column a header cell names (vocabulary.ts); null for a column we have no role for. */
 export function columnKeyOf(headerCell: string): ColumnKey | null {
-  if (headerCell.length > 200) return null
-  const name = compact(headerCell)
-  if (name === '') return null
-  if (name === '序号' || name === '序' || name === '编号' || name === '序列号' || name === '项目序号') return 'seq'
-  if (name.startsWith('备注')) return 'remarks'
-  if (name.includes('评价') || name.includes('状态') || name === '进度' || name === '完成进度') return 'status'
-  if (name.includes('时限') || name.includes('时间')) return null // 完成时限: a deadline, not a column we keep
-  if (name.includes('安排') || name.includes('下步') || name.includes('下一步') || name.includes('打算') || name.includes('计划')) return 'nextSteps'
-  if (name.includes('进展') || /(?:落实|完成|推进|工作|执行|办理)情况/.test(name) || /^(?:当前|目前|最新)进度$/.test(name)) return 'progress'
-  if (name.includes('领导')) return null // 牵头市领导, 责任领导: people, not units
-  if (name.includes('牵头') || name.includes('责任单位') || name.includes('责任部门') || name.includes('主办单位') ||
-    name.includes('承办单位') || name === '单位' || name === '责任主体') return 'leadUnits'
-  // 内容与要求, 督查内容, 项目内容: what other cities head the task column with.
-  if (name.includes('任务') || name.includes('内容') || name.includes('重点工作') ||
-    name === '事项' || name.includes('目标')) return 'title'
-  return null
+  return headerWordOf(headerCell)?.role ?? null
 }
 
 /** A header cell: short, no sentence punctuation, no digits other than a period such as 1-5月份. */
@@ -59,11 +45,49 @@ const STATUS_WORDS: Record<string, Exclude<ParsedStatus, 'not_rated'>> = {
   序时滞后: 'behind',
   未完成: 'behind',
   未达标: 'behind',
+  顺利推进: 'on_track',
+  按计划推进: 'on_track',
+  达序: 'on_track',
+  已达序: 'on_track',
+  是: 'on_track',
+  推进缓慢: 'behind',
+  进展缓慢: 'behind',
+  偏慢: 'behind',
+  进度偏慢: 'behind',
+  未开工: 'behind',
+  严重滞后: 'behind',
+  未达序: 'behind',
+  否: 'behind',
 }
+
+/** The status words of three characters or more, longest first: what a glued row is cut at. */
+export const STATUS_WORD_LIST = Object.keys(STATUS_WORDS).filter((word) => word.length >= 3).sort((a, b) => b.length - a.length)
+
+// 80%, 80%（进度滞后）: a completion percentage, with a status word after it or not.
+const PERCENTAGE = /^(\d{1,3}(?:\.\d+)?)[%％][（(]?([^）)]*)[）)]?$/
 
 /** The evaluation a 工作评价 cell states; undefined when the cell holds something else. */
 export function statusOf(cell: string): Exclude<ParsedStatus, 'not_rated'> | undefined {
   if (cell.length > 80) return undefined
   const word = compact(cell).replace(/[。.!！]+$/, '')
   return Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined
+}
+
+/**
+ * A completion percentage at the start of a cell (80%, 80%（进度滞后）, 100%): the status the
+ * words after it state, or completed at 100%; null when the cell does not start with one.
+ */
+export function percentageOf(cell: string): { percent: number, status: Exclude<ParsedStatus, 'not_rated'> | undefined } | null {
+  if (cell.length > 200) return null
+  const match = PERCENTAGE.exec(toAsciiDigits(compact(cell).split(/[，,。；;]/)[0]!))
+  if (!match) return null
+  const percent = Number(match[1])
+  const said = match[2] ? statusOf(match[2].replace(/^[…]+/, '')) ?? wordIn(match[2]) : undefined
+  return { percent, status: said ?? (percent >= 100 ? 'completed' : undefined) }
+}
+
+/** A status word a short phrase ends with (…进度滞后). */
+function wordIn(phrase: string): Exclude<ParsedStatus, 'not_rated'> | undefined {
+  const word = STATUS_WORD_LIST.find((candidate) => phrase.endsWith(candidate))
+  return word === undefined ? undefined : STATUS_WORDS[word]
 }

@@ -4,7 +4,7 @@
  * pipes, \| for a pipe in a cell, <br> for a line break).
  */
 import { columnKeyOf } from './columns.js'
-import { checkRowCount, fitRows, type Header, headerOf, missesCells, type RawRow, type TableRead, type WarningList } from './table.js'
+import { checkRowCount, fitRows, type Header, headerOf, missesCells, type RawRow, type ReadContext, type TableRead } from './table.js'
 import { isBlank, oneLine, parseSeq, sectionHeading } from './text.js'
 
 /** A record of cells, with the line (or the sheet's row) it starts on. */
@@ -72,8 +72,8 @@ export function detectGrid(lines: string[]): 'csv' | 'markdown' | null {
   return null
 }
 
-export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[], warnings: WarningList, maxRows?: number): TableRead | null {
-  return readRecords(kind === 'csv' ? csvRecords(text.replace(/^\ufeff/, '')) : markdownRecords(lines), warnings, false, maxRows)
+export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[], context: ReadContext): TableRead | null {
+  return readRecords(kind === 'csv' ? csvRecords(text.replace(/^\ufeff/, '')) : markdownRecords(lines), context, false)
 }
 
 /**
@@ -83,7 +83,7 @@ export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[]
  * section of the rows under it. Used for CSV and Markdown, and for the cells of a workbook or
  * a Word table (import/files.ts), which are whole: none is cut off inside its last row.
  */
-export function readRecords(records: GridRecord[], warnings: WarningList, whole = false, maxRows?: number): TableRead | null {
+export function readRecords(records: GridRecord[], { warnings, maxRows, overrides }: ReadContext, whole = false): TableRead | null {
   let at = -1
   let offset = 0
   let header: Header | null = null
@@ -93,7 +93,7 @@ export function readRecords(records: GridRecord[], warnings: WarningList, whole 
     if (offset < 0 || columnKeyOf(cells[offset]!) !== 'seq') continue
     const titles = cells.slice(offset).map((cell) => cell.trim())
     while (titles.length > 0 && titles[titles.length - 1] === '') titles.pop()
-    header = headerOf(titles, records[i]!.line)
+    header = headerOf(titles, records[i]!.line, overrides)
     at = i
   }
   if (header === null) return null

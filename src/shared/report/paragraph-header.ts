@@ -1,7 +1,7 @@
 /** The header of a paragraph-layout table: 序号 and the column names after it. */
 import { columnKeyOf, looksLikeHeaderCell } from './columns.js'
 import type { Paragraph } from './paragraph-cells.js'
-import { type Header, headerOf } from './table.js'
+import { type Header, headerOf, type ReadContext } from './table.js'
 import { cleanCell, compact, parseSeq } from './text.js'
 
 /** The column names in one paragraph: one per line, or one name wrapped over lines. */
@@ -15,7 +15,7 @@ function headerTitles(lines: string[]): string[] {
 }
 
 /** Column names on one line, with a spaced-out name (序 号, 备 注) put back together. */
-function joinedNames(words: string[]): string[] {
+export function joinedNames(words: string[]): string[] {
   const names: string[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
@@ -29,7 +29,7 @@ function joinedNames(words: string[]): string[] {
 }
 
 /** The header: 序号 and the column names after it, one per line or paragraph, or on one line. */
-export function findHeader(paragraphs: Paragraph[], documentLines: string[]): Header | null {
+export function findHeader(paragraphs: Paragraph[], documentLines: string[], overrides: ReadContext['overrides']): Header | null {
   // Whether each paragraph reads as column names, worked out once: a run of candidates
   // (a page of 序号 lines) must not make the search quadratic.
   const namesCache = new Map<number, string[] | null>()
@@ -72,7 +72,7 @@ export function findHeader(paragraphs: Paragraph[], documentLines: string[]): He
         titles.push(...names)
       }
     }
-    const header = headerOf(titles.slice(0, 16), paragraph.line + at)
+    const header = headerOf(titles.slice(0, 16), paragraph.line + at, overrides)
     if (header) return header
   }
   return null

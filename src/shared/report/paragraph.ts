@@ -12,7 +12,7 @@
 import { columnKeyOf, looksLikeHeaderCell, statusOf } from './columns.js'
 import { distribute, numberingOf, type Paragraph, type Slot, textOf } from './paragraph-cells.js'
 import { findHeader } from './paragraph-header.js'
-import { type Header, type RawRow, type RowNote, type TableRead, type WarningList, checkRowCount, missesCells } from './table.js'
+import { type Header, type RawRow, type ReadContext, type RowNote, type TableRead, type WarningList, checkRowCount, missesCells } from './table.js'
 import { cleanCell, compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
 import { couldBeUnits, type KnownUnits, looksLikeUnits } from './units.js'
 
@@ -73,6 +73,7 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
   const slots: Slot[] = header.columns.map((column, index) => ({ index, column })).filter((slot) => slot.index !== seqIndex)
   const unitsAt = slots.findIndex((slot) => slot.column.key === 'leadUnits')
   const statusAt = slots.findIndex((slot) => slot.column.key === 'status')
+  const supportAt = slots.findIndex((slot) => slot.column.key === 'supportUnits')
   const filled = (i: number) => body[i] !== undefined && !body[i]!.empty
   const anchors: Anchor[] = []
 
@@ -95,9 +96,13 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
     }
     if (start < 0 && filled(unitsAt) && statusOf(body[unitsAt]!.text) === undefined && couldBeUnits(body[unitsAt]!.text)) start = unitsAt
     if (start >= 0) {
-      let end = start + Math.max(1, unitsFrom(start))
+      const leadEnd = start + Math.max(1, unitsFrom(start))
+      let end = leadEnd
       for (let more = unitsFrom(end); more > 0; more = unitsFrom(end)) end += more
-      anchors.push({ position: unitsAt, start, end })
+      if (supportAt === unitsAt + 1 && end > leadEnd) {
+        // A 协同责任单位 column right after the lead units: the run's first cell leads, the rest support.
+        anchors.push({ position: unitsAt, start, end: leadEnd }, { position: supportAt, start: leadEnd, end })
+      } else anchors.push({ position: unitsAt, start, end })
       unitsEnd = end
     }
   }
@@ -112,7 +117,7 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
     }
     if (at > from && unitsEnd >= 0 && unitsAt < statusAt) {
       // Short lines between the units and the status are units we did not recognise.
-      anchors[0]!.end = at
+      anchors[anchors.length - 1]!.end = at
     } else if (at < 0 && body[from]?.empty) {
       at = from // the 工作评价 cell is there but empty
     } else if (at < 0 && filled(from) && isStatusLike(body[from]!.text, known)) {
@@ -136,8 +141,13 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
   return { line: seq.line, cells, truncated: false, section: null, notes }
 
   function distributeBetween(paragraphs: Paragraph[], between: Slot[]) {
+    // Supporting units found in no run of units: an empty paragraph in their place is their empty cell.
+    if (between[0]?.column.key === 'supportUnits' && paragraphs[0]?.empty) {
+      cells[between[0].index] = ''
+      paragraphs = paragraphs.slice(1)
+    }
     // An anchor column we did not find gets no paragraphs: it stays without a cell.
-    const open = between.filter((slot) => slot.column.key !== 'leadUnits' && slot.column.key !== 'status')
+    const open = between.filter((slot) => slot.column.key !== 'leadUnits' && slot.column.key !== 'status' && slot.column.key !== 'supportUnits')
     if (open.length > 0) {
       distribute(paragraphs, open, cells, notes)
       return
@@ -150,9 +160,9 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
   }
 }
 
-export function readParagraphs(lines: string[], warnings: WarningList, known: KnownUnits, maxRows?: number): TableRead | null {
+export function readParagraphs(lines: string[], { warnings, known, maxRows, overrides }: ReadContext): TableRead | null {
   const all = paragraphsOf(lines, 0)
-  const header = findHeader(all, lines)
+  const header = findHeader(all, lines, overrides)
   if (!header) return null
   // The paragraphs after the header line: the rest of the header's own paragraph, then the others.
   const byParagraph: Paragraph[] = []

@@ -256,7 +256,7 @@ t.test('tab layout: line breaks inside cells, tags, duplicates, headings, footer
   const report = parseReport(text)
   t.equal(report.layout, 'tab')
   t.same(report.period, { label: '1-9月', kind: 'month_cumulative', startsOn: '2024-01-01', endsOn: '2024-09-30' })
-  t.same(report.columns, ['seq', 'title', 'leadUnits', 'status', 'progress'])
+  t.same(report.columns, ['seq', 'title', 'leadUnits', 'supportUnits', 'status', 'progress'])
   t.same(report.rows.map(content), [
     { seq: 1, title: '地区生产总值增长6%。', leadUnits: ['市发改委', '市统计局'], status: 'on_track', progress: '前三季度增长5.9%。', nextSteps: '', remarks: '', truncated: false },
     { seq: 2, title: '规上工业增加值增长9%。', leadUnits: ['市经信局', '市财政局'], status: 'behind', progress: '1. 增长7.1%；\n2. 居全省第9位。', nextSteps: '', remarks: '', truncated: false },
@@ -264,17 +264,16 @@ t.test('tab layout: line breaks inside cells, tags, duplicates, headings, footer
     { seq: 100, title: '建成体育公园。', leadUnits: ['市教体局'], status: 'completed', progress: '已建成。', nextSteps: '', remarks: '', truncated: false },
   ])
   t.same(report.rows.map((row) => row.section), ['一、经济发展', '一、经济发展', '二、民生保障', '二、民生保障'])
-  t.same(report.rows.map((row) => row.other), [{ 配合单位: '各县区' }, { 配合单位: '' }, { 配合单位: '' }, { 配合单位: '' }])
+  t.same(report.rows.map((row) => row.supportUnits), [['各县区'], [], [], []], '配合单位 names the supporting units')
   t.same(report.warnings.map((warning) => [warning.code, warning.rowNumber, warning.line]), [
-    ['column_unknown', null, 2],
     ['seq_duplicate', 3, 9],
     ['status_unknown', 3, 9],
     ['seq_gap', 4, 10],
     ['unplaced_text', null, 11],
     ['unplaced_text', null, 12],
   ])
-  t.match(report.warnings[2]!.message, /基本完成/)
-  t.match(report.warnings[3]!.message, /3–99/)
+  t.match(report.warnings[1]!.message, /基本完成/)
+  t.match(report.warnings[2]!.message, /3–99/)
 })
 
 t.test('pipe layout: a cell outside any row and a short row are warned about', async (t) => {

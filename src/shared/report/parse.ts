@@ -11,6 +11,7 @@ import { periodFromText } from './period.js'
 import { readPipe } from './pipe.js'
 import { buildRows } from './rows.js'
 import { readTab } from './tab.js'
+import { detectLineLayout, readLines } from './lines.js'
 import { type TableRead, WarningList } from './table.js'
 import { isBlank, splitLines } from './text.js'
 import { LAYOUTS } from '../values.js'
@@ -29,6 +30,8 @@ const LAYOUT_NAMES: Record<Layout, string> = {
   paragraph: 'paragraph layout (each cell its own paragraph)',
   csv: 'CSV (a header row starting 序号,)',
   markdown: 'a Markdown table (a header row | 序号 | …)',
+  spaced: 'spaced layout (one row per line, cells separated by spaces)',
+  glued: 'glued layout (one row per line, cells written together)',
 }
 
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
@@ -41,14 +44,16 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   let warnings = new WarningList()
   const read = (as: Layout): TableRead | null => {
     warnings = new WarningList()
+    const context = { warnings, known, maxRows: options.maxRows, overrides: options.columnRoles }
     switch (as) {
-      case 'pipe': return readPipe(lines, warnings, options.maxRows)
-      case 'tab': return readTab(lines, warnings, options.maxRows)
-      case 'paragraph': return readParagraphs(lines, warnings, known, options.maxRows)
-      case 'csv': case 'markdown': return readGrid(as, text, lines, warnings, options.maxRows)
+      case 'pipe': return readPipe(lines, context)
+      case 'tab': return readTab(lines, context)
+      case 'paragraph': return readParagraphs(lines, context)
+      case 'csv': case 'markdown': return readGrid(as, text, lines, context)
+      case 'spaced': case 'glued': return readLines(as, lines, context)
     }
   }
-  let layout = options.layout ?? detectGrid(lines) ?? detectLayout(lines) ?? 'paragraph'
+  let layout = options.layout ?? detectGrid(lines) ?? detectLineLayout(lines) ?? detectLayout(lines) ?? 'paragraph'
   let table = read(layout)
   // A detected layout that finds no header gives way to the others; a forced one does not.
   for (const other of LAYOUTS) {
@@ -80,7 +85,7 @@ export function parseRecordTables(tables: RecordTable[], options: ParseOptions =
   const before: string[] = []
   for (const { preamble, records } of tables) {
     const warnings = new WarningList()
-    const table = readRecords(records, warnings, true, options.maxRows)
+    const table = readRecords(records, { warnings, known, maxRows: options.maxRows, overrides: options.columnRoles }, true)
     if (table !== null) {
       const above = records.filter((record) => record.line < table.header.line).map((record) => record.cells.filter((cell) => !isBlank(cell)).join(' '))
       return reportOf('csv', table, [...before, ...preamble, ...above], known, warnings, options)

@@ -4,7 +4,7 @@
  * row is as many cells as the header has, starting with a 序号.
  */
 import { columnKeyOf, looksLikeHeaderCell } from './columns.js'
-import { type Header, type RawRow, type TableRead, checkRowCount, fitRows, headerOf, headerRun, missesCells, type WarningList } from './table.js'
+import { type Header, type RawRow, type ReadContext, type TableRead, checkRowCount, fitRows, headerOf, headerRun, missesCells } from './table.js'
 import { compact, isBlank, oneLine, parseSeq, sectionHeading } from './text.js'
 
 interface Cell {
@@ -55,7 +55,7 @@ function cellsFrom(lines: string[], start: number): Cell[] {
   return cells
 }
 
-export function readPipe(lines: string[], warnings: WarningList, maxRows?: number): TableRead | null {
+export function readPipe(lines: string[], { warnings, maxRows, overrides }: ReadContext): TableRead | null {
   const first = lines.findIndex(isHeaderLine)
   if (first < 0) return null
   const cells = cellsFrom(lines, first)
@@ -75,7 +75,7 @@ export function readPipe(lines: string[], warnings: WarningList, maxRows?: numbe
       if (keyOf(end) === 'title') hasTask = true
     }
     if (!hasTask) continue
-    header = headerOf([cells[c]!.own, ...cells.slice(c + 1, end).map((cell) => cell.text)], cells[c]!.endLine)
+    header = headerOf([cells[c]!.own, ...cells.slice(c + 1, end).map((cell) => cell.text)], cells[c]!.endLine, overrides)
     headerAt = c
   }
   if (!header) return null

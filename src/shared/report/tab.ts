@@ -4,10 +4,10 @@
  * continues on the next line, which then does not start with a 序号.
  */
 import { columnKeyOf } from './columns.js'
-import { type Header, type RawRow, type TableRead, checkRowCount, fitRows, headerOf, missesCells, type WarningList } from './table.js'
+import { type Header, type RawRow, type ReadContext, type TableRead, checkRowCount, fitRows, headerOf, missesCells } from './table.js'
 import { compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
 
-function findHeader(lines: string[]): { header: Header, offset: number } | null {
+function findHeader(lines: string[], overrides: ReadContext['overrides']): { header: Header, offset: number } | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (!line.includes('\t') || !line.includes('序')) continue
@@ -16,14 +16,14 @@ function findHeader(lines: string[]): { header: Header, offset: number } | null 
     if (offset < 0 || columnKeyOf(cells[offset]!) !== 'seq') continue
     const titles = cells.slice(offset)
     while (titles.length > 0 && isBlank(titles[titles.length - 1]!)) titles.pop()
-    const header = headerOf(titles.slice(0, 16), i + 1)
+    const header = headerOf(titles.slice(0, 16), i + 1, overrides)
     if (header) return { header, offset }
   }
   return null
 }
 
-export function readTab(lines: string[], warnings: WarningList, maxRows?: number): TableRead | null {
-  const found = findHeader(lines)
+export function readTab(lines: string[], { warnings, maxRows, overrides }: ReadContext): TableRead | null {
+  const found = findHeader(lines, overrides)
   if (!found) return null
   const { header, offset } = found
   const rows: RawRow[] = []

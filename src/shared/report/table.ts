@@ -1,17 +1,32 @@
 /** What each layout reader hands to the row builder: a header and rows of raw cells. */
-import { columnKeyOf, looksLikeHeaderCell } from './columns.js'
-import { cleanCell, oneLine, parseSeq } from './text.js'
+import { looksLikeHeaderCell } from './columns.js'
+import { cleanCell, compact, oneLine, parseSeq, toAsciiDigits } from './text.js'
 import { type ColumnKey, type ParseWarning, ReportParseError } from './types.js'
+import type { KnownUnits } from './units.js'
+import { continuesHeading, headerWordOf, secondRoleOf } from './vocabulary.js'
 
 export interface HeaderColumn {
-  /** null for a column with no field of ours (配合单位 …), or a second column of the same kind. */
+  /** null for a column with no role (its cells are kept under its title), or a third of a kind. */
   key: ColumnKey | null
   title: string
+  /** The vocabulary word that decided the role; null when none did or the request set it. */
+  word: string | null
+  /** The request set the role (ParseOptions.columnRoles). */
+  overridden?: boolean
 }
 
 export interface Header {
   line: number
   columns: HeaderColumn[]
+}
+
+/** What every layout reader is given. */
+export interface ReadContext {
+  warnings: WarningList
+  known: KnownUnits
+  maxRows?: number
+  /** Roles the request gives columns, by header title: they win over the vocabulary. */
+  overrides?: Record<string, ColumnKey | 'other'>
 }
 
 export interface RowNote {
@@ -34,16 +49,64 @@ export interface TableRead {
   rows: RawRow[]
 }
 
-/** The header a run of cells spells, or null without both a 序号 and a task column. */
-export function headerOf(titles: string[], line: number): Header | null {
+/** One heading split over two lines or paragraphs (牵头责任 / 单位) put back together. */
+function joinedHeadings(titles: string[]): string[] {
+  const joined: string[] = []
+  for (const title of titles) {
+    const previous = joined[joined.length - 1]
+    if (previous !== undefined && joined.length > 1 && continuesHeading(previous, title)) joined[joined.length - 1] = compact(previous) + compact(title)
+    else joined.push(title)
+  }
+  return joined
+}
+
+// The last month a heading's period reaches: 1-11月推进情况 is later than 1-10月推进情况.
+const monthReached = (title: string): number | null => {
+  const text = toAsciiDigits(compact(title))
+  if (/全年|年度/.test(text)) return 12
+  if (/前三季度/.test(text)) return 9
+  if (/上半年/.test(text)) return 6
+  const quarter = /([一二三四])季度/.exec(text)
+  if (quarter) return '一二三四'.indexOf(quarter[1]!) * 3 + 3
+  const months = [...text.matchAll(/(\d{1,2})月/g)].map((match) => Number(match[1]))
+  return months.length > 0 ? months[months.length - 1]! : null
+}
+
+/**
+ * The header a run of cells spells, or null without both a 序号 and a task column. Each
+ * column's role comes from the vocabulary (vocabulary.ts) unless the request gives it one; a
+ * second column of a role takes the role such a column has (secondRoleOf), a third none. Of
+ * two progress columns, the one whose heading reaches later in the year is the period's.
+ */
+export function headerOf(titles: string[], line: number, overrides: ReadContext['overrides'] = {}): Header | null {
   const taken = new Set<ColumnKey>()
-  const columns = titles.map((raw) => {
+  const columns: HeaderColumn[] = joinedHeadings(titles).map((raw) => {
     const title = oneLine(raw, 40)
-    let key = columnKeyOf(raw)
+    if (Object.hasOwn(overrides, title)) {
+      const role = overrides[title]!
+      const key = role === 'other' || taken.has(role) ? null : role
+      if (key !== null) taken.add(key)
+      return { key, title, word: null, overridden: true }
+    }
+    const found = headerWordOf(raw)
+    let key = found?.role ?? null
+    if (key !== null && taken.has(key)) key = secondRoleOf(key, found!.word)
     if (key !== null && taken.has(key)) key = null
     if (key !== null) taken.add(key)
-    return { key, title }
+    return { key, title, word: found?.word ?? null }
   })
+  // A table whose only task column is headed as the annual target (全年目标任务) lists tasks by it.
+  const target = columns.find((column) => column.key === 'target')
+  if (!taken.has('title') && target && !target.overridden) {
+    target.key = 'title'
+    taken.add('title')
+  }
+  const progress = columns.find((column) => column.key === 'progress')
+  const earlier = columns.find((column) => column.key === 'previousProgress')
+  if (progress && earlier && !progress.overridden && !earlier.overridden) {
+    const [now, before] = [monthReached(progress.title), monthReached(earlier.title)]
+    if (now !== null && before !== null && before > now) [progress.key, earlier.key] = ['previousProgress', 'progress']
+  }
   if (columns[0]?.key !== 'seq' || !taken.has('title')) return null
   return { line, columns }
 }
@@ -92,7 +155,7 @@ export function fitRows(header: Header, rows: RawRow[], lastRowCutOff: (row: Raw
 
 /** Whether a row lacks a cell for a column other than 备注 (remarks are often left off). */
 export function missesCells(header: Header, row: RawRow): boolean {
-  return header.columns.some((column, i) => row.cells[i] === undefined && column.key !== 'remarks')
+  return header.columns.some((column, i) => row.cells[i] === undefined && column.key !== 'remarks' && column.key !== 'supportUnits')
 }
 
 const WARNINGS_PER_CODE = 200

@@ -6,8 +6,15 @@ import type { Layout, PeriodKind, ProgressStatus } from '../values.js'
 export type { Layout, PeriodKind }
 export type ParsedStatus = ProgressStatus
 
-/** Canonical keys of the columns a report table may have. */
-export type ColumnKey = 'seq' | 'title' | 'leadUnits' | 'status' | 'progress' | 'nextSteps' | 'remarks'
+/**
+ * The roles a report's columns may have (vocabulary.ts): the seven an entry has a field for,
+ * the supporting units a task links with role support, and the columns an entry keeps in its
+ * remarks under their own header: problems, a deadline, the annual target, the leader, and an
+ * earlier period's progress.
+ */
+export const COLUMN_ROLES = ['seq', 'title', 'leadUnits', 'supportUnits', 'status', 'progress', 'nextSteps', 'remarks',
+  'problems', 'deadline', 'target', 'leader', 'previousProgress'] as const
+export type ColumnKey = typeof COLUMN_ROLES[number]
 
 export interface ParsedPeriod {
   label: string
@@ -25,10 +32,18 @@ export interface ParsedRow {
   title: string
   /** Unit names, rejoined where line wrapping split them, in cell order, no whitespace inside. */
   leadUnits: string[]
+  /** The units of a 协同责任单位 (配合单位) column: the task links them with role support. */
+  supportUnits: string[]
   status: ParsedStatus
   progress: string
   nextSteps: string
+  /**
+   * The 备注 cell, then the cells of columns an entry has no field for (存在问题, 完成时限, 分管领导,
+   * 全年目标任务, an earlier period's progress, a column of no known role), each as「header：text」.
+   */
   remarks: string
+  /** The annual-target cell (全年目标任务): with the task's text, it is what the task's targets are read from. */
+  target: string
   /** The row is cut off at the end of the document. */
   truncated: boolean
   /** The 工作评价 cell says the task has no published entry (已报送待审核, 退回修改, 未报送): the import writes none. */
@@ -74,6 +89,12 @@ export interface ParseOptions {
    * refused (too_many_rows), before its rows are built. Default: no limit.
    */
   maxRows?: number
+  /**
+   * Roles for columns by their header text (as the dry run shows it), winning over the header's
+   * words: 'other' keeps a column's cells in the remarks under its header. A title no column
+   * has is refused (column_unknown).
+   */
+  columnRoles?: Record<string, ColumnKey | 'other'>
   /** The most bytes (UTF-8) the table's cells may hold together, whatever the format (document_too_large). Default: no limit. */
   maxTextBytes?: number
 }
