@@ -64,7 +64,7 @@ const STATUS_WORDS: Record<string, Exclude<ParsedStatus, 'not_rated'>> = {
 export const STATUS_WORD_LIST = Object.keys(STATUS_WORDS).filter((word) => word.length >= 3).sort((a, b) => b.length - a.length)
 
 // 80%, 80%（进度滞后）: a completion percentage, with a status word after it or not.
-const PERCENTAGE = /^(\d{1,3}(?:\.\d+)?)[%％][（(]?([^）)]*)[）)]?$/
+const PERCENTAGE = /^(\d{1,3}(?:\.\d+)?)[%％](?:[（(]([^）)]{0,60})[）)])?/
 
 /** The evaluation a 工作评价 cell states; undefined when the cell holds something else. */
 export function statusOf(cell: string): Exclude<ParsedStatus, 'not_rated'> | undefined {
@@ -79,10 +79,10 @@ export function statusOf(cell: string): Exclude<ParsedStatus, 'not_rated'> | und
  */
 export function percentageOf(cell: string): { percent: number, status: Exclude<ParsedStatus, 'not_rated'> | undefined } | null {
   if (cell.length > 200) return null
-  const match = PERCENTAGE.exec(toAsciiDigits(compact(cell).split(/[，,。；;]/)[0]!))
+  const match = PERCENTAGE.exec(toAsciiDigits(compact(cell)))
   if (!match) return null
   const percent = Number(match[1])
-  const said = match[2] ? statusOf(match[2].replace(/^[…]+/, '')) ?? wordIn(match[2]) : undefined
+  const said = match[2] ? statusOf(match[2]) ?? wordIn(match[2].replace(/[。.]+$/, '')) : undefined
   return { percent, status: said ?? (percent >= 100 ? 'completed' : undefined) }
 }
 

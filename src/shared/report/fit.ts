@@ -107,7 +107,10 @@ export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownU
   let i = 0
   for (let c = 0; c < m; c++) {
     const end = next[c]![i]!
-    cells.push(end === i ? undefined : joinPieces(pieces.slice(i, end)))
+    // Unit names written together (市住房城乡建设局市财政局) are separate names.
+    const units = columns[c]!.key === 'leadUnits' || columns[c]!.key === 'supportUnits'
+    const run = units ? pieces.slice(i, end).map((piece) => (piece.glue === '' ? { ...piece, glue: '、' } : piece)) : pieces.slice(i, end)
+    cells.push(end === i ? undefined : joinPieces(run))
     i = end
   }
   return { cells, score: best[0]![0]! }
@@ -154,12 +157,13 @@ function positionalScore(pieces: Piece[], columns: HeaderColumn[], known: KnownU
  * headings over one merged cell): when most such rows read better shared out by content than
  * one cell a column, those rows are, each with a note. A table whose rows fit stays as read.
  */
-export function refitShortRows(header: Header, rows: RawRow[], known: KnownUnits): void {
+export function refitShortRows(header: Header, rows: RawRow[], known: KnownUnits, cutOffKnown: boolean): void {
   const columns = header.columns.slice(1)
   const candidates: { row: RawRow, cells: (string | undefined)[] }[] = []
   let short = 0
-  for (const row of rows) {
-    if (row.truncated) continue
+  for (const [i, row] of rows.entries()) {
+    // The last row counts as cut off when it has fewer cells than the header: here that is what every row has.
+    if (row.truncated && (cutOffKnown || i < rows.length - 1)) continue
     const cells = row.cells.slice(1)
     while (cells.length > 0 && (cells[cells.length - 1] === undefined || cleanCell(cells[cells.length - 1]) === '')) cells.pop()
     if (cells.length >= columns.length || cells.some((cell) => cell === undefined)) continue
@@ -171,7 +175,9 @@ export function refitShortRows(header: Header, rows: RawRow[], known: KnownUnits
   if (short === 0 || candidates.length * 2 <= short) return
   for (const { row, cells } of candidates) {
     const skipped = columns.filter((_, c) => cells[c] === undefined).map((column) => column.title)
-    row.cells = [row.cells[0], ...cells]
+    // A column the row has no cell for is empty, as a merged cell leaves it.
+    row.cells = [row.cells[0], ...cells.map((cell) => cell ?? '')]
+    row.truncated = false
     row.notes.push({ code: 'cells_shifted', line: row.line,
       message: `the row has fewer cells than the header has columns; read by what the cells say, with no cell for ${skipped.join('、')}` })
   }

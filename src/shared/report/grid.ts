@@ -111,8 +111,12 @@ export function readRecords(records: GridRecord[], { warnings, maxRows, override
     }
     const filled = cells.filter((cell) => !isBlank(cell))
     const heading = filled.length === 1 ? sectionHeading(filled[0]!) : null
+    const previous = rows[rows.length - 1]
     if (heading !== null) {
       section = heading
+    } else if (previous !== undefined && cells.length > 1 && isBlank(cells[0] ?? '')) {
+      // No number, cells under the row's columns: the row goes on (a task's text continued on the next line).
+      continueRow(previous, cells, record.line)
     } else if (columnKeyOf(cells[0] ?? '') === 'seq') {
       warnings.add('header_repeated', 'the header row appears again; it was skipped', record.line)
     } else {
@@ -120,4 +124,14 @@ export function readRecords(records: GridRecord[], { warnings, maxRows, override
     }
   }
   return { header, rows: fitRows(header, rows, (last) => !whole && missesCells(header, last)) }
+}
+
+/** A record with an empty 序号 cell carries on the row above, column by column; a note says so. */
+export function continueRow(row: RawRow, cells: string[], line: number): void {
+  cells.forEach((cell, c) => {
+    if (c === 0 || isBlank(cell)) return
+    const before = row.cells[c]
+    row.cells[c] = before === undefined || isBlank(before) ? cell : `${before}\n${cell}`
+  })
+  row.notes.push({ code: 'continuation_joined', line, message: `a line with no 序号 was read as row ${oneLine(row.cells[0] ?? '', 8)} going on: ${oneLine(cells.filter((cell) => !isBlank(cell)).join(' '))}` })
 }

@@ -14,7 +14,7 @@ import { distribute, numberingOf, type Paragraph, type Slot, textOf } from './pa
 import { findHeader } from './paragraph-header.js'
 import { type Header, type RawRow, type ReadContext, type RowNote, type TableRead, type WarningList, checkRowCount, missesCells } from './table.js'
 import { cleanCell, compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
-import { couldBeUnits, type KnownUnits, looksLikeUnits } from './units.js'
+import { couldBeUnits, type KnownUnits, looksLikeUnits, readLeadUnits } from './units.js'
 
 // A real 序号 does not jump further than this past the row before it; a bare number that
 // does is text (a year, an amount).
@@ -184,8 +184,22 @@ export function readParagraphs(lines: string[], { warnings, known, maxRows, over
   const blocks = rowBlocks(lineMode ? paragraphsOf(lines, header.line, true) : byParagraph, warnings, maxRows)
   const rows = blocks.map((block) => ({ ...assignRow(block.seq, block.body, header, known), section: block.section }))
   const last = rows[rows.length - 1]
-  if (last && missesCells(header, last)) last.truncated = true
+  if (last && (missesCells(header, last) || endsCutOff(header, last, known))) last.truncated = true
   return { header, rows }
+}
+
+/**
+ * The document's last row has every cell, but the last one stops short: a unit name that is
+ * no name (市发展), a text of a character or two, or one ending in a comma. The 备注 is short by nature.
+ */
+function endsCutOff(header: Header, row: RawRow, known: KnownUnits): boolean {
+  let at = row.cells.length - 1
+  while (at > 0 && compact(row.cells[at] ?? '') === '') at--
+  const column = header.columns[at]
+  if (column === undefined || column.key === 'remarks' || column.key === 'status' || column.key === 'seq') return false
+  const text = cleanCell(row.cells[at])
+  if (column.key === 'leadUnits' || column.key === 'supportUnits') return readLeadUnits(text, known).unrecognised.length > 0
+  return compact(text).length <= 2 || /[，,、：:（(]$/.test(text)
 }
 
 interface Block { seq: Paragraph, body: Paragraph[], section: string | null, hasText: boolean }

@@ -11,6 +11,7 @@ import { periodFromText } from './period.js'
 import { readPipe } from './pipe.js'
 import { buildRows } from './rows.js'
 import { readTab } from './tab.js'
+import { refitShortRows } from './fit.js'
 import { detectLineLayout, readLines } from './lines.js'
 import { type TableRead, WarningList } from './table.js'
 import { isBlank, splitLines } from './text.js'
@@ -97,15 +98,18 @@ export function parseRecordTables(tables: RecordTable[], options: ParseOptions =
 
 /** The report a table makes: its rows, and the year and period the text above it (or a column title) states. */
 function reportOf(layout: Layout, table: TableRead, above: string[], known: ReturnType<typeof knownUnits>, warnings: WarningList,
-  { year, maxTextBytes }: ParseOptions): ParsedReport {
+  { year, maxTextBytes, columnRoles }: ParseOptions): ParsedReport {
   const { header } = table
   if (maxTextBytes !== undefined) checkTextBytes(table, maxTextBytes)
+  checkOverrides(header, columnRoles)
   for (const column of header.columns) {
-    if (column.key === null) warnings.add('column_unknown', `column「${column.title}」has no field; its cells are kept in other`, header.line)
+    if (column.key === null) warnings.add('column_unknown', `column「${column.title}」has no role; its cells are kept in the remarks under its header`, header.line)
   }
   if (table.rows.length === 0) {
     throw new ReportParseError('no_rows', `the table headed at line ${header.line} has no row starting with a 序号`)
   }
+  // A header with more headings than the rows have cells (a merged cell): the cells say which is which.
+  if (layout !== 'paragraph' && layout !== 'spaced' && layout !== 'glued') refitShortRows(header, table.rows, known, layout === 'pipe')
 
   const rows = buildRows(header, table.rows, known, warnings)
 
@@ -123,10 +127,21 @@ function reportOf(layout: Layout, table: TableRead, above: string[], known: Retu
     year: stated.year,
     period: stated.period,
     columns: header.columns.map((column) => column.key).filter((key): key is ColumnKey => key !== null),
+    columnRoles: header.columns.map(({ title, key, word, overridden }) => ({ title, role: key ?? 'other', word, overridden: overridden === true })),
     headerLine: header.line,
     rows,
     warnings: warnings.done().sort(byLine),
     ...headerOf(above),
+  }
+}
+
+/** Every column the request gives a role names a column of the header. */
+function checkOverrides(header: TableRead['header'], roles: ParseOptions['columnRoles']): void {
+  if (roles === undefined) return
+  const titles = new Set(header.columns.map((column) => column.title))
+  const unknown = Object.keys(roles).filter((title) => !titles.has(title))
+  if (unknown.length > 0) {
+    throw new ReportParseError('column_unknown', `columnRoles names ${unknown.map((title) => `「${title}」`).join('')}, which the table's header does not have; its columns are ${[...titles].map((title) => `「${title}」`).join('')}`)
   }
 }
 

@@ -4,6 +4,7 @@
  * continues on the next line, which then does not start with a 序号.
  */
 import { columnKeyOf } from './columns.js'
+import { continueRow } from './grid.js'
 import { type Header, type RawRow, type ReadContext, type TableRead, checkRowCount, fitRows, headerOf, missesCells } from './table.js'
 import { compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
 
@@ -62,6 +63,10 @@ export function readTab(lines: string[], { warnings, maxRows, overrides }: ReadC
         if (!isBlank(lines[j]!)) warnings.add('unplaced_text', `text after the table: ${oneLine(lines[j]!)}`, j + 1)
       }
       break
+    }
+    if (row && cells.length > 1 && isBlank(first)) {
+      continueRow(row, cells, i + 1)
+      continue
     }
     if (row) {
       // A line break inside a cell: this line carries on the row's last cell.

@@ -54,6 +54,16 @@ export interface ParsedRow {
   other: Record<string, string>
 }
 
+export interface ColumnReading {
+  title: string
+  /** other: no role; the cells are kept in the remarks under the title. */
+  role: ColumnKey | 'other'
+  /** The vocabulary word that decided the role; null when none did or the request set it. */
+  word: string | null
+  /** The request set the role. */
+  overridden: boolean
+}
+
 export interface ParseWarning {
   rowNumber: number | null
   line: number | null
@@ -67,6 +77,8 @@ export interface ParsedReport {
   period: ParsedPeriod | null
   /** Canonical keys of the recognised columns, in header order. */
   columns: ColumnKey[]
+  /** Every column of the header, in order: its title, its role, and the header word that decided it. */
+  columnRoles: ColumnReading[]
   /** 1-based line of the header row (序号 …). */
   headerLine: number
   rows: ParsedRow[]

@@ -83,14 +83,18 @@ export function continuesHeading(first: string, second: string): boolean {
   const tail = compact(second)
   if (tail === '' || tail.length > 6) return false
   if (/^[（(]/.test(tail)) return true
+  // A heading that ends as headings do (…单位, …情况) is whole: what follows is a column of its own.
+  if (COMPLETE_HEADING.test(compact(first))) return false
   const a = headerWordOf(first)
   const b = headerWordOf(second)
   const joined = headerWordOf(compact(first) + tail)
   if (joined === null || (b !== null && b.role !== a?.role)) return false
-  if (a === null) return true
+  if (b === null && tail.length > 2) return false
   // 牵头责任 + 单位: the join is the same column, and the second alone would be a second one.
-  return joined.role === a.role && (b === null || b.role === a.role) && compact(first).length <= 6
+  return a === null || joined.role === a.role
 }
+
+const COMPLETE_HEADING = /(?:单位|部门|任务|情况|进展|进度|安排|评价|备注|序号|内容|时限|问题|领导|目标|说明|计划|打算)$/
 
 /** Header names written together with nothing between them (序号重点工作任务牵头单位进展情况), longest first. */
 export const GLUED_HEADER_NAMES = [
