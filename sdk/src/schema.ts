@@ -1768,10 +1768,24 @@ export interface components {
          */
         ImportFormat: "text" | "xlsx" | "docx";
         /**
-         * @description pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them. An import of an uploaded xlsx or docx reports csv: its table arrives as rows of cells, as a CSV does
+         * @description pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them; spaced: one row per line, cells separated by a space (two around an empty cell); glued: one row per line, the cells written together (a page copied as text). In the spaced and glued layouts where a cell ends is read from what the cells say, and each row so read is a warning (cells_by_content). An import of an uploaded xlsx or docx reports csv: its table arrives as rows of cells, as a CSV does
          * @enum {unknown}
          */
-        ImportLayout: "pipe" | "tab" | "paragraph" | "csv" | "markdown";
+        ImportLayout: "pipe" | "tab" | "paragraph" | "csv" | "markdown" | "spaced" | "glued";
+        /**
+         * @description What a column of the report's table holds, and where the import puts it. seq: the 序号; title: the task's text; leadUnits: the units that lead it (牵头); supportUnits: units that support it (协同, 配合), linked to the task with role support; status: the 工作评价 (a status word, 是/否 for 是否达序, or a completion percentage); progress, nextSteps, remarks: the entry's fields. problems, deadline, target, leader, previousProgress (an earlier period's progress) and other (a column of no known role) are kept in the entry's remarks, each line as「header：text」; the target is also read for the task's targets.
+         * @enum {unknown}
+         */
+        ColumnRole: "seq" | "title" | "leadUnits" | "supportUnits" | "status" | "progress" | "nextSteps" | "remarks" | "problems" | "deadline" | "target" | "leader" | "previousProgress" | "other";
+        ImportColumn: {
+            /** @description The column's header, as the document writes it (a heading split over two lines joined) */
+            title: string;
+            role: components["schemas"]["ColumnRole"];
+            /** @description The header word that decided the role; null when none did or the request set it */
+            word: string | null;
+            /** @description The request set the role (columnRoles) */
+            overridden: boolean;
+        };
         ImportWarning: {
             /** @description The row in the document's table, from 1 */
             rowNumber: number | null;
@@ -1820,6 +1834,8 @@ export interface components {
             checksum: string;
             format: components["schemas"]["ImportFormat"];
             layout: components["schemas"]["ImportLayout"];
+            /** @description The table's columns in order, each with the role it was read in and the header word that decided it: what to check on a dry run, and to correct with columnRoles. Imports stored before columns were listed have none. */
+            columns?: components["schemas"]["ImportColumn"][];
             dryRun: boolean;
             /**
              * Format: date-time
@@ -3382,6 +3398,8 @@ export type Task = components['schemas']['Task'];
 export type TaskList = components['schemas']['TaskList'];
 export type ImportFormat = components['schemas']['ImportFormat'];
 export type ImportLayout = components['schemas']['ImportLayout'];
+export type ColumnRole = components['schemas']['ColumnRole'];
+export type ImportColumn = components['schemas']['ImportColumn'];
 export type ImportWarning = components['schemas']['ImportWarning'];
 export type ImportConflict = components['schemas']['ImportConflict'];
 export type ImportResult = components['schemas']['ImportResult'];
@@ -11604,6 +11622,11 @@ export interface operations {
                 dryRun?: boolean;
                 /** @description As overwrite in ImportRequest (false when left out) */
                 overwrite?: boolean;
+                /**
+                 * @description As columnRoles in ImportRequest, written as a JSON object ({"包保部门":"leadUnits"})
+                 * @example {"包保部门":"leadUnits"}
+                 */
+                columnRoles?: string;
             };
             header?: {
                 /**
@@ -11673,6 +11696,16 @@ export interface operations {
                     leadUnitId?: number;
                     layout?: components["schemas"]["ImportLayout"];
                     /**
+                     * @description Roles for the table's columns, by header as the dry run lists it in columns, winning over what the header words say; a header the table does not have is refused (422 column_unknown).
+                     * @example {
+                     *       "包保部门": "leadUnits",
+                     *       "情况汇报": "progress"
+                     *     }
+                     */
+                    columnRoles?: {
+                        [key: string]: components["schemas"]["ColumnRole"];
+                    };
+                    /**
                      * @description Report what the import would do, and write nothing
                      * @default false
                      */
@@ -11710,6 +11743,11 @@ export interface operations {
                     dryRun?: boolean;
                     /** @description As overwrite in ImportRequest (false when left out) */
                     overwrite?: boolean;
+                    /**
+                     * @description As columnRoles in ImportRequest, written as a JSON object ({"包保部门":"leadUnits"})
+                     * @example {"包保部门":"leadUnits"}
+                     */
+                    columnRoles?: string;
                 };
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;

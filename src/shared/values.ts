@@ -28,6 +28,15 @@ export type Role = typeof ROLES[number]
 export const LAYOUTS = ['pipe', 'tab', 'paragraph', 'csv', 'markdown', 'spaced', 'glued'] as const
 export type Layout = typeof LAYOUTS[number]
 
+/**
+ * The roles a report's columns may have (shared/report/vocabulary.ts): the seven an entry has a
+ * field for, the supporting units a task links with role support, and the columns an entry keeps
+ * in its remarks under their own header: problems, a deadline, the annual target, the leader, and
+ * an earlier period's progress.
+ */
+export const COLUMN_ROLES = ['seq', 'title', 'leadUnits', 'supportUnits', 'status', 'progress', 'nextSteps', 'remarks',
+  'problems', 'deadline', 'target', 'leader', 'previousProgress'] as const
+
 /** 1-5月份 (from January), 一季度, 上半年, 全年, or any other span. */
 export const PERIOD_KINDS = ['month_cumulative', 'quarter', 'half_year', 'year', 'custom'] as const
 export type PeriodKind = typeof PERIOD_KINDS[number]

@@ -14,13 +14,13 @@ const period: PeriodRow = { cityCode: '341700', id: 7, year: 2025, label: '1-5�
 const units = [{ id: 1, name: '市发展改革委', aliases: ['市发改委'] }, { id: 2, name: '市财政局', aliases: [] }]
 
 function row(seq: number, extra: Partial<ParsedRow> = {}): ParsedRow {
-  return { rowNumber: seq, line: seq + 2, seq, title: `任务${seq}`, leadUnits: ['市发展改革委'], status: 'on_track',
-    progress: `进展${seq}`, nextSteps: '', remarks: '', truncated: false, section: null, other: {}, ...extra }
+  return { rowNumber: seq, line: seq + 2, seq, title: `任务${seq}`, leadUnits: ['市发展改革委'], supportUnits: [], status: 'on_track',
+    progress: `进展${seq}`, nextSteps: '', remarks: '', target: '', truncated: false, section: null, other: {}, ...extra }
 }
 
 const report = (rows: ParsedRow[]): ParsedReport => ({ layout: 'pipe', year: 2025,
   period: { label: '1-5月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-05-31' },
-  columns: ['seq', 'title', 'leadUnits', 'progress'], headerLine: 1, rows, warnings: [], header: emptyHeader(), headerLabelled: [] })
+  columns: ['seq', 'title', 'leadUnits', 'progress'], columnRoles: [], headerLine: 1, rows, warnings: [], header: emptyHeader(), headerLabelled: [] })
 
 function task(seq: number, unitIds = [1], extra: Partial<TaskView> = {}): TaskView {
   return { cityCode: '341700', id: 100 + seq, year: 2025, seq, title: `任务${seq}`, category: null, targets: [], targetsSource: 'extracted',

@@ -44,9 +44,10 @@ export interface ImportPlan {
   /** Names no unit has, to create in this order; unchanged: the distinct known units the rows name. */
   leadUnits: { creates: string[], unchanged: number }
   tasks: {
-    creates: { seq: number, title: string, targets: Target[], leadUnits: LeadUnitRef[] }[]
+    /** supportUnits: the units of a 协同责任单位 column, linked with role support. */
+    creates: { seq: number, title: string, targets: Target[], leadUnits: LeadUnitRef[], supportUnits: LeadUnitRef[] }[]
     /** leadUnits undefined: the task keeps its links. */
-    updates: { before: TaskView, title: string, targets: Target[], leadUnits?: LeadUnitRef[] }[]
+    updates: { before: TaskView, title: string, targets: Target[], leadUnits?: LeadUnitRef[], supportUnits?: LeadUnitRef[] }[]
     unchanged: number
   }
   entries: {
@@ -149,7 +150,7 @@ function planLeadUnits(rows: ParsedRow[], existing: ImportExisting) {
   // Counted once a name, as the document spells it (normalized).
   const seen = new Set<string>()
   for (const row of rows) {
-    for (const name of row.leadUnits) {
+    for (const name of [...row.leadUnits, ...row.supportUnits]) {
       const key = normalizeUnitName(name)
       if (seen.has(key)) continue
       seen.add(key)
@@ -161,11 +162,10 @@ function planLeadUnits(rows: ParsedRow[], existing: ImportExisting) {
       creates.push(name)
     }
   }
-  // A cell naming one unit twice (by its name and an alias) links it once.
-  const refsOf = (row: ParsedRow) => {
-    const seen = new Set<string>()
+  // A cell naming one unit twice (by its name and an alias) links it once; a unit that leads does not also support.
+  const refsOf = (names: string[], seen = new Set<string>()) => {
     const refs: LeadUnitRef[] = []
-    for (const name of row.leadUnits) {
+    for (const name of names) {
       const ref = refOf.get(normalizeUnitName(name))!
       const key = 'id' in ref ? `u${ref.id}` : `n${ref.created}`
       if (seen.has(key)) continue
@@ -177,8 +177,14 @@ function planLeadUnits(rows: ParsedRow[], existing: ImportExisting) {
   return { creates, unchanged, refsOf }
 }
 
-const sameUnits = (before: TaskView, refs: LeadUnitRef[]) =>
-  before.leadUnits.length === refs.length && refs.every((ref, i) => 'id' in ref && ref.id === before.leadUnits[i]!.id)
+const sameUnits = (before: TaskView, lead: LeadUnitRef[], support: LeadUnitRef[]) => {
+  const wanted = [...lead.map((ref) => ({ ref, role: 'lead' })), ...support.map((ref) => ({ ref, role: 'support' }))]
+  return before.leadUnits.length === wanted.length &&
+    wanted.every(({ ref, role }, i) => 'id' in ref && ref.id === before.leadUnits[i]!.id && role === before.leadUnits[i]!.role)
+}
+
+/** The text a task's targets are read from: its own, and the annual-target column's where the table has one. */
+const targetText = (row: ParsedRow) => (row.target === '' ? row.title : `${row.title}\n${row.target}`)
 
 /**
  * Plans a parsed report against the city's list: the period, new lead units, tasks matched
@@ -207,25 +213,27 @@ export function planImport(parsed: ParsedReport, existing: ImportExisting, reque
   const targetsOfSeq = new Map<number, Target[]>()
   const tasks: ImportPlan['tasks'] = { creates: [], updates: [], unchanged: 0 }
   for (const row of rows) {
-    const refs = units.refsOf(row)
+    const seen = new Set<string>()
+    const refs = units.refsOf(row.leadUnits, seen)
+    const support = units.refsOf(row.supportUnits, seen)
     const task = taskBySeq.get(row.seq)
     if (!task) {
-      const targets = targetsFor(row.title)
+      const targets = targetsFor(targetText(row))
       targetsOfSeq.set(row.seq, targets)
-      tasks.creates.push({ seq: row.seq, title: row.title, targets, leadUnits: refs })
+      tasks.creates.push({ seq: row.seq, title: row.title, targets, leadUnits: refs, supportUnits: support })
       continue
     }
     targetsOfSeq.set(row.seq, task.targets)
     const titleChanged = task.title !== row.title
     // A cut-off row that lost its units keeps the units the task already has.
-    const unitsChanged = refs.length > 0 && !sameUnits(task, refs)
+    const unitsChanged = refs.length > 0 && !sameUnits(task, refs, support)
     if (!titleChanged && !unitsChanged) {
       tasks.unchanged++
       continue
     }
-    const targets = targetsFor(row.title, { targets: task.targets, source: task.targetsSource })
+    const targets = targetsFor(targetText(row), { targets: task.targets, source: task.targetsSource })
     targetsOfSeq.set(row.seq, targets)
-    tasks.updates.push({ before: task, title: row.title, targets, ...(unitsChanged ? { leadUnits: refs } : {}) })
+    tasks.updates.push({ before: task, title: row.title, targets, ...(unitsChanged ? { leadUnits: refs, supportUnits: support } : {}) })
   }
 
   // A new period has no entries yet.

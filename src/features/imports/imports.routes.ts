@@ -7,8 +7,8 @@ import { Invalid, NotFound } from '../../shared/errors.js'
 import { FILE_MEDIA_TYPES, MAX_UNPACKED_BYTES } from '../../shared/report/files.js'
 import { CityParams, ok, problems } from '../../shared/common.schemas.js'
 import {
-  ImportFileBody, ImportFileQuery, ImportList, ImportListQuery, ImportParams, ImportRequest, ImportResult, ImportUpload,
-  MAX_DOCUMENT_BYTES, MAX_IMPORT_ROWS,
+  COLUMN_ROLE_NAMES, ImportFileBody, ImportFileQuery, ImportList, ImportListQuery, ImportParams, ImportRequest, ImportResult, ImportUpload,
+  MAX_COLUMN_ROLES, MAX_DOCUMENT_BYTES, MAX_IMPORT_ROWS,
 } from './imports.schemas.js'
 import { ImportGate, type ImportTicket } from './imports.gate.js'
 import { type FileImportRequest, findImport, importResultOf, listImports, runImport } from './imports.service.js'
@@ -36,24 +36,43 @@ function importRequestOf(request: FastifyRequest, body: unknown, query: ImportFi
     if (query.sourceName === undefined) {
       throw new Invalid([{ field: 'sourceName', message: 'is required in the query string when the body is the file itself' }], undefined, undefined, 'querystring')
     }
-    const { sourceName, ...options } = query
-    return { sourceName, ...options, file: body }
+    const { sourceName, columnRoles, ...options } = query
+    return { sourceName, ...options, ...columnRolesOf(columnRoles, 'querystring'), file: body }
   }
   if (queried.length > 0) {
     throw new Invalid(queried.map((field) => ({ field, message: 'goes in the body, not the query string, unless the body is the file itself' })),
       undefined, undefined, 'querystring')
   }
   if (request.isMultipart()) {
-    const { file, sourceName, ...options } = body as ImportUpload
+    const { file, sourceName, columnRoles, ...options } = body as ImportUpload
     const name = sourceName ?? fileName
     if (name === undefined || name.trim() === '') throw Invalid.field('sourceName', 'is required when the uploaded file has no name')
-    return { sourceName: name, ...options, file }
+    return { sourceName: name, ...options, ...columnRolesOf(columnRoles, 'body'), file }
   }
   const text = body as ImportRequest
   if (text.period && text.periodId !== undefined) {
     throw new Invalid([{ field: 'period', message: 'must not be sent with periodId' }], 'name the period either by periodId or by period, not both')
   }
   return text
+}
+
+/** columnRoles sent as a form field or in the query string: a JSON object of header → role, checked as the JSON body's is. */
+function columnRolesOf(text: string | undefined, where: 'body' | 'querystring'): { columnRoles?: ImportRequest['columnRoles'] } {
+  if (text === undefined) return {}
+  const invalid = (message: string) => new Invalid([{ field: 'columnRoles', message }], undefined, undefined, where)
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw invalid('must be a JSON object of column header to role, such as {"包保部门":"leadUnits"}')
+  }
+  const roles: readonly string[] = COLUMN_ROLE_NAMES
+  const entries = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : null
+  if (entries === null || entries.length > MAX_COLUMN_ROLES ||
+    entries.some(([title, role]) => title.length === 0 || title.length > 40 || typeof role !== 'string' || !roles.includes(role))) {
+    throw invalid(`must be a JSON object of at most ${MAX_COLUMN_ROLES} column headers (1–40 characters) to one of ${roles.join(', ')}`)
+  }
+  return { columnRoles: value as ImportRequest['columnRoles'] }
 }
 
 const imports: FastifyPluginAsyncTypebox = async (app) => {

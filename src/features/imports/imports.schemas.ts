@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox'
-import { ENTRY_FIELDS, FILE_FORMATS, LAYOUTS } from '../../shared/values.js'
+import { COLUMN_ROLES, ENTRY_FIELDS, FILE_FORMATS, LAYOUTS } from '../../shared/values.js'
 import { CityCode, DateString, Id, PageOf, PageQuery, ref, Text, Timestamp, Year } from '../../shared/common.schemas.js'
 import { PeriodKind } from '../periods/periods.schemas.js'
 import { EntryState } from '../entries/entries.schemas.js'
@@ -16,7 +16,10 @@ export const MAX_IMPORT_ROWS = 1000
 export const ImportLayout = Type.Enum([...LAYOUTS], {
   $id: 'ImportLayout',
   description: 'pipe: every cell on its own line ending in " |"; tab: one row per line, tab-separated; ' +
-    'paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them. ' +
+    'paragraph: text copied from a web page, every cell its own paragraph; csv and markdown: as the report export writes them; ' +
+    'spaced: one row per line, cells separated by a space (two around an empty cell); glued: one row per line, the cells written ' +
+    'together (a page copied as text). In the spaced and glued layouts where a cell ends is read from what the cells say, and each ' +
+    'row so read is a warning (cells_by_content). ' +
     'An import of an uploaded xlsx or docx reports csv: its table arrives as rows of cells, as a CSV does',
 })
 
@@ -27,6 +30,33 @@ const LeadUnitOption = Type.Optional(Type.Integer({
     'by periodId; tasks, units and the period are not changed. A unit\'s return sheet (GET …/periods/{periodId}/return-sheet) ' +
     'says so by itself; sent with one, it must name the sheet\'s unit (422 otherwise).',
 }))
+
+export const COLUMN_ROLE_NAMES = [...COLUMN_ROLES, 'other'] as const
+
+export const ColumnRole = Type.Enum([...COLUMN_ROLE_NAMES], {
+  $id: 'ColumnRole',
+  description: 'What a column of the report\'s table holds, and where the import puts it. seq: the 序号; title: the task\'s text; ' +
+    'leadUnits: the units that lead it (牵头); supportUnits: units that support it (协同, 配合), linked to the task with role support; ' +
+    'status: the 工作评价 (a status word, 是/否 for 是否达序, or a completion percentage); progress, nextSteps, remarks: the entry\'s ' +
+    'fields. problems, deadline, target, leader, previousProgress (an earlier period\'s progress) and other (a column of no known ' +
+    'role) are kept in the entry\'s remarks, each line as「header：text」; the target is also read for the task\'s targets.',
+})
+
+export const ImportColumn = Type.Object({
+  title: Type.String({ description: 'The column\'s header, as the document writes it (a heading split over two lines joined)' }),
+  role: ref(ColumnRole),
+  word: Type.Union([Type.String(), Type.Null()], { description: 'The header word that decided the role; null when none did or the request set it' }),
+  overridden: Type.Boolean({ description: 'The request set the role (columnRoles)' }),
+}, { $id: 'ImportColumn' })
+
+export const MAX_COLUMN_ROLES = 16
+
+export const ColumnRoles = Type.Record(Type.String({ minLength: 1, maxLength: 40 }), ref(ColumnRole), {
+  maxProperties: MAX_COLUMN_ROLES,
+  description: 'Roles for the table\'s columns, by header as the dry run lists it in columns, winning over what the header words say; ' +
+    'a header the table does not have is refused (422 column_unknown).',
+  examples: [{ 包保部门: 'leadUnits', 情况汇报: 'progress' }],
+})
 
 export const ImportRequest = Type.Object({
   document: Type.String({ minLength: 1, description: 'The report as text, up to 5 MB (UTF-8)' }),
@@ -41,6 +71,7 @@ export const ImportRequest = Type.Object({
   periodId: Type.Optional(Id),
   leadUnitId: LeadUnitOption,
   layout: Type.Optional(ref(ImportLayout)),
+  columnRoles: Type.Optional(ColumnRoles),
   dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Report what the import would do, and write nothing' })),
   overwrite: Type.Optional(Type.Boolean({
     default: false,
@@ -82,6 +113,8 @@ const uploadOptions = {
   leadUnitId: LeadUnitOption,
   dryRun: Type.Optional(Type.Boolean({ description: 'Report what the import would do, and write nothing (false when left out)' })),
   overwrite: Type.Optional(Type.Boolean({ description: 'As overwrite in ImportRequest (false when left out)' })),
+  columnRoles: Type.Optional(Type.String({ maxLength: 2000, description: 'As columnRoles in ImportRequest, written as a JSON object ' +
+    '({"包保部门":"leadUnits"})', examples: ['{"包保部门":"leadUnits"}'] })),
 }
 
 /** The form a browser or `curl -F` sends: the file and the options as fields. */
@@ -151,6 +184,10 @@ export const ImportResult = Type.Object({
   checksum: Type.String({ description: 'SHA-256 of the document, hex' }),
   format: ref(ImportFormat),
   layout: ref(ImportLayout),
+  columns: Type.Optional(Type.Array(ref(ImportColumn), {
+    description: 'The table\'s columns in order, each with the role it was read in and the header word that decided it: what to check ' +
+      'on a dry run, and to correct with columnRoles. Imports stored before columns were listed have none.',
+  })),
   dryRun: Type.Boolean(),
   createdAt: Timestamp,
   year: Year,
@@ -194,7 +231,7 @@ export const ImportParams = Type.Object({ cityCode: CityCode, importId: Id })
 export const ImportList = PageOf(ref(ImportResult), 'ImportList')
 export const ImportListQuery = Type.Object({ ...PageQuery })
 
-export const importSchemas = [ImportFormat, ImportLayout, ImportWarning, ImportConflict, ImportResult, ImportList]
+export const importSchemas = [ImportFormat, ImportLayout, ColumnRole, ImportColumn, ImportWarning, ImportConflict, ImportResult, ImportList]
 
 /** What an import did (or, on a dry run, would do): the stored result less its record fields. */
 export type ImportOutcome = Omit<ImportResult, 'id' | 'cityCode' | 'sourceName' | 'checksum' | 'dryRun' | 'createdAt'>

@@ -82,13 +82,15 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
       : plan.period.period
 
   const createdUnits = await insertLeadUnits(trx, actor, cityCode, plan.leadUnits.creates.map((name) => ({ name, aliases: [] })), 'import')
-  const links = (refs: LeadUnitRef[]): LeadUnitLink[] =>
-    refs.map((ref) => ({ leadUnitId: 'id' in ref ? ref.id : createdUnits[ref.created]!.id, role: 'lead' }))
+  const links = (lead: LeadUnitRef[], support: LeadUnitRef[] = []): LeadUnitLink[] => [
+    ...lead.map((ref) => ({ leadUnitId: 'id' in ref ? ref.id : createdUnits[ref.created]!.id, role: 'lead' as const })),
+    ...support.map((ref) => ({ leadUnitId: 'id' in ref ? ref.id : createdUnits[ref.created]!.id, role: 'support' as const })),
+  ]
 
-  const updatedTasks = await updateTasks(trx, actor, cityCode, plan.tasks.updates.map(({ before, title, targets, leadUnits }) =>
-    ({ before, set: { title, targets }, ...(leadUnits ? { leadUnits: links(leadUnits) } : {}) })), 'import')
-  const createdTasks = await insertTasks(trx, actor, cityCode, plan.tasks.creates.map(({ seq, title, targets, leadUnits }) =>
-    ({ year, seq, title, category: null, targets, targetsSource: 'extracted' as const, leadUnits: links(leadUnits) })), 'import')
+  const updatedTasks = await updateTasks(trx, actor, cityCode, plan.tasks.updates.map(({ before, title, targets, leadUnits, supportUnits }) =>
+    ({ before, set: { title, targets }, ...(leadUnits ? { leadUnits: links(leadUnits, supportUnits) } : {}) })), 'import')
+  const createdTasks = await insertTasks(trx, actor, cityCode, plan.tasks.creates.map(({ seq, title, targets, leadUnits, supportUnits }) =>
+    ({ year, seq, title, category: null, targets, targetsSource: 'extracted' as const, leadUnits: links(leadUnits, supportUnits) })), 'import')
 
   const createdTaskIdOfSeq = new Map(createdTasks.map((task) => [task.seq, task.id]))
   const { created: createdEntries, updated: updatedEntries } = await importEntries(trx, actor, cityCode, {
@@ -103,6 +105,7 @@ export async function applyReport(trx: Transaction<Database>, actor: Actor, city
   const { conflicts } = plan.entries
   return {
     layout: parsed.layout,
+    columns: parsed.columnRoles,
     year,
     period: { id: period.id, label: period.label, kind: period.kind, startsOn: period.startsOn, endsOn: period.endsOn },
     rows: parsed.rows.length,
@@ -150,7 +153,8 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   const known = await cityUnits(db, cityCode)
   const knownUnitNames = known.flatMap((unit) => [unit.name, ...unit.aliases])
   // The table is read no further than MAX_IMPORT_ROWS rows; a file's cells hold no more text than a document may.
-  const options = { knownUnitNames, year: await requestedYear(db, cityCode, request), maxRows: MAX_IMPORT_ROWS, maxTextBytes: MAX_DOCUMENT_BYTES }
+  const options = { knownUnitNames, year: await requestedYear(db, cityCode, request), maxRows: MAX_IMPORT_ROWS, maxTextBytes: MAX_DOCUMENT_BYTES,
+    columnRoles: request.columnRoles }
   let parsed: ParsedReport
   let format: ImportFormat = 'text'
   let returnSheet: ReturnSheetIdentity | null = null

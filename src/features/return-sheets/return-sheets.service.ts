@@ -61,6 +61,7 @@ export async function applyReturnSheet(trx: Transaction<Database>, actor: Actor,
 
   return {
     layout: parsed.layout,
+    columns: parsed.columnRoles,
     year: period.year,
     period: { id: period.id, label: period.label, kind: period.kind, startsOn: period.startsOn, endsOn: period.endsOn },
     rows: parsed.rows.length,

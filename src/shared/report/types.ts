@@ -1,19 +1,13 @@
 import type { ReportHeader } from '../reportHeader.js'
 /** What a parsed report looks like: the contract the import route codes against. */
 
-import type { Layout, PeriodKind, ProgressStatus } from '../values.js'
+import { COLUMN_ROLES, type Layout, type PeriodKind, type ProgressStatus } from '../values.js'
 
 export type { Layout, PeriodKind }
 export type ParsedStatus = ProgressStatus
 
-/**
- * The roles a report's columns may have (vocabulary.ts): the seven an entry has a field for,
- * the supporting units a task links with role support, and the columns an entry keeps in its
- * remarks under their own header: problems, a deadline, the annual target, the leader, and an
- * earlier period's progress.
- */
-export const COLUMN_ROLES = ['seq', 'title', 'leadUnits', 'supportUnits', 'status', 'progress', 'nextSteps', 'remarks',
-  'problems', 'deadline', 'target', 'leader', 'previousProgress'] as const
+export { COLUMN_ROLES }
+/** A column's role: COLUMN_ROLES (shared/values.ts). */
 export type ColumnKey = typeof COLUMN_ROLES[number]
 
 export interface ParsedPeriod {
