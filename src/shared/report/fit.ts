@@ -27,6 +27,7 @@ const SENTENCE_END = /[。！？!?；;]$/
 const DATE_LIKE = /\d{4}年|\d{1,2}月|年底|年内|年末|年前|长期|持续|季度|\d{4}[-./]\d/
 const STANDING = new Set<string>(Object.values(STANDING_WORDS))
 const PERCENTAGE = /^\d{1,3}(?:\.\d+)?[%％]/
+const NAME_SEPARATOR = /[、，,；;/／]$/
 
 const UNIT_ROLES = new Set<ColumnKey | null>(['leadUnits', 'supportUnits'])
 const SHORT_ROLES = new Set<ColumnKey | null>(['status', 'deadline', 'leader'])
@@ -61,8 +62,12 @@ export interface Fit {
   score: number
 }
 
-/** The best sharing of pieces among columns (header order), every piece in some column. */
-export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownUnits): Fit {
+/**
+ * The best sharing of pieces among columns (header order), every piece in some column. With
+ * explicit cells (the spaced layout, where an empty cell is two spaces) a column is left without
+ * a cell only past the row's last piece.
+ */
+export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownUnits, explicit = false): Fit {
   const pieces = input.length > MAX_PIECES
     ? [...input.slice(0, MAX_PIECES - 1), { text: joinPieces(input.slice(MAX_PIECES - 1)), glue: input[MAX_PIECES - 1]!.glue, empty: false }]
     : input
@@ -79,14 +84,19 @@ export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownU
   for (let c = m - 1; c >= 0; c--) {
     const key = columns[c]!.key
     for (let i = n; i >= 0; i--) {
-      let top = skipCost(key) + best[c + 1]![i]!
+      let top = skipCost(key) - (explicit && i < n ? 4 : 0) + best[c + 1]![i]!
       let end = i
       let units = 0
       let statuses = 0
       let empties = 0
       let length = 0
+      let bare = 0
       for (let j = i + 1; j <= n; j++) {
         const kind = kinds[j - 1]!
+        // Two names written together with no 、 between them: more likely two cells than one.
+        if (j > i + 1 && pieces[j - 1]!.glue === '' && kind.unit && !NAME_SEPARATOR.test(pieces[j - 2]!.text)) bare++
+        // With explicit cells, a space between two names is as likely the next cell as a space in this one.
+        if (explicit && j > i + 1 && pieces[j - 1]!.glue === ' ' && kind.unit) bare++
         if (kind.empty) empties++
         if (kind.unit) units++
         if (kind.status) statuses++
@@ -96,7 +106,7 @@ export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownU
         if (SHORT_ROLES.has(key) && count > (key === 'status' ? 1 : 3)) break
         const rest = best[c + 1]![j]!
         if (rest === -Infinity) continue
-        const score = segmentScore(key, kind, count, units, statuses, empties, length, j < n, hasUnits, hasStatus) + rest
+        const score = segmentScore(key, kind, count, units, statuses, empties, length, j < n, hasUnits, hasStatus) - 1.5 * bare + rest
         if (score > top) { top = score; end = j }
       }
       best[c]![i] = top
@@ -119,7 +129,8 @@ export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownU
 function segmentScore(key: ColumnKey | null, last: Kind, count: number, units: number, statuses: number, empties: number,
   length: number, more: boolean, hasUnits: boolean, hasStatus: boolean): number {
   if (empties > 0) return key === 'title' ? -2 : 0
-  if (UNIT_ROLES.has(key)) return units === count ? 2 * count : -50
+  // Supporting units score a little less: names that could be either lead.
+  if (UNIT_ROLES.has(key)) return units === count ? 2 * count - (key === 'supportUnits' ? 1 : 0) : -50
   if (key === 'status') return statuses === 1 ? 4 : -50
   if (key === 'deadline') return last.date && length <= 24 ? 2 : -20
   if (key === 'leader') return length <= 20 && units === 0 && statuses === 0 ? 1 : -20
@@ -169,7 +180,7 @@ export function refitShortRows(header: Header, rows: RawRow[], known: KnownUnits
     if (cells.length >= columns.length || cells.some((cell) => cell === undefined)) continue
     short++
     const pieces = cells.map((cell) => ({ text: cell!, glue: '\n', empty: cleanCell(cell) === '' }))
-    const fit = fitPieces(pieces, columns, known)
+    const fit = fitPieces(pieces, columns, known, true)
     if (fit.score > positionalScore(pieces, columns, known) + 2) candidates.push({ row, cells: fit.cells })
   }
   if (short === 0 || candidates.length * 2 <= short) return

@@ -73,7 +73,9 @@ export function readLines(layout: 'spaced' | 'glued', lines: string[], { warning
 
   const close = () => {
     if (current === null) return
-    const fit = fitPieces(current.pieces, columns, known)
+    // Empty cells past the header's last column are stray spaces.
+    while (current.pieces.length > columns.length && current.pieces[current.pieces.length - 1]!.empty) current.pieces.pop()
+    const fit = fitPieces(current.pieces, columns, known, layout === 'spaced')
     const row: RawRow = { line: current.line, cells: [current.seq, ...fit.cells], truncated: false, section, notes: [] }
     if (current.continued > 0) {
       row.notes.push({ code: 'continuation_joined', line: current.line, message: `${current.continued} line(s) with no number were read as the row going on` })
@@ -145,13 +147,38 @@ function rowStart(layout: 'spaced' | 'glued', line: string, previous: number | n
   return { seq, rest }
 }
 
+const SEPARATORS_ONLY = /^[ 、，,；;/／]+$/
+// Endings that also end a shorter word inside a longer name (市人力资源社|会保障局, 市政府|办): the name may go on.
+const WEAK_ENDINGS = new Set(['社', '会', '联', '协', '部', '院', '所', '队', '府', '办'])
+const UNIT_PREFIXES = new Set(['市', '省', '县', '区', '各'])
+const NAME_GOES_ON = /^[\u4e00-\u9fff]{0,5}?(?:管委会|办公室|委员会|中心|集团|公司|政府|局|委|办)/
+
+/** Where unit names stand in glued text, by their grammar: each the shortest that ends as a name, unless it goes on. */
+function unitNames(text: string): [number, number][] {
+  const found: [number, number][] = []
+  for (const match of text.matchAll(UNIT_NAME)) {
+    const start = match.index
+    let end = start + match[0].length
+    const previous = found[found.length - 1]
+    if (previous !== undefined && start < previous[1]) continue
+    for (let more = 0; more < 2 && WEAK_ENDINGS.has(text[end - 1]!) && !UNIT_PREFIXES.has(text[end] ?? '市'); more++) {
+      const rest = NAME_GOES_ON.exec(text.slice(end))
+      if (rest === null) break
+      end += rest[0].length
+    }
+    found.push([start, end])
+  }
+  return found
+}
+
 // A unit name by its grammar: a place prefix, a few characters, an ending units have.
 const UNIT_NAME = /(?:市|省|县|区)[\u4e00-\u9fff]{1,12}?(?:管委会|办公室|委员会|中心|集团|公司|政府|银行|分行|法院|检察院|海关|局|委|办|联|协|部|院|社|队|所)/g
 
 /** A row's text cut into pieces: at spaces (spaced), or where a sentence, a unit name or a status word ends (glued). */
 function piecesOf(layout: 'spaced' | 'glued', text: string, known: KnownUnits, statusColumn: boolean): Piece[] {
   if (layout === 'spaced') {
-    const parts = text.replace(/[ \u3000]+$/, '').split(' ')
+    // A space at the end is an empty last cell; more are stray.
+    const parts = text.replace(/\r$/, '').replace(/(?<= ) +$/, '').split(' ')
     return parts.map((part, k) => ({ text: part, glue: k === 0 ? '' : ' ', empty: part === '' }))
   }
   const flat = text.trim()
@@ -160,7 +187,7 @@ function piecesOf(layout: 'spaced' | 'glued', text: string, known: KnownUnits, s
   for (const name of known.names) {
     for (let at = flat.indexOf(name); at >= 0; at = flat.indexOf(name, at + 1)) { cuts.add(at); cuts.add(at + name.length) }
   }
-  for (const match of flat.matchAll(UNIT_NAME)) { cuts.add(match.index); cuts.add(match.index + match[0].length) }
+  for (const [start, end] of unitNames(flat)) { cuts.add(start); cuts.add(end) }
   if (statusColumn) {
     for (const word of STATUS_WORD_LIST) {
       for (let at = flat.indexOf(word); at >= 0; at = flat.indexOf(word, at + 1)) { cuts.add(at); cuts.add(at + word.length) }
@@ -170,7 +197,10 @@ function piecesOf(layout: 'spaced' | 'glued', text: string, known: KnownUnits, s
   const pieces: Piece[] = []
   for (let k = 1; k < sorted.length; k++) {
     const piece = flat.slice(sorted[k - 1], sorted[k])
-    if (compact(piece) !== '') pieces.push({ text: piece.trim(), glue: piece.startsWith(' ') ? ' ' : '', empty: false })
+    const previous = pieces[pieces.length - 1]
+    // A separator between two names (、) stays with the name before it.
+    if (previous !== undefined && SEPARATORS_ONLY.test(piece)) previous.text += piece.trim()
+    else if (compact(piece) !== '') pieces.push({ text: piece.trim(), glue: piece.startsWith(' ') ? ' ' : '', empty: false })
   }
   return pieces
 }

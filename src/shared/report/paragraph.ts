@@ -71,9 +71,11 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
   const seqIndex = header.columns.findIndex((column) => column.key === 'seq')
   cells[seqIndex] = seq.text
   const slots: Slot[] = header.columns.map((column, index) => ({ index, column })).filter((slot) => slot.index !== seqIndex)
-  const unitsAt = slots.findIndex((slot) => slot.column.key === 'leadUnits')
+  const leadAt = slots.findIndex((slot) => slot.column.key === 'leadUnits')
   const statusAt = slots.findIndex((slot) => slot.column.key === 'status')
   const supportAt = slots.findIndex((slot) => slot.column.key === 'supportUnits')
+  // The run of units anchors the lead-unit column, or the supporting one in a table with no other.
+  const unitsAt = leadAt >= 0 ? leadAt : supportAt
   const filled = (i: number) => body[i] !== undefined && !body[i]!.empty
   const anchors: Anchor[] = []
 
@@ -99,7 +101,7 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
       const leadEnd = start + Math.max(1, unitsFrom(start))
       let end = leadEnd
       for (let more = unitsFrom(end); more > 0; more = unitsFrom(end)) end += more
-      if (supportAt === unitsAt + 1 && end > leadEnd) {
+      if (leadAt >= 0 && supportAt === unitsAt + 1 && end > leadEnd) {
         // A 协同责任单位 column right after the lead units: the run's first cell leads, the rest support.
         anchors.push({ position: unitsAt, start, end: leadEnd }, { position: supportAt, start: leadEnd, end })
       } else anchors.push({ position: unitsAt, start, end })
@@ -115,7 +117,11 @@ function assignRow(seq: Paragraph, body: Paragraph[], header: Header, known: Kno
       if (statusOf(body[i]!.text) !== undefined) { at = i; break }
       if (!couldBeUnits(body[i]!.text)) break
     }
-    if (at > from && unitsEnd >= 0 && unitsAt < statusAt) {
+    // Reached over short lines only: those between the units and the status are units too.
+    const overUnits = at
+    // A status word further on (the 工作评价 after the progress) is the only paragraph that is one.
+    for (let i = statusAt < unitsAt ? 0 : from; at < 0 && i < body.length; i++) if (filled(i) && statusOf(body[i]!.text) !== undefined) at = i
+    if (at > from && at === overUnits && unitsEnd >= 0 && unitsAt < statusAt) {
       // Short lines between the units and the status are units we did not recognise.
       anchors[anchors.length - 1]!.end = at
     } else if (at < 0 && body[from]?.empty) {

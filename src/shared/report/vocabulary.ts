@@ -94,35 +94,49 @@ export function continuesHeading(first: string, second: string): boolean {
   return a === null || joined.role === a.role
 }
 
-const COMPLETE_HEADING = /(?:单位|部门|任务|情况|进展|进度|安排|评价|备注|序号|内容|时限|问题|领导|目标|说明|计划|打算)$/
+const COMPLETE_HEADING = /(?:单位|部门|任务|情况|进展|进度|安排|评价|状态|备注|序号|内容|要求|时限|问题|领导|目标|说明|计划|打算|措施)$/
 
 /** Header names written together with nothing between them (序号重点工作任务牵头单位进展情况), longest first. */
 export const GLUED_HEADER_NAMES = [
   '序号', '编号', '重点工作任务', '主要任务', '工作任务', '目标任务', '内容与要求', '督查内容', '项目内容', '项目名称', '重点工作', '民生实事',
   '具体责任单位', '牵头责任单位', '牵头责任部门', '牵头单位', '责任单位', '责任部门', '协同责任单位', '配合单位', '协办单位',
-  '工作评价', '是否达序', '进展情况', '落实情况', '推进情况', '完成情况', '当前完成情况', '当前进度', '工作进展',
-  '近期工作安排', '下步工作计划', '下一步工作打算', '存在问题', '完成时限', '全年目标任务', '年度目标', '分管领导', '责任领导', '备注', '说明',
+  '工作评价', '进度评价', '完成状态', '完成进度', '是否达序', '进展情况', '落实情况', '推进情况', '完成情况', '当前完成情况', '当前进度', '工作进展',
+  '近期工作安排', '下步工作计划', '下一步工作打算', '下一步打算', '下步打算', '下步计划', '存在问题', '完成时限', '全年目标任务', '年度目标', '分管领导', '责任领导', '备注', '说明',
 ].sort((a, b) => b.length - a.length)
 
 /**
  * A header line whose names are written with nothing between them, split into the names; a
- * period before a name (1-11月推进情况) stays with it. Null when some part is no name we know.
+ * period before a name (1-11月推进情况) and a remark after it (（全年）) stay with it. Each piece
+ * is a heading reports use (GLUED_HEADER_NAMES) or, failing that, one that ends as headings do
+ * and names a role; the split with the most known headings and the fewest others wins, so
+ * 进度评价 stays one heading and 重点工作任务进展情况 is two. Null when there is no split.
  */
 export function splitGluedHeader(line: string): string[] | null {
   const text = compact(line)
-  if (!text.startsWith('序号') && !text.startsWith('编号')) return null
+  if ((!text.startsWith('序号') && !text.startsWith('编号')) || text.length > 200) return null
+  // best[at]: the best score text.slice(at) splits into, and the first heading's end.
+  const best: ({ score: number, end: number } | null)[] = Array.from({ length: text.length + 1 }, () => null)
+  best[text.length] = { score: 0, end: text.length }
+  for (let at = text.length - 1; at >= 0; at--) {
+    const from = at + (PERIOD_PREFIX.exec(text.slice(at))?.[0].length ?? 0)
+    for (let end = from + 2; end <= Math.min(text.length, from + 12); end++) {
+      const name = text.slice(from, end)
+      const known = GLUED_HEADER_NAMES.includes(name)
+      if (!known && !(COMPLETE_HEADING.test(name) && headerWordOf(name) !== null)) continue
+      const close = end + (/^[（(][^）)]{1,8}[）)]/.exec(text.slice(end))?.[0].length ?? 0)
+      const rest = best[close]
+      const score = (known ? 2 : -1) + (rest?.score ?? -Infinity)
+      if (rest && (best[at] === null || score > best[at]!.score)) best[at] = { score, end: close }
+    }
+  }
   const names: string[] = []
-  let at = 0
-  while (at < text.length) {
-    const period = /^(?:\d{1,2}[-—–~至]\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年|前三季度)/.exec(text.slice(at))?.[0] ?? ''
-    const rest = text.slice(at + period.length)
-    const name = GLUED_HEADER_NAMES.find((candidate) => rest.startsWith(candidate))
-    if (name === undefined) return null
-    let end = at + period.length + name.length
-    const remark = /^[（(][^）)]{1,8}[）)]/.exec(text.slice(end))?.[0] ?? ''
-    end += remark.length
-    names.push(text.slice(at, end))
-    at = end
+  for (let at = 0; at < text.length;) {
+    const step = best[at]
+    if (!step) return null
+    names.push(text.slice(at, step.end))
+    at = step.end
   }
   return names.length >= 3 ? names : null
 }
+
+const PERIOD_PREFIX = /^(?:\d{1,2}[-—–~至]\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年|前三季度)/
