@@ -4,6 +4,7 @@
  * pipes, \| for a pipe in a cell, <br> for a line break).
  */
 import { columnKeyOf } from './columns.js'
+import { firstNumberedRecord, headerFromContent } from './headerless.js'
 import { checkRowCount, fitRows, type Header, headerOf, missesCells, type RawRow, type ReadContext, type TableRead } from './table.js'
 import { isBlank, oneLine, parseSeq, sectionHeading } from './text.js'
 
@@ -83,7 +84,7 @@ export function readGrid(kind: 'csv' | 'markdown', text: string, lines: string[]
  * section of the rows under it. Used for CSV and Markdown, and for the cells of a workbook or
  * a Word table (import/files.ts), which are whole: none is cut off inside its last row.
  */
-export function readRecords(records: GridRecord[], { warnings, maxRows, overrides }: ReadContext, whole = false): TableRead | null {
+export function readRecords(records: GridRecord[], { warnings, maxRows, overrides, known }: ReadContext, whole = false): TableRead | null {
   let at = -1
   let offset = 0
   let header: Header | null = null
@@ -96,7 +97,16 @@ export function readRecords(records: GridRecord[], { warnings, maxRows, override
     header = headerOf(titles, records[i]!.line, overrides)
     at = i
   }
-  if (header === null) return null
+  if (header === null) {
+    // No header row: a page that continues a table, read by what its cells say.
+    const first = firstNumberedRecord(records)
+    if (first === null) return null
+    offset = first.offset
+    const numbered = records.slice(first.index).map((record) => record.cells.slice(offset)).filter((cells) => parseSeq(cells[0] ?? '') !== null)
+    header = headerFromContent(numbered, records[first.index]!.line, known, overrides)
+    if (header === null) return null
+    at = first.index - 1
+  }
   const rows: RawRow[] = []
   let section: string | null = null
   for (const record of records.slice(at + 1)) {

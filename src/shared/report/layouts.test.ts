@@ -237,3 +237,24 @@ t.test('the request can give a column a role the header words do not', async (t)
   t.throws(() => parseReport(text, { columnRoles: { 责任处室: 'leadUnits' } }), { name: 'ReportParseError', reason: 'column_unknown' })
   t.ok(new ReportParseError('x', 'y') instanceof Error)
 })
+
+t.test('class 9: a page with no header row, continuing an earlier one, is read by what its cells say', async (t) => {
+  const rows = [
+    ['24', '建成城东物流园一期。', '市商务局', '序时推进', '主体已完工。'],
+    ['25', '建成养老服务中心3个。', '市民政局、市财政局', '未达预期', '已建成2个。'],
+  ]
+  for (const layout of ['tab', 'csv'] as const) {
+    const text = render({ title: '2024年1-11月重点工作推进情况（续）', header: rows[0]!, rows: rows.slice(1) }, layout)
+    const report = parseReport(text)
+    t.equal(report.layout, layout)
+    t.same(report.rows.map((r) => [r.seq, r.title, r.leadUnits, r.status, r.progress]), [
+      [24, '建成城东物流园一期。', ['市商务局'], 'on_track', '主体已完工。'],
+      [25, '建成养老服务中心3个。', ['市民政局', '市财政局'], 'behind', '已建成2个。'],
+    ], `${layout}: the rows from 24`)
+    t.same(roles(report), ['第1列:seq', '第2列:title', '第3列:leadUnits', '第4列:status', '第5列:progress'])
+    t.ok(report.warnings.some((warning) => warning.code === 'header_missing'), `${layout}: the missing header is a warning`)
+    t.same(report.period?.label, '1-11月', 'the title above still names the period')
+    const told = parseReport(text, { columnRoles: { 第5列: 'nextSteps' } })
+    t.equal(row(told, 24).nextSteps, '主体已完工。', 'columnRoles names a headerless table\'s columns by position')
+  }
+})

@@ -12,6 +12,7 @@ import { readPipe } from './pipe.js'
 import { buildRows } from './rows.js'
 import { readTab } from './tab.js'
 import { refitShortRows } from './fit.js'
+import { headerlessMessage } from './headerless.js'
 import { detectLineLayout, readLines } from './lines.js'
 import { type TableRead, WarningList } from './table.js'
 import { isBlank, splitLines } from './text.js'
@@ -102,6 +103,7 @@ function reportOf(layout: Layout, table: TableRead, above: string[], known: Retu
   const { header } = table
   if (maxTextBytes !== undefined) checkTextBytes(table, maxTextBytes)
   checkOverrides(header, columnRoles)
+  if (header.headerless) warnings.add('header_missing', headerlessMessage(header), header.line)
   for (const column of header.columns) {
     if (column.key === null) warnings.add('column_unknown', `column「${column.title}」has no role; its cells are kept in the remarks under its header`, header.line)
   }

@@ -5,6 +5,7 @@
  */
 import { columnKeyOf } from './columns.js'
 import { continueRow } from './grid.js'
+import { firstNumberedRecord, headerFromContent } from './headerless.js'
 import { type Header, type RawRow, type ReadContext, type TableRead, checkRowCount, fitRows, headerOf, missesCells } from './table.js'
 import { compact, isBlank, isFooter, oneLine, parseSeq, sectionHeading } from './text.js'
 
@@ -23,15 +24,26 @@ function findHeader(lines: string[], overrides: ReadContext['overrides']): { hea
   return null
 }
 
-export function readTab(lines: string[], { warnings, maxRows, overrides }: ReadContext): TableRead | null {
-  const found = findHeader(lines, overrides)
+/** A tab table with no header row (a page continuing an earlier one): its columns read from what its rows' cells say. */
+function headerlessStart(lines: string[], known: ReadContext['known'], overrides: ReadContext['overrides']): { header: Header, offset: number } | null {
+  const records = lines.map((line) => ({ cells: line.includes('\t') ? line.split('\t') : [] }))
+  const first = firstNumberedRecord(records)
+  if (first === null) return null
+  const numbered = records.slice(first.index).map((record) => record.cells.slice(first.offset)).filter((cells) => parseSeq(cells[0] ?? '') !== null)
+  const header = headerFromContent(numbered, first.index + 1, known, overrides)
+  return header === null ? null : { header, offset: first.offset }
+}
+
+export function readTab(lines: string[], { warnings, maxRows, overrides, known }: ReadContext): TableRead | null {
+  const found = findHeader(lines, overrides) ?? headerlessStart(lines, known, overrides)
   if (!found) return null
   const { header, offset } = found
   const rows: RawRow[] = []
   let row: RawRow | null = null
   let section: string | null = null
 
-  for (let i = header.line; i < lines.length; i++) {
+  // The line after the header row; a headerless table's first row is its header line.
+  for (let i = header.headerless ? header.line - 1 : header.line; i < lines.length; i++) {
     const line = lines[i]!
     if (isBlank(line)) continue
     let cells = line.split('\t')

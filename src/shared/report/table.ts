@@ -16,8 +16,11 @@ export interface HeaderColumn {
 }
 
 export interface Header {
+  /** The header row's line; of a table with no header row, its first row's. */
   line: number
   columns: HeaderColumn[]
+  /** The table has no header row: its columns are named by position and their roles read from their cells (headerless.ts). */
+  headerless?: boolean
 }
 
 /** What every layout reader is given. */
