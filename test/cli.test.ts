@@ -71,6 +71,18 @@ t.test('dry run, then commit, through the running server, with the key from the 
   const laidOut = await runCli('import', ['--city', '341700', '--file', xlsx, '--layout', 'csv'], cliEnv)
   t.equal(laidOut.code, 2)
   t.match(laidOut.stderr, /--layout is for text documents/)
+
+  // Another city's words: a column the vocabulary does not know gets its role from --column.
+  const other = path.join(database.dir, 'other-city.txt')
+  writeFileSync(other, '2025年1-5月份重点工作进展情况\n序号\t重点工作任务\t包保部门\t进展情况\n1\t建成城东物流园一期。\t市商务局\t主体已完工。\n')
+  const told = await runCli('import', ['--city', '341700', '--file', other, '--dry-run', '--column', '包保部门=leadUnits'], cliEnv)
+  t.equal(told.code, 0, told.stderr)
+  t.match(told.stderr, /^columns: 序号 seq \(序号\), 重点工作任务 title \(任务\), 包保部门 leadUnits \(--column\), 进展情况 progress \(进展\)$/m)
+  t.same((JSON.parse(told.stdout) as { columns: { role: string, overridden: boolean }[] }).columns.map((column) => [column.role, column.overridden]),
+    [['seq', false], ['title', false], ['leadUnits', true], ['progress', false]])
+  const badColumn = await runCli('import', ['--city', '341700', '--file', other, '--column', '包保部门'], cliEnv)
+  t.equal(badColumn.code, 2)
+  t.match(badColumn.stderr, /--column takes a header and a role/)
 })
 
 t.test('problems: a bad key, a bad argument, no server', async (t) => {

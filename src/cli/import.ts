@@ -11,8 +11,8 @@ import { firstAdminKeyFile, loadConfig } from '../config.js'
 import { LAYOUTS } from '../shared/values.js'
 import type { ImportRequest, ImportResult } from '../features/imports/imports.schemas.js'
 
-const usage = 'usage: npm run import -- --city 341700 --file report.txt|.xlsx|.docx [--dry-run] [--overwrite] [--layout pipe|tab|paragraph|csv|markdown] [--year 2025] [--source-name NAME]\n' +
-  '         [--url http://localhost:3000 (or DUBAN_URL)] [--key KEY (or DUBAN_KEY; default: the first admin key file)]'
+const usage = `usage: npm run import -- --city 341700 --file report.txt|.xlsx|.docx [--dry-run] [--overwrite] [--layout ${LAYOUTS.join('|')}] [--year 2025] [--source-name NAME]\n` +
+  '         [--column 包保部门=leadUnits …] [--url http://localhost:3000 (or DUBAN_URL)] [--key KEY (or DUBAN_KEY; default: the first admin key file)]'
 
 function fail(message: string, code = 1): never {
   console.error(message)
@@ -27,6 +27,7 @@ const options = {
   layout: { type: 'string' },
   year: { type: 'string' },
   'source-name': { type: 'string' },
+  column: { type: 'string', multiple: true },
   url: { type: 'string' },
   key: { type: 'string' },
 } as const
@@ -45,6 +46,14 @@ if (layout !== undefined && !(LAYOUTS as readonly string[]).includes(layout)) {
   fail(`--layout must be one of ${LAYOUTS.join(', ')}\n${usage}`, 2)
 }
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year must be a year, like 2025\n${usage}`, 2)
+// --column 包保部门=leadUnits: the role a column has, where its header's words do not say (the server checks the role).
+const columnRoles: Record<string, string> = {}
+for (const given of values.column ?? []) {
+  const at = given.lastIndexOf('=')
+  if (at <= 0 || at === given.length - 1) fail(`--column takes a header and a role, like 包保部门=leadUnits\n${usage}`, 2)
+  columnRoles[given.slice(0, at)] = given.slice(at + 1)
+}
+const hasRoles = Object.keys(columnRoles).length > 0
 
 const baseUrl = (values.url ?? process.env.DUBAN_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
 
@@ -85,6 +94,7 @@ function requestBody(): { body: string | FormData, headers: Record<string, strin
     form.append('dryRun', String(values['dry-run']))
     form.append('overwrite', String(values.overwrite))
     if (values.year) form.append('year', values.year)
+    if (hasRoles) form.append('columnRoles', JSON.stringify(columnRoles))
     form.append('file', new Blob([bytes]), path.basename(values.file!))
     return { body: form, headers: {} }
   }
@@ -95,6 +105,7 @@ function requestBody(): { body: string | FormData, headers: Record<string, strin
     overwrite: values.overwrite,
     ...(layout ? { layout: layout as ImportRequest['layout'] & string } : {}),
     ...(values.year ? { year: Number(values.year) } : {}),
+    ...(hasRoles ? { columnRoles: columnRoles as ImportRequest['columnRoles'] } : {}),
   }
   return { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
 }
@@ -133,6 +144,9 @@ console.error(`${result.dryRun ? 'would import' : 'imported'} ${result.rows} row
   `in ${Math.round(performance.now() - started)} ms: tasks +${counts.tasks.created} ~${counts.tasks.updated} =${counts.tasks.unchanged}, ` +
   `entries +${counts.entries.created} ~${counts.entries.updated} =${counts.entries.unchanged}, ` +
   `${result.newLeadUnits.length} new lead units, ${result.warnings.length} warnings`)
+if (result.columns) {
+  console.error(`columns: ${result.columns.map((column) => `${column.title} ${column.role}${column.overridden ? ' (--column)' : column.word ? ` (${column.word})` : ''}`).join(', ')}`)
+}
 if (result.conflicts.length > 0) {
   console.error(`left alone, changed by a person since the last import (--overwrite to replace): seq ${result.conflicts.map((conflict) => conflict.seq).join(', ')}`)
 }

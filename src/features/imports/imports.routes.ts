@@ -114,8 +114,11 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
     },
     schema: {
       tags, operationId: 'importReport', summary: 'Import a published report document (dry run, then commit)',
-      description: 'Reads the table of a report (pipe, tab or paragraph layout, detected), repairs what line wrapping ' +
-        'broke, and creates or updates the period, lead units, tasks and entries. The report may be sent as text (JSON), ' +
+      description: 'Reads the table of a report (the layout detected: pipe, tab, paragraph, CSV, Markdown, spaced or glued), repairs ' +
+        'what line wrapping broke, and creates or updates the period, lead units, tasks and entries. Each column\'s role is read ' +
+        'from its header\'s words (see ColumnRole), and the result lists the roles and the words that decided them in `columns`; ' +
+        'a column no word names is kept in the remarks under its header, and `columnRoles` sets a role by header. A table with no ' +
+        'header row is read by what its cells say (header_missing), and every row the reader had to repair is a warning. The report may be sent as text (JSON), ' +
         'or as an xlsx or docx file: uploaded as the `file` field of a form, or as the whole body with its options in the ' +
         'query string. A workbook is read from its first visible sheet with a 序号 header (merged cells fill the rows they ' +
         `span), a Word document from its first such table. A table of more than ${MAX_IMPORT_ROWS} rows is refused (413 ` +
