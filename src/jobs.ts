@@ -1,4 +1,5 @@
 import type { Job } from './db/job.js'
+import { entryPaceJob } from './features/entries/entries.service.js'
 import { reminderSchedule } from './features/reminders/reminders.schedule.js'
 import { type DeliverySettings, webhookDeliveries } from './features/webhooks/webhooks.delivery.js'
 
@@ -16,6 +17,7 @@ export function serviceJobs(options: Partial<JobOptions>): Job[] {
   const jobs: ((settings: JobOptions) => Job)[] = [
     () => reminderSchedule(),
     (settings) => webhookDeliveries(settings.webhooks),
+    () => entryPaceJob(),
   ]
   return jobs.map((job) => job(settings))
 }

@@ -1380,6 +1380,34 @@ export interface components {
             text: string;
         };
         /**
+         * @description 序时进度: ahead (超序时): a cumulative target 10 percentage points or more past the share of the year elapsed, or reached before the year is out, or a rate 1 point or more past its target; on_schedule (达序时); behind (欠序时): short of the share due, or of the rate
+         * @enum {unknown}
+         */
+        PaceVerdict: "ahead" | "on_schedule" | "behind";
+        /** @description 序时进度: the entry's figure against the task's target and the share of the year its period reaches. A suggestion; the evaluation (status) stays the office's */
+        Pace: {
+            /**
+             * @description quantity: a cumulative amount against the share of the year elapsed (months ÷ 12); rate: a year-to-date rate or level against the target itself
+             * @enum {unknown}
+             */
+            kind: "quantity" | "rate";
+            /** @description The target's words in the task's title */
+            target: string;
+            /** @description quantity: the share of the annual target due by the period's end, 0–1 */
+            expectedShare: number | null;
+            /** @description quantity: the share reached */
+            actualShare: number | null;
+            /** @description null: no figure reports on the target, or the target has no agreed tolerance (左右); statement says which */
+            verdict: components["schemas"]["PaceVerdict"] | null;
+            /** @description How far ahead (+) or behind (−): percentage points of the target (quantity), or of the rate */
+            gap: number | null;
+            /**
+             * @description In the office's words
+             * @example 完成年度目标的38.2%，低于序时进度3.5个百分点
+             */
+            statement: string;
+        };
+        /**
          * @description 催办: when the schedule reminds lead units of entries not yet submitted
          * @example {
          *       "remindDaysBefore": [
@@ -1622,6 +1650,8 @@ export interface components {
             actual: components["schemas"]["Actual"] | null;
             /** @description The rank the progress gives, e.g. 居全省第6位 */
             rank: components["schemas"]["Rank"] | null;
+            /** @description 序时进度 of actual against the task's target; null: the task has no measurable target */
+            pace: components["schemas"]["Pace"] | null;
             /**
              * @description actual and rank read from the text, or set by a person (then kept)
              * @enum {unknown}
@@ -2003,6 +2033,27 @@ export interface components {
                 /** @enum {string} */
                 suggestedStatus: "behind";
                 reason: string;
+            }[];
+            /** @description 序时进度 of the accepted entries of tasks with a measurable target (see Pace) */
+            pace: {
+                ahead: number;
+                on_schedule: number;
+                behind: number;
+                /** @description A measurable target, but no figure in the progress that reports on it */
+                noVerdict: number;
+            };
+            /** @description Tasks whose figures are behind 序时进度, whatever the office rated them, in seq order: a suggestion, never applied */
+            behindSchedule: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                seq: number;
+                title: string;
+                status: components["schemas"]["ProgressStatus"];
+                /** @example 完成年度目标的35.2%，低于序时进度6.5个百分点 */
+                statement: string;
             }[];
             /** @description The Chinese summary paragraph, from stored data only */
             narrative: string;
@@ -2449,6 +2500,8 @@ export interface components {
             /** @description The last submission came after the deadline then in force */
             late: boolean;
             light: components["schemas"]["Light"];
+            /** @description 序时进度 of the entry's figures against the task's target (see Pace on the entry); null: no entry, no figure, or no measurable target */
+            pace: components["schemas"]["PaceVerdict"] | null;
         };
         /** @description Who has filed the period's entries on time, late, or not yet, with a light per task */
         Compliance: {
@@ -3375,6 +3428,8 @@ export type Comparator = components['schemas']['Comparator'];
 export type Target = components['schemas']['Target'];
 export type Actual = components['schemas']['Actual'];
 export type Rank = components['schemas']['Rank'];
+export type PaceVerdict = components['schemas']['PaceVerdict'];
+export type Pace = components['schemas']['Pace'];
 export type Supervision = components['schemas']['Supervision'];
 export type City = components['schemas']['City'];
 export type CityList = components['schemas']['CityList'];
@@ -8209,6 +8264,8 @@ export interface operations {
                  * @example 1
                  */
                 leadUnitId?: number;
+                /** @description Only the entries with this 序时进度 verdict (ahead, on_schedule, behind); none: those with no verdict (no figure for the target, or no measurable target) */
+                pace?: "ahead" | "on_schedule" | "behind" | "none";
                 /** @description Only the entries that hold every word (separated by spaces) in their text or evaluation, their task's title or a lead unit's name or alias; matched as GET /search matches them */
                 q?: string;
             };
@@ -11216,6 +11273,8 @@ export interface operations {
                  */
                 leadUnitId?: number;
                 light?: components["schemas"]["Light"];
+                /** @description Only the tasks with this 序时进度 verdict; none: those with none */
+                pace?: "ahead" | "on_schedule" | "behind" | "none";
             };
             header?: never;
             path: {

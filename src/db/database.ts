@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
 import type { Actual, Rank, Target } from '../shared/entryIndicators.js'
 import type { ReportHeader } from '../shared/reportHeader.js'
+import type { Pace } from '../shared/pace.js'
 import type {
   CommentKind, DeliveryState, EntryState, EventType, ExtensionState, IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus,
   ReminderKind, Role, WebhookFormat,
@@ -107,6 +108,10 @@ export type ProgressEntryTable = Timestamps & {
   late: ColumnType<boolean, boolean | undefined, boolean>
   /** When the office last returned or accepted it. */
   reviewedAt: ColumnType<string | null, string | Date | null | undefined, string | Date | null>
+  /** 序时进度 (shared/pace.ts): null for a task with no measurable target. */
+  pace: ColumnType<Pace | null, string | null | undefined, string | null>
+  /** Which revision of shared/pace.ts wrote pace; older ones are worked out again. */
+  paceRev: ColumnType<number, number | undefined, number>
 }
 
 export type EntryCommentTable = {

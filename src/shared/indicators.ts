@@ -82,7 +82,7 @@ function escapeSlash(s: string): string { return s.replace(/[/]/g, '\\/') }
 
 interface UnitScale { base: string, factor: number }
 
-function unitScale(unit: string): UnitScale {
+export function unitScale(unit: string): UnitScale {
   if (unit === '%') return { base: '%', factor: 1 }
   if (unit === '个百分点' || unit === '百分点') return { base: 'pp', factor: 1 }
   let factor = 1
@@ -95,7 +95,7 @@ function unitScale(unit: string): UnitScale {
   return { base: unit.slice(i), factor }
 }
 
-function isRate(unit: string): boolean {
+export function isRate(unit: string): boolean {
   const { base } = unitScale(unit)
   return base === '%' || base === 'pp'
 }
@@ -114,7 +114,7 @@ const PREFIXES = [...GTE_PREFIXES, ...LTE_PREFIXES, ...LEVEL_PREFIXES].sort((a, 
 const SUFFIXES = ['以上', '以下', '以内', '左右']
 
 /** +1 for a measure of rise, -1 for one of fall, 0 for a level */
-function direction(measure: string | null): number {
+export function direction(measure: string | null): number {
   if (measure === null) return 0
   if (RISING.includes(measure)) return 1
   if (FALLING.includes(measure)) return -1
@@ -341,7 +341,7 @@ function canonical(name: string): string {
 }
 
 /** Same metric, allowing the text to add a qualifier ("居民消费价格指数") or drop a leading one ("增减挂钩" for "城乡建设用地增减挂钩"). */
-function sameMetric(subject: string, metric: string): boolean {
+export function sameMetric(subject: string, metric: string): boolean {
   const s = canonical(subject)
   const m = canonical(metric)
   if (s === '' || m === '') return false
@@ -349,7 +349,7 @@ function sameMetric(subject: string, metric: string): boolean {
   return s === m || (s.includes(m) && m.length >= 4) || (m.endsWith(s) && s.length >= 4)
 }
 
-function unitsCompatible(a: string, b: string): boolean {
+export function unitsCompatible(a: string, b: string): boolean {
   return unitScale(a).base === unitScale(b).base
 }
 
@@ -504,6 +504,6 @@ function shortfallReason(target: Target, actual: Actual): string {
   return `目标${label}≥${formatNumber(target.value)}${target.unit},实际${actualText}`
 }
 
-function formatNumber(n: number): string {
+export function formatNumber(n: number): string {
   return String(Math.round(n * 1e6) / 1e6)
 }

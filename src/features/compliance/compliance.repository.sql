@@ -7,7 +7,7 @@ with period as (
       where p.city_code = $3 and p.id = $4
     ),
     entry as (
-      select t.id as task_id, t.seq, t.title, e.state, e.submitted_at, coalesce(e.late, false) as late,
+      select t.id as task_id, t.seq, t.title, e.state, e.submitted_at, coalesce(e.late, false) as late, e.pace ->> 'verdict' as pace,
         coalesce(e.state in ('submitted', 'accepted'), false) as submitted, coalesce(x.due_at, p.due_at) as due_at
       from period p
       join tasks t on t.city_code = $5 and t.year = p.year
@@ -60,7 +60,8 @@ with period as (
       'tasks', coalesce((
         select json_agg(json_build_object(
           'taskId', c.task_id, 'seq', c.seq, 'title', c.title, 'leadUnitIds', coalesce(k.ids, '[]'), 'state', c.state,
-          'dueAt', to_char(c.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'submittedAt', to_char(c.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'late', c.late, 'light', c.light
+          'dueAt', to_char(c.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'submittedAt', to_char(c.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'late', c.late, 'light', c.light,
+          'pace', c.pace
         ) order by c.seq, c.task_id)
         from chosen c left join task_units k on k.task_id = c.task_id
       ), '[]')

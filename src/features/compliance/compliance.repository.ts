@@ -2,11 +2,14 @@ import { type RawBuilder, sql } from 'kysely'
 import type { Light } from './compliance.schemas.js'
 import type { Db } from '../../db/database.js'
 import { isoTime } from '../../db/json.js'
+import type { PaceVerdict } from '../../shared/pace.js'
 
 export type ComplianceFilter = {
   /** Only the tasks this unit leads (or supports), and only its row in units. */
   leadUnitId?: number
   light?: Light
+  /** Only the tasks whose entry has this 序时进度 verdict; none: no verdict. */
+  pace?: PaceVerdict | 'none'
 }
 
 const time = (column: string) => sql.raw(isoTime(column))
@@ -26,11 +29,12 @@ const counts = sql`
  * statement reads names the city by value. The light is decided at `at` (the app's clock).
  */
 export function complianceStatement(cityCode: string, periodId: number, filter: ComplianceFilter = {}, at = new Date()): RawBuilder<{ compliance: string }> {
-  const { leadUnitId, light } = filter
+  const { leadUnitId, light, pace } = filter
   const byUnit = leadUnitId === undefined ? sql`` : sql`and c.lead_unit_id = ${leadUnitId}`
   const chosen = sql.join([
     sql`true`,
     ...(light === undefined ? [] : [sql`t.light = ${light}`]),
+    ...(pace === undefined ? [] : [pace === 'none' ? sql`t.pace is null` : sql`t.pace = ${pace}`]),
     ...(leadUnitId === undefined ? [] : [sql`exists (
       select from task_lead_units l where l.city_code = ${cityCode} and l.task_id = t.task_id and l.lead_unit_id = ${leadUnitId})`]),
   ], sql` and `)
@@ -41,7 +45,7 @@ export function complianceStatement(cityCode: string, periodId: number, filter: 
       where p.city_code = ${cityCode} and p.id = ${periodId}
     ),
     entry as (
-      select t.id as task_id, t.seq, t.title, e.state, e.submitted_at, coalesce(e.late, false) as late,
+      select t.id as task_id, t.seq, t.title, e.state, e.submitted_at, coalesce(e.late, false) as late, e.pace ->> 'verdict' as pace,
         coalesce(e.state in ('submitted', 'accepted'), false) as submitted, coalesce(x.due_at, p.due_at) as due_at
       from period p
       join tasks t on t.city_code = ${cityCode} and t.year = p.year
@@ -84,7 +88,8 @@ export function complianceStatement(cityCode: string, periodId: number, filter: 
       'tasks', coalesce((
         select json_agg(json_build_object(
           'taskId', c.task_id, 'seq', c.seq, 'title', c.title, 'leadUnitIds', coalesce(k.ids, '[]'), 'state', c.state,
-          'dueAt', ${time('c.due_at')}, 'submittedAt', ${time('c.submitted_at')}, 'late', c.late, 'light', c.light
+          'dueAt', ${time('c.due_at')}, 'submittedAt', ${time('c.submitted_at')}, 'late', c.late, 'light', c.light,
+          'pace', c.pace
         ) order by c.seq, c.task_id)
         from chosen c left join task_units k on k.task_id = c.task_id
       ), '[]')

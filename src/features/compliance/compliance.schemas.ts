@@ -1,6 +1,8 @@
 import Type, { type Static } from 'typebox'
 import { Id, ref, Timestamp } from '../../shared/common.schemas.js'
 import { EntryState } from '../entries/entries.schemas.js'
+import { PaceVerdict } from '../tasks/indicators.schemas.js'
+import { PACE_VERDICTS } from '../../shared/pace.js'
 
 export const LIGHTS = ['green', 'yellow', 'red', 'none'] as const
 
@@ -37,6 +39,9 @@ export const TaskCompliance = Type.Object({
   submittedAt: Type.Union([Timestamp, Type.Null()]),
   late: Type.Boolean({ description: 'The last submission came after the deadline then in force' }),
   light: ref(Light),
+  pace: Type.Union([ref(PaceVerdict), Type.Null()], {
+    description: '序时进度 of the entry\'s figures against the task\'s target (see Pace on the entry); null: no entry, no figure, or no measurable target',
+  }),
 }, { $id: 'TaskCompliance' })
 
 export const Compliance = Type.Object({
@@ -55,6 +60,7 @@ export type Compliance = Static<typeof Compliance>
 export const ComplianceQuery = Type.Object({
   leadUnitId: Type.Optional(Id),
   light: Type.Optional(ref(Light)),
+  pace: Type.Optional(Type.Enum([...PACE_VERDICTS, 'none'], { description: 'Only the tasks with this 序时进度 verdict; none: those with none' })),
 }, { description: 'Filters narrow the tasks; totals and units count only the tasks left' })
 
 export const complianceSchemas = [Light, ComplianceCounts, UnitCompliance, TaskCompliance, Compliance]

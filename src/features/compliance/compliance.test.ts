@@ -94,7 +94,7 @@ t.test('every count and light, per task and per unit, with the deadline in force
   t.same(body.tasks.map((task) => task.dueAt), [dueAt, dueAt, dueAt, dueAt, dueAt, extensions.tomorrow.dueAt, extensions.later.dueAt,
     extensions.extended.dueAt], 'an approved extension\'s deadline, else the period\'s')
   t.same(body.tasks[0], {
-    taskId: tasks[0]!.id, seq: 1, title: '任务2025-1', leadUnitIds: [a.id, c.id], state: 'accepted', dueAt, submittedAt: null, late: false, light: 'green',
+    taskId: tasks[0]!.id, seq: 1, title: '任务2025-1', leadUnitIds: [a.id, c.id], state: 'accepted', dueAt, submittedAt: null, late: false, light: 'green', pace: null,
   }, 'an entry the office filed is accepted and on time, without a submission')
   t.same(body.tasks[1]!.leadUnitIds, [b.id, a.id], 'lead units in the order the task lists them')
   t.ok(Date.parse(body.tasks[1]!.submittedAt!) > Date.parse(dueAt), 'submitted after the deadline')

@@ -5,6 +5,7 @@ import type { Database, Db, EntryCommentRow, EntryState, ProgressEntryRow, Progr
 import { allTermsIn, indexEntries } from '../../db/searchIndex.js'
 import type { SearchTerm } from '../../shared/search.js'
 import type { Actual, IndicatorSource, Rank } from '../../shared/entryIndicators.js'
+import type { Pace, PaceVerdict } from '../../shared/pace.js'
 import { chunks, type ColumnSpec, jsonb, updateEach } from '../../db/write.js'
 import { afterCursor, jsonPageOf, type PageQuery, pageOf } from '../../db/page.js'
 import { rowJson } from '../../db/json.js'
@@ -30,17 +31,19 @@ export async function findEntryJson(db: Db, key: EntryKey): Promise<{ json: stri
   return (await entryJsonByKey(db, key.cityCode, key.taskId, key.periodId))[0]
 }
 
-/** The filters of a period's entries; each one left undefined is not applied. */
-type EntryFilters = { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[] }
+/** The filters of a period's entries; each one left undefined is not applied. pace 'none': no verdict (no figure, or no measurable target). */
+type EntryFilters = { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[], pace?: PaceVerdict | 'none' }
 
 const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: number, filters: EntryFilters, after?: readonly [number, number, number]) => {
-  const { status, state, leadUnitId, terms } = filters
+  const { status, state, leadUnitId, terms, pace } = filters
   return db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
     .select([entryJson.as('json'), 'e.taskId', 't.year as taskYear', 't.seq as taskSeq'])
     .where('e.cityCode', '=', cityCode).where('e.periodId', '=', periodId)
     .$if(status !== undefined, (qb) => qb.where('e.status', '=', status!))
     .$if(state !== undefined, (qb) => qb.where('e.state', '=', state!))
+    .$if(pace !== undefined && pace !== 'none', (qb) => qb.where(sql<string>`e.pace->>'verdict'`, '=', pace!))
+    .$if(pace === 'none', (qb) => qb.where(sql<string | null>`e.pace->>'verdict'`, 'is', null))
     .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
       eb.selectFrom('taskLeadUnits as l').select('l.taskId')
         .whereRef('l.cityCode', '=', 'e.cityCode').whereRef('l.taskId', '=', 'e.taskId').where('l.leadUnitId', '=', leadUnitId!))))
@@ -57,12 +60,14 @@ const periodEntriesPage = compiledOnce((db: Db, cityCode: string, periodId: numb
   leadUnitId?: number, afterYear?: number, afterSeq?: number, afterId?: number) =>
   periodEntriesQuery(db, cityCode, periodId, take, { status, state, leadUnitId }, afterYear === undefined ? undefined : [afterYear, afterSeq!, afterId!]))
 
+/** A filter by pace is rare: it is built each time, as a search is. */
+
 /** Entries of one period in the order of the city's list (year, seq), as JSON. */
 export async function listPeriodEntries(db: Db, cityCode: string, periodId: number, query: PageQuery & EntryFilters) {
   const { limit, cursor, status, state, leadUnitId, terms } = query
   const after = afterCursor<[number, number, number]>(cursor, ['number', 'number', 'number'])
   // A search builds its terms into the SQL: it is built each time.
-  const rows = terms === undefined
+  const rows = terms === undefined && query.pace === undefined
     ? await periodEntriesPage(db, cityCode, periodId, limit + 1, status, state, leadUnitId, ...(after ?? []))
     : await periodEntriesQuery(db, cityCode, periodId, limit + 1, query, after).execute()
   return jsonPageOf(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
@@ -110,10 +115,12 @@ export type EntryText = Pick<ProgressEntryRow, 'status' | 'progress' | 'nextStep
 export type EntryReview = Pick<ProgressEntryRow, 'state' | 'proposedStatus' | 'submittedAt' | 'late' | 'reviewedAt'>
 /** The figures read from the text, or set by a person. */
 export type EntryFigures = { actual: Actual | null, rank: Rank | null, indicatorsSource: IndicatorSource }
+/** 序时进度 as worked out from the figures (shared/pace.ts), and the revision that worked it out. */
+export type EntryPace = { pace: Pace | null, paceRev: number }
 export type EntryValues = EntryText & EntryFigures
 export type NewEntry = EntryKey & EntryValues
 /** A change to an entry as read: the columns to set. */
-export type EntryChange = { before: ProgressEntryRow, set: Partial<EntryValues & EntryReview> }
+export type EntryChange = { before: ProgressEntryRow, set: Partial<EntryValues & EntryReview & EntryPace> }
 /** An import writes the entry: it is in step with the document until a person changes it (see ProgressEntryTable). */
 export type ImportOrigin = { importId: number | null }
 
@@ -126,6 +133,10 @@ const entryColumns: Record<keyof EntryValues, ColumnSpec> = {
   rank: { column: 'rank', type: 'jsonb', encode: jsonb },
   indicatorsSource: { column: 'indicators_source', type: 'text' },
 }
+const paceColumns: Record<keyof EntryPace, ColumnSpec> = {
+  pace: { column: 'pace', type: 'jsonb', encode: jsonb },
+  paceRev: { column: 'pace_rev', type: 'smallint' },
+}
 const reviewColumns: Record<keyof EntryReview, ColumnSpec> = {
   state: { column: 'state', type: 'text' },
   proposedStatus: { column: 'proposed_status', type: 'text' },
@@ -135,12 +146,12 @@ const reviewColumns: Record<keyof EntryReview, ColumnSpec> = {
 }
 
 /** Creates entries with their search documents, in chunks. Returns them as stored, in the order given. */
-export async function insertEntries(trx: Transaction<Database>, entries: (NewEntry & Partial<EntryReview>)[],
+export async function insertEntries(trx: Transaction<Database>, entries: (NewEntry & Partial<EntryReview & EntryPace>)[],
   origin?: ImportOrigin): Promise<ProgressEntryRow[]> {
   const created: ProgressEntryRow[] = []
   for (const batch of chunks(entries)) {
     const rows = await trx.insertInto('progressEntries').values(batch.map((entry) => ({
-      ...entry, actual: jsonb(entry.actual), rank: jsonb(entry.rank),
+      ...entry, actual: jsonb(entry.actual), rank: jsonb(entry.rank), pace: jsonb(entry.pace),
       ...(origin ? { importedVersion: 1, importId: origin.importId } : {}),
     }))).returningAll().execute()
     // (task, period) is unique: it tells which row is which entry whatever order RETURNING gives.
@@ -164,7 +175,8 @@ export async function updateEntries(trx: Transaction<Database>, cityCode: string
   origin?: ImportOrigin): Promise<ProgressEntryRow[]> {
   // SET reads the row as it was: both versions are the old one plus one.
   const marks = origin ? [sql`imported_version = r.version + 1`, sql`import_id = ${origin.importId}::bigint`] : []
-  const rows = await updateEach<ProgressEntryRow, keyof (EntryValues & EntryReview)>(trx, 'progress_entries', { ...entryColumns, ...reviewColumns }, cityCode,
+  const rows = await updateEach<ProgressEntryRow, keyof (EntryValues & EntryReview & EntryPace)>(trx, 'progress_entries',
+    { ...entryColumns, ...reviewColumns, ...paceColumns }, cityCode,
     changes.map(({ before, set }) => ({ id: before.id, set })), marks)
   const done = changes.filter(({ before }) => rows.has(before.id))
   const searched: (keyof EntryValues)[] = ['progress', 'nextSteps', 'remarks', 'status']
@@ -216,4 +228,39 @@ export async function insertComment(trx: Transaction<Database>, authorKeyId: num
     cityCode: key.cityCode, taskId: key.taskId, periodId: key.periodId, authorKeyId, authorRole: comment.role,
     kind: comment.kind, body: comment.body,
   }).returningAll().executeTakeFirstOrThrow()
+}
+
+/** Entries whose pace an older revision (or none) worked out, oldest first: what the entryPace job works out again. */
+export function entriesWithOldPace(db: Db, revision: number, limit: number) {
+  return db.selectFrom('progressEntries as e')
+    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .select(['e.id', 'e.cityCode', 'e.actual', 't.targets', 'p.year', 'p.endsOn'])
+    .where('e.paceRev', '<', revision).orderBy('e.paceRev').orderBy('e.id').limit(limit).execute()
+}
+
+/** The entries of a task or of a period, with what their pace is worked out from. */
+export function entriesForPace(db: Db, cityCode: string, of: { taskId: number } | { periodId: number }) {
+  return db.selectFrom('progressEntries as e')
+    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .select(['e.id', 'e.cityCode', 'e.progress', 'e.actual', 'e.rank', 'e.indicatorsSource', 't.targets', 'p.year', 'p.endsOn'])
+    .where('e.cityCode', '=', cityCode)
+    .$if('taskId' in of, (qb) => qb.where('e.taskId', '=', (of as { taskId: number }).taskId))
+    .$if('periodId' in of, (qb) => qb.where('e.periodId', '=', (of as { periodId: number }).periodId))
+    .orderBy('e.id').execute()
+}
+
+/**
+ * Sets what is worked out from an entry's text and its task's targets (pace, and figures read
+ * from the text) without moving its version: nobody changed the entry.
+ */
+export async function setDerivedFigures(trx: Transaction<Database>, cityCode: string,
+  changes: { id: number, pace: Pace | null, paceRev: number, actual?: Actual | null, rank?: Rank | null }[]) {
+  for (const change of changes) {
+    await trx.updateTable('progressEntries')
+      .set({ pace: jsonb(change.pace), paceRev: change.paceRev,
+        ...(change.actual !== undefined ? { actual: jsonb(change.actual), rank: jsonb(change.rank ?? null) } : {}) })
+      .where('cityCode', '=', cityCode).where('id', '=', change.id).execute()
+  }
 }

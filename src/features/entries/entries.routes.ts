@@ -61,7 +61,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    const { limit = 50, cursor, status, leadUnitId, q } = request.query
+    const { limit = 50, cursor, status, leadUnitId, q, pace } = request.query
     const terms = q === undefined ? undefined : parseSearchQuery(q)
     // What is not published is, to a caller that sees only that, not there: no other state matches.
     const published = publishedOnly(request)
@@ -70,7 +70,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       return { items: [], nextCursor: null }
     }
     const state = published ? 'accepted' : request.query.state
-    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId, terms })
+    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId, terms, pace })
     if (page.count === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
     return sendSerialized(reply, page.body)
   })

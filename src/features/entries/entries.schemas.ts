@@ -1,7 +1,8 @@
 import Type, { type Static } from 'typebox'
 import { COMMENT_KINDS, ENTRY_STATES, INDICATOR_SOURCES, PROGRESS_STATUSES, ROLES } from '../../shared/values.js'
 import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, SearchWords, Text, Timestamp } from '../../shared/common.schemas.js'
-import { Actual, Rank } from '../tasks/indicators.schemas.js'
+import { Actual, Pace, Rank } from '../tasks/indicators.schemas.js'
+import { PACE_VERDICTS } from '../../shared/pace.js'
 
 export const ProgressStatus = Type.Enum([...PROGRESS_STATUSES], {
   $id: 'ProgressStatus',
@@ -25,6 +26,7 @@ export const ProgressEntry = Type.Object({
   remarks: Type.String({ description: '备注' }),
   actual: Type.Union([ref(Actual), Type.Null()], { description: 'The figure the progress reports against the task\'s target' }),
   rank: Type.Union([ref(Rank), Type.Null()], { description: 'The rank the progress gives, e.g. 居全省第6位' }),
+  pace: Type.Union([ref(Pace), Type.Null()], { description: '序时进度 of actual against the task\'s target; null: the task has no measurable target' }),
   indicatorsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'actual and rank read from the text, or set by a person (then kept)' }),
   state: ref(EntryState),
   proposedStatus: Type.Union([ref(ProgressStatus), Type.Null()], { description: 'The evaluation the lead unit proposes; the office sets status' }),
@@ -109,6 +111,10 @@ export const PeriodProgressQuery = Type.Object({
   status: Type.Optional(ref(ProgressStatus)),
   state: Type.Optional(ref(EntryState)),
   leadUnitId: Type.Optional(Id),
+  pace: Type.Optional(Type.Enum([...PACE_VERDICTS, 'none'], {
+    description: 'Only the entries with this 序时进度 verdict (ahead, on_schedule, behind); none: those with no verdict (no figure for the ' +
+      'target, or no measurable target)',
+  })),
   q: Type.Optional(SearchWords('Only the entries that hold every word (separated by spaces) in their text or evaluation, their task\'s title or ' +
     'a lead unit\'s name or alias; matched as GET /search matches them')),
 })

@@ -4,19 +4,22 @@
  * same state, review fields, audit action and event whichever way it came.
  */
 import { assertPeriodOpen } from '../../shared/periods.js'
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
+import type { Job } from '../../db/job.js'
 import type { Database, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
 import { type Actor, type AuditEvent, recordAudit, recordAudits, timeOf } from '../../db/audit.js'
 import { emitEvent, emitEvents, entrySubject } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
-import { actualFor, figuresSetByHand } from '../../shared/entryIndicators.js'
+import { type Actual, actualFor, figuresSetByHand, type Target } from '../../shared/entryIndicators.js'
+import { PACE_REVISION, type PacePeriod, paceOf } from '../../shared/pace.js'
 import { type EventType, unitMayEdit } from '../../shared/values.js'
 import { deadlineInForce } from '../../db/deadlines.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import {
-  assertEntryParents, type CommentRole, deleteEntryRow, type EntryChange, type EntryFigures, type EntryKey, type EntryReview, type EntryText, findEntry,
-  type ImportOrigin, insertComment, insertEntries, lockTaskForEntryWrite, markEntriesImported, type NewEntry, updateEntries,
+  assertEntryParents, type CommentRole, deleteEntryRow, entriesForPace, entriesWithOldPace, type EntryChange, type EntryFigures, type EntryKey,
+  type EntryPace, type EntryReview, type EntryText, findEntry, type ImportOrigin, insertComment, insertEntries, lockTaskForEntryWrite,
+  markEntriesImported, type NewEntry, setDerivedFigures, updateEntries,
 } from './entries.repository.js'
 import type { ProgressEntryPatch, ProgressEntryPut } from './entries.schemas.js'
 
@@ -36,8 +39,18 @@ export type EntryWriter = 'office' | 'unit'
 
 export type PutPrecondition = { ifMatch?: number, ifNoneMatch?: boolean }
 
-type TaskNote = { id: number, seq: number, title: string, leadUnits?: { id: number, name: string }[] }
-type Parents = { task: TaskNote & { year: number, targets: Parameters<typeof actualFor>[1] }, period: PeriodRow }
+type TaskNote = { id: number, seq: number, title: string, leadUnits?: { id: number, name: string }[], targets: Target[] }
+type Parents = { task: TaskNote & { year: number }, period: PeriodRow }
+
+/**
+ * An entry's pace goes with its figures: whenever a write sets them, it is worked out again from
+ * them, the task's targets and the period's end (shared/pace.ts); a write that keeps the
+ * figures keeps it.
+ */
+function withPace<T extends { actual?: Actual | null }>(values: T, targets: Target[], period: PacePeriod): T & Partial<EntryPace> {
+  if (values.actual === undefined) return values
+  return { ...values, pace: paceOf(targets, values.actual, period), paceRev: PACE_REVISION }
+}
 
 const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
 
@@ -60,7 +73,7 @@ export async function lockEntryParents(trx: Transaction<Database>, key: EntryKey
 
 /** The figures of an entry: what the caller sends, else what a person set before (undefined: keep them), else read from the progress text. */
 function figuresOf(input: Pick<ProgressEntryPatch, 'actual' | 'rank'>, progress: string, before: ProgressEntryRow | undefined,
-  targets: Parameters<typeof actualFor>[1]): EntryFigures | undefined {
+  targets: Target[]): EntryFigures | undefined {
   if (input.actual !== undefined || input.rank !== undefined) {
     return { actual: input.actual ?? before?.actual ?? null, rank: input.rank ?? before?.rank ?? null, indicatorsSource: 'manual' }
   }
@@ -138,9 +151,9 @@ export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: E
   const figures = figuresOf(input, input.progress, before, task.targets)
   const review = { proposedStatus: input.proposedStatus ?? null, ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
   const entry = before
-    ? (await updateEntries(trx, key.cityCode, [{ before, set: { ...text, ...figures, ...review } }]))[0]!
+    ? (await updateEntries(trx, key.cityCode, [{ before, set: withPace({ ...text, ...figures, ...review }, task.targets, period) }]))[0]!
     // With no entry before there are no figures to keep: figuresOf gave some.
-    : (await insertEntries(trx, [{ ...key, ...text, ...figures!, state: 'draft', ...review }]))[0]!
+    : (await insertEntries(trx, [withPace({ ...key, ...text, ...figures!, state: 'draft' as const, ...review }, task.targets, period)]))[0]!
   await recordWrites(trx, actor, [{ before, after: entry }], () => ({ task, period }), 'api')
   return { entry, created: before === undefined }
 }
@@ -158,7 +171,7 @@ export async function patchEntry(trx: Transaction<Database>, actor: Actor, key: 
     ? figuresOf({ actual, rank }, progress, before, task.targets)
     : undefined
   const review = { ...(proposedStatus === undefined ? {} : { proposedStatus }), ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
-  const [entry] = await updateEntries(trx, key.cityCode, [{ before, set: { ...fields, ...figures, ...review } }])
+  const [entry] = await updateEntries(trx, key.cityCode, [{ before, set: withPace({ ...fields, ...figures, ...review }, task.targets, period) }])
   await recordWrites(trx, actor, [{ before, after: entry! }], () => ({ task, period }), 'api')
   return entry!
 }
@@ -242,7 +255,16 @@ export type EntryBatch = {
   creates: (NewEntry & Partial<EntryReview>)[]
   updates: EntryChange[]
   tasks: Map<number, TaskNote>
-  period: Pick<PeriodRow, 'id' | 'label'>
+  period: Pick<PeriodRow, 'id' | 'label'> & PacePeriod
+}
+
+/** A batch's writes with the pace of each whose figures they set. */
+function pacedBatch(batch: EntryBatch): Pick<EntryBatch, 'creates' | 'updates'> {
+  const targetsOf = (taskId: number) => batch.tasks.get(taskId)!.targets
+  return {
+    creates: batch.creates.map((entry) => withPace(entry, targetsOf(entry.taskId), batch.period)),
+    updates: batch.updates.map(({ before, set }) => ({ before, set: withPace(set, targetsOf(before.taskId), batch.period) })),
+  }
 }
 
 /**
@@ -257,9 +279,10 @@ export async function importEntries(trx: Transaction<Database>, actor: Actor, ci
   const reviewedAt = timeOf(actor).toISOString()
   const accept = (before?: ProgressEntryRow): Partial<EntryReview> =>
     before?.state === 'accepted' ? {} : { state: 'accepted', reviewedAt }
-  const updated = await updateEntries(trx, cityCode, batch.updates.map(({ before, set }) => ({ before, set: { ...set, ...accept(before) } })), origin)
+  const { creates, updates } = pacedBatch(batch)
+  const updated = await updateEntries(trx, cityCode, updates.map(({ before, set }) => ({ before, set: { ...set, ...accept(before) } })), origin)
   await markEntriesImported(trx, cityCode, batch.resync, origin)
-  const created = await insertEntries(trx, batch.creates.map((entry) => ({ ...entry, ...accept() })), origin)
+  const created = await insertEntries(trx, creates.map((entry) => ({ ...entry, ...accept() })), origin)
   const beforeOf = new Map(batch.updates.map(({ before }) => [before.id, before]))
   await recordWrites(trx, actor, [...updated.map((after) => ({ before: beforeOf.get(after.id), after })), ...created.map((after) => ({ after }))],
     (entry) => ({ task: batch.tasks.get(entry.taskId)!, period: batch.period }), 'import')
@@ -273,10 +296,43 @@ export async function importEntries(trx: Transaction<Database>, actor: Actor, ci
  * the period and has locked the entries.
  */
 export async function fileUnitEntries(trx: Transaction<Database>, actor: Actor, cityCode: string, batch: EntryBatch) {
-  const updated = await updateEntries(trx, cityCode, batch.updates)
-  const created = await insertEntries(trx, batch.creates.map((entry) => ({ ...entry, state: 'draft' as const })))
+  const { creates, updates } = pacedBatch(batch)
+  const updated = await updateEntries(trx, cityCode, updates)
+  const created = await insertEntries(trx, creates.map((entry) => ({ ...entry, state: 'draft' as const })))
   const beforeOf = new Map(batch.updates.map(({ before }) => [before.id, before]))
   await recordWrites(trx, actor, [...updated.map((after) => ({ before: beforeOf.get(after.id), after })), ...created.map((after) => ({ after }))],
     (entry) => ({ task: batch.tasks.get(entry.taskId)!, period: batch.period }), 'return_sheet')
   return { created, updated }
+}
+
+/**
+ * What follows from a task's targets or a period's dates, worked out again when they change:
+ * the figures read from an entry's text (a person's stay) and the entry's pace. Called by the
+ * commands that change targets and dates; the entries' versions stay (nobody changed them).
+ */
+export async function refreshEntryFigures(trx: Transaction<Database>, cityCode: string, of: { taskId: number } | { periodId: number }) {
+  const rows = await entriesForPace(trx, cityCode, of)
+  await setDerivedFigures(trx, cityCode, rows.map((row) => {
+    const figures = row.indicatorsSource === 'extracted' ? actualFor(row.progress, row.targets) : { actual: row.actual, rank: row.rank }
+    return { id: row.id, ...figures, pace: paceOf(row.targets, figures.actual, row), paceRev: PACE_REVISION }
+  }))
+  return rows.length
+}
+
+/** The entryPace job: entries whose pace an older revision worked out (or none), a batch a run. */
+export async function repaceOldEntries(db: Kysely<Database>, batch = 500): Promise<number> {
+  const rows = await entriesWithOldPace(db, PACE_REVISION, batch)
+  if (rows.length === 0) return 0
+  await db.transaction().execute(async (trx) => {
+    for (const cityCode of new Set(rows.map((row) => row.cityCode))) {
+      await setDerivedFigures(trx, cityCode, rows.filter((row) => row.cityCode === cityCode)
+        .map((row) => ({ id: row.id, pace: paceOf(row.targets, row.actual, row), paceRev: PACE_REVISION })))
+    }
+  })
+  return rows.length
+}
+
+/** Works out again, a batch a run, the pace of entries an older revision of shared/pace.ts (or none) wrote: idempotent on any number of instances. */
+export function entryPaceJob(): Job {
+  return { name: 'entryPace', run: (db) => repaceOldEntries(db) }
 }

@@ -4,6 +4,7 @@
  * feed. Entry writes of other features hold the period with lockPeriodForEntryWrite, so a close
  * waits for them and they see it closed after.
  */
+import { refreshEntryFigures } from '../entries/entries.service.js'
 import type { Transaction } from 'kysely'
 import type { Database, PeriodRow } from '../../db/database.js'
 import { type Actor, recordAudit } from '../../db/audit.js'
@@ -47,7 +48,10 @@ export async function updatePeriod(trx: Transaction<Database>, actor: Actor, cit
   if (patch.year !== undefined && patch.year !== before.year && await periodHasEntries(trx, cityCode, id)) {
     throw new Unprocessable('year_mismatch', `period ${id} has entries for tasks of ${before.year}; its year cannot change`)
   }
-  return recorded(trx, actor, 'update', 'period.updated', before, await updatePeriodRow(trx, cityCode, id, patch))
+  const after = await updatePeriodRow(trx, cityCode, id, patch)
+  // How far the year has gone at the period's end: the entries' pace follows its dates.
+  if (after.endsOn !== before.endsOn || after.year !== before.year) await refreshEntryFigures(trx, cityCode, { periodId: id })
+  return recorded(trx, actor, 'update', 'period.updated', before, after)
 }
 
 /**

@@ -7,6 +7,6 @@ select "id", "seq", "title", "targets" from "tasks" where "city_code" = $1 and "
 
 select "task_id", "lead_unit_id" from "task_lead_units" where "city_code" = $1 and "task_id" = any($2) order by "task_id", "position";
 
-select "task_id", "state", "status", "actual", "rank", "progress", "late" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
+select "task_id", "state", "status", "actual", "rank", "pace", "progress", "late" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
 
-select "task_id", "state", "status", "actual", "rank", "progress", "late", "next_steps", "remarks" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
+select "task_id", "state", "status", "actual", "rank", "pace", "progress", "late", "next_steps", "remarks" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;

@@ -1,5 +1,6 @@
 import type { Actual, Rank, Target } from '../../shared/entryIndicators.js'
 import type { Db, ProgressStatus } from '../../db/database.js'
+import type { Pace } from '../../shared/pace.js'
 
 export interface ReportRow {
   taskId: number
@@ -16,6 +17,8 @@ export interface ReportRow {
   remarks: string | null
   actual: Actual | null
   rank: Rank | null
+  /** 序时进度 of the accepted entry's figures (shared/pace.ts); null: none accepted, or no measurable target. */
+  pace: Pace | null
   /** The entry was submitted after its deadline. */
   late: boolean
 }
@@ -40,7 +43,7 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
     .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('seq').execute()
   if (tasks.length === 0) return []
   const entries = await db.selectFrom('progressEntries')
-    .select(['taskId', 'state', 'status', 'actual', 'rank', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
+    .select(['taskId', 'state', 'status', 'actual', 'rank', 'pace', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
     .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('state', '!=', 'draft').execute()
   const links = await db.selectFrom('taskLeadUnits').select(['taskId', 'leadUnitId'])
     .where('cityCode', '=', cityCode).where('taskId', '=', (eb) => eb.fn.any(eb.val(tasks.map((task) => task.id))))
@@ -75,6 +78,7 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
       remarks: opts.text ? (entry?.remarks ?? null) : null,
       actual: entry?.actual ?? null,
       rank: entry?.rank ?? null,
+      pace: entry?.pace ?? null,
       // Handed in after the deadline in force, accepted or still waiting: late as compliance counts it.
       late: (filed?.state === 'submitted' || filed?.state === 'accepted') && filed.late,
     }

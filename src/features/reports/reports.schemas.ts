@@ -39,6 +39,14 @@ export const Summary = Type.Object({
   suggestions: Type.Array(Type.Object({
     taskId: Id, seq: Type.Integer(), status: ref(ProgressStatus), suggestedStatus: Type.Literal('behind'), reason: Type.String(),
   }), { description: 'Entries whose figures say behind although a person rated them otherwise; never applied' }),
+  pace: Type.Object({
+    ahead: Type.Integer({ minimum: 0 }), on_schedule: Type.Integer({ minimum: 0 }), behind: Type.Integer({ minimum: 0 }),
+    noVerdict: Type.Integer({ minimum: 0, description: 'A measurable target, but no figure in the progress that reports on it' }),
+  }, { description: '序时进度 of the accepted entries of tasks with a measurable target (see Pace)' }),
+  behindSchedule: Type.Array(Type.Object({
+    taskId: Id, seq: Type.Integer(), title: Type.String(), status: ref(ProgressStatus),
+    statement: Type.String({ examples: ['完成年度目标的35.2%，低于序时进度6.5个百分点'] }),
+  }), { description: 'Tasks whose figures are behind 序时进度, whatever the office rated them, in seq order: a suggestion, never applied' }),
   narrative: Type.String({ description: 'The Chinese summary paragraph, from stored data only' }),
 }, { $id: 'Summary' })
 

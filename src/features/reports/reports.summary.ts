@@ -18,6 +18,8 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
   const units = new Map<number, { leadUnitId: number, name: string, tasks: number, counts: Counts, missing: ReportRow[] }>()
   const behind = []
   const suggestions = []
+  const pace = { ahead: 0, on_schedule: 0, behind: 0, noVerdict: 0 }
+  const behindSchedule = []
   for (const row of rows) {
     const status = countedAs(row)
     counts[status]++
@@ -32,6 +34,12 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
       behind.push({ taskId: row.taskId, seq: row.seq, title: row.title, leadUnits: row.leadUnits.map(({ id, name }) => ({ id, name })),
         narrativeUnits: row.leadUnits.map((unit) => unit.shortName ?? unit.name),
         targets: row.targets, actual: row.actual, rank: row.rank, progress: row.progress ?? '' })
+    }
+    if (row.pace !== null) {
+      pace[row.pace.verdict ?? 'noVerdict']++
+      if (row.pace.verdict === 'behind') {
+        behindSchedule.push({ taskId: row.taskId, seq: row.seq, title: row.title, status: row.status!, statement: row.pace.statement })
+      }
     }
     if (row.status !== null) {
       const { suggestedStatus, reason } = suggestStatus(row.targets, row.actual, row.status)
@@ -64,6 +72,8 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
       tasks: unit.missing.map((row) => ({ taskId: row.taskId, seq: row.seq, title: row.title })),
     })),
     suggestions,
+    pace,
+    behindSchedule,
     narrative,
   }
 }

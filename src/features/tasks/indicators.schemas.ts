@@ -1,5 +1,6 @@
 import Type from 'typebox'
 import { ref } from '../../shared/common.schemas.js'
+import { AHEAD_BY, PACE_VERDICTS, PACE_WORDS, RATE_AHEAD_BY } from '../../shared/pace.js'
 
 export const Comparator = Type.Enum(['gte', 'lte', 'approx', 'eq'], {
   $id: 'Comparator', description: 'gte: 以上/不少于 (or none written on a growth or count target); lte: 以下/以内; approx: 左右',
@@ -29,4 +30,23 @@ export const Rank = Type.Object({
   text: Type.String(),
 }, { $id: 'Rank', additionalProperties: false, description: 'A rank the progress text gives, e.g. 居全省第6位' })
 
-export const indicatorSchemas = [Comparator, Target, Actual, Rank]
+export const PaceVerdict = Type.Enum([...PACE_VERDICTS], {
+  $id: 'PaceVerdict', description: `序时进度: ahead (${PACE_WORDS.ahead}): a cumulative target ${AHEAD_BY} percentage points or more past the share of the year ` +
+    `elapsed, or reached before the year is out, or a rate ${RATE_AHEAD_BY} point or more past its target; on_schedule (${PACE_WORDS.on_schedule}); ` +
+    `behind (${PACE_WORDS.behind}): short of the share due, or of the rate`,
+})
+
+export const Pace = Type.Object({
+  kind: Type.Enum(['quantity', 'rate'], { description: 'quantity: a cumulative amount against the share of the year elapsed (months ÷ 12); rate: a year-to-date rate or level against the target itself' }),
+  target: Type.String({ description: 'The target\'s words in the task\'s title' }),
+  expectedShare: Type.Union([Type.Number(), Type.Null()], { description: 'quantity: the share of the annual target due by the period\'s end, 0–1' }),
+  actualShare: Type.Union([Type.Number(), Type.Null()], { description: 'quantity: the share reached' }),
+  verdict: Type.Union([ref(PaceVerdict), Type.Null()], { description: 'null: no figure reports on the target, or the target has no agreed tolerance (左右); statement says which' }),
+  gap: Type.Union([Type.Number(), Type.Null()], { description: 'How far ahead (+) or behind (−): percentage points of the target (quantity), or of the rate' }),
+  statement: Type.String({ description: 'In the office\'s words', examples: ['完成年度目标的38.2%，低于序时进度3.5个百分点'] }),
+}, {
+  $id: 'Pace', additionalProperties: false,
+  description: '序时进度: the entry\'s figure against the task\'s target and the share of the year its period reaches. A suggestion; the evaluation (status) stays the office\'s',
+})
+
+export const indicatorSchemas = [Comparator, Target, Actual, Rank, PaceVerdict, Pace]

@@ -2,6 +2,7 @@
  * The commands of the city's list of tasks: create (one, or a report's many), change, delete;
  * each audited and written to the event feed with its lead units by name.
  */
+import { refreshEntryFigures } from '../entries/entries.service.js'
 import type { Transaction } from 'kysely'
 import type { Database, Db } from '../../db/database.js'
 import { type Actor, recordAudit, recordAudits } from '../../db/audit.js'
@@ -52,6 +53,10 @@ export async function insertTasks(trx: Transaction<Database>, actor: Actor, city
 export async function updateTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: TaskChange[], action = 'update'): Promise<TaskView[]> {
   const updated = await updateTaskRows(trx, cityCode, changes)
   const beforeOf = new Map(changes.map(({ before }) => [before.id, before]))
+  // New targets: the figures read from the task's entries and their pace follow them.
+  for (const after of updated) {
+    if (JSON.stringify(after.targets) !== JSON.stringify(beforeOf.get(after.id)!.targets)) await refreshEntryFigures(trx, cityCode, { taskId: after.id })
+  }
   await recordAudits(trx, actor, updated.map((after) => ({ cityCode, action, entity: 'task', entityId: after.id, before: beforeOf.get(after.id), after })))
   await emitEvents(trx, actor, cityCode, updated.map((task) => taskEvent('task.updated', task)))
   return updated
