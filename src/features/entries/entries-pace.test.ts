@@ -1,0 +1,81 @@
+// 序时进度 where the office reviews: on the entry, as a filter of the review list and of
+// compliance, counted in the summary; worked out again when a task's target or a period's end
+// changes, and by the entryPace job for entries an older revision wrote.
+import t from 'tap'
+import { sql } from 'kysely'
+import { readSeed, seedCity, setup } from '../../../test/helper.js'
+
+const { app, database } = await setup(t)
+const city = '/v1/cities/341700'
+
+// The database is emptied before each test: each imports the 池州 seed first.
+let periodId = 0
+let allTasks = new Map<number, number>()
+async function importChizhou() {
+  await seedCity(app)
+  const imported = await app.inject({ method: 'POST', url: `${city}/imports`, payload: { document: readSeed('chizhou-2025-jan-may.txt'), sourceName: 'chizhou.txt' } })
+  if (imported.statusCode !== 201) throw new Error(imported.body)
+  periodId = imported.json().period.id as number
+  allTasks = new Map(((await app.inject({ url: `${city}/tasks`, query: { year: '2025', limit: '200' } })).json().items as { id: number, seq: number }[])
+    .map((task) => [task.id, task.seq]))
+}
+const taskOf = async (seq: number) => (await app.inject({ url: `${city}/tasks`, query: { year: '2025', seq: String(seq) } })).json().items[0]
+const entryOf = async (taskId: number) => (await app.inject({ url: `${city}/tasks/${taskId}/progress/${periodId}` })).json()
+const seqsOf = (items: { taskId: number }[]) => items.map((item) => allTasks.get(item.taskId))
+
+t.test('the entry carries its pace; the review list and compliance filter by it', async (t) => {
+  await importChizhou()
+  const first = await entryOf((await taskOf(1)).id)
+  t.match(first.pace, { kind: 'rate', verdict: 'behind', statement: '增长6.4%，低于目标0.1个百分点' })
+  const last = await entryOf((await taskOf(46)).id)
+  t.match(last.pace, { kind: 'quantity', verdict: 'behind', expectedShare: 0.417, statement: /^完成年度目标的35\.2%，低于序时进度6\.5个百分点$/ })
+
+  const behind = (await app.inject({ url: `${city}/periods/${periodId}/progress`, query: { pace: 'behind', limit: '100' } })).json()
+  t.same(seqsOf(behind.items), [1, 2, 3, 4, 5, 6, 7, 46], 'the review list, behind 序时进度')
+  const none = (await app.inject({ url: `${city}/periods/${periodId}/progress`, query: { pace: 'none', limit: '100' } })).json()
+  t.equal(none.items.length, 49 - 8 - 1, 'every other entry has no verdict but the one on schedule')
+
+  const compliance = (await app.inject({ url: `${city}/periods/${periodId}/compliance`, query: { pace: 'behind' } })).json()
+  t.same(compliance.tasks.map((task: { seq: number }) => task.seq), [1, 2, 3, 4, 5, 6, 7, 46])
+  t.same(new Set(compliance.tasks.map((task: { pace: string }) => task.pace)), new Set(['behind']))
+  const bad = await app.inject({ url: `${city}/periods/${periodId}/progress`, query: { pace: 'slow' } })
+  t.equal(bad.statusCode, 400)
+})
+
+t.test('the summary counts the pace and lists the tasks behind it, whatever the office rated them', async (t) => {
+  await importChizhou()
+  const summary = (await app.inject({ url: `${city}/periods/${periodId}/summary` })).json()
+  t.same(summary.pace, { ahead: 0, on_schedule: 1, behind: 8, noVerdict: 17 })
+  t.same(summary.behindSchedule.map((task: { seq: number, status: string }) => [task.seq, task.status]),
+    [[1, 'behind'], [2, 'behind'], [3, 'behind'], [4, 'behind'], [5, 'behind'], [6, 'behind'], [7, 'behind'], [46, 'on_track']])
+})
+
+t.test('a target the office sets, and a period\'s end, move the pace of the entries they concern', async (t) => {
+  await importChizhou()
+  const task = await taskOf(46)
+  const before = await entryOf(task.id)
+  const target = task.targets[0]
+  const changed = await app.inject({ method: 'PATCH', url: `${city}/tasks/${task.id}`, headers: { 'if-match': `"${task.version}"` },
+    payload: { targets: [{ ...target, value: target.value / 2, text: `${target.metric}${target.value / 2}${target.unit}` }] } })
+  t.equal(changed.statusCode, 200, changed.body)
+  const after = await entryOf(task.id)
+  t.equal(after.pace.verdict, 'ahead', 'half the target: the same figure is ahead')
+  t.equal(after.version, before.version, 'the entry itself did not change: its version stays')
+
+  const period = (await app.inject({ url: `${city}/periods/${periodId}` })).json()
+  const moved = await app.inject({ method: 'PATCH', url: `${city}/periods/${periodId}`, headers: { 'if-match': `"${period.version}"` },
+    payload: { endsOn: '2025-03-31' } })
+  t.equal(moved.statusCode, 200, moved.body)
+  t.equal((await entryOf(task.id)).pace.expectedShare, 0.25, 'the share due follows the period\'s end')
+})
+
+t.test('the entryPace job works out again what an older revision wrote', async (t) => {
+  await importChizhou()
+  const task = await taskOf(2)
+  await sql`update progress_entries set pace = null, pace_rev = 0 where task_id = ${task.id}`.execute(database.db)
+  t.equal((await entryOf(task.id)).pace, null)
+  await app.worker.drain(new Date())
+  t.match((await entryOf(task.id)).pace, { verdict: 'behind', statement: '增长5.1%，低于目标2.9个百分点' })
+  const left = await sql<{ n: number }>`select count(*)::int as n from progress_entries where pace_rev = 0`.execute(database.db)
+  t.equal(left.rows[0]!.n, 0)
+})
