@@ -42,8 +42,8 @@ export function rulesInWords(rules: AssessmentRules): string {
   return `计分规则：${parts.join('；')}。`
 }
 
-const RESULT_WIDTHS = [7, 30, 9, 9, 9, 9, 10, 14]
-const LINE_WIDTHS = [24, 7, 14, 12, 7, 9, 60]
+const RESULT_WIDTHS = [7, 30, 9, 9, 9, 9, 10, 17]
+const LINE_WIDTHS = [30, 7, 14, 12, 7, 9, 56]
 
 function textRow(sheet: ExcelJS.Worksheet, widths: number[], text: string, size: number, options: { bold?: boolean, align?: 'left' | 'center' } = {}) {
   const row = sheet.addRow([text])
@@ -52,6 +52,14 @@ function textRow(sheet: ExcelJS.Worksheet, widths: number[], text: string, size:
   cell.font = { name: FONT, size, bold: options.bold ?? false }
   cell.alignment = { wrapText: true, vertical: 'middle', horizontal: options.align ?? 'left' }
   row.height = rowHeight(cellLines(text, widths.reduce((sum, width) => sum + width, 0), size), size) + 4
+}
+
+/** A row of the lines: the unit and the note to the left, the figures centred, all in the middle of the row. */
+function lineRow(row: ExcelJS.Row): ExcelJS.Row {
+  row.eachCell((cell, column) => {
+    cell.alignment = { ...cell.alignment, vertical: 'middle', horizontal: column === 1 || column === LINE_WIDTHS.length ? 'left' : 'center' }
+  })
+  return row
 }
 
 export async function assessmentXlsx(assessment: Assessment, cityName: string): Promise<Buffer> {
@@ -100,12 +108,11 @@ export async function assessmentXlsx(assessment: Assessment, cityName: string): 
   addTableRow(lines, LINE_WIDTHS, ['牵头责任单位', '序号', '期次', '规则', '权重', '分值', '说明'], true)
   for (const unit of assessment.units) {
     for (const line of unit.lines) {
-      const row = addTableRow(lines, LINE_WIDTHS, [unit.name, line.seq, line.periodLabel, RULE_WORDS[line.rule], line.weight, line.points, line.note], false)
-      for (const column of [2, 3, 4, 5, 6]) row.getCell(column).alignment = { ...row.getCell(column).alignment, horizontal: 'center' }
+      lineRow(addTableRow(lines, LINE_WIDTHS, [unit.name, line.seq, line.periodLabel, RULE_WORDS[line.rule], line.weight, line.points, line.note], false))
     }
     const total = addTableRow(lines, LINE_WIDTHS, [unit.name, '', '', '合计', '', Number((unit.bonuses - unit.deductions).toFixed(2)),
       `加分${unit.bonuses}分（计${unit.bonusesCounted}分），扣分${unit.deductions}分（计${unit.deductionsCounted}分），得分${unit.score}分${unit.floorApplied ? '（按最低分计）' : ''}，第${unit.rank}名`], false)
-    total.eachCell((cell) => {
+    lineRow(total).eachCell((cell) => {
       cell.font = { ...cell.font, bold: true }
     })
   }
