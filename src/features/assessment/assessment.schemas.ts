@@ -51,6 +51,7 @@ export const AssessmentRules = Type.Object({
   floor: Type.Optional(Type.Number({ minimum: -1000, maximum: 1000, description: 'No unit scores lower (after the caps); left out: none' })),
 }, {
   $id: 'AssessmentRules', additionalProperties: false,
+  examples: [{ baseScore: 100, periodKinds: ['quarter'], points: { late: -0.1, missing: -10, returned: -5 }, caps: { deductions: 40 }, floor: 0 }],
   description: 'The year\'s 考核 rules. A unit\'s score: baseScore + its bonuses (at most caps.bonuses) − its deductions (at most caps.deductions), ' +
     'and no less than floor. Each point comes from a fact of the record: an entry handed in on time or late or not at all, a return, the office\'s evaluation',
 })
