@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import { assertCity } from './features/cities/cities.service.js'
 import { NotFound } from './shared/errors.js'
 import apiKeys from './features/keys/keys.routes.js'
+import assessment from './features/assessment/assessment.routes.js'
 import audit from './features/audit/audit.routes.js'
 import backup from './features/backup/backup.routes.js'
 import cities from './features/cities/cities.routes.js'
@@ -54,6 +55,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     await city.register(extensions)
     await city.register(reminders)
     await city.register(compliance)
+    await city.register(assessment)
     await city.register(citySearch)
     await city.register(imports, { prefix: '/imports' })
     await city.register(reports, { summaryCacheSize: opts.summaryCacheSize })

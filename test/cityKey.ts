@@ -12,7 +12,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 export const requestUrl = new AsyncLocalStorage<string>()
 
 /** The tables distributed by city; the rest (api_keys, idempotency_keys) are reference tables, on every node. */
-const DISTRIBUTED = new Set(['cities', 'lead_units', 'periods', 'tasks', 'task_lead_units', 'progress_entries', 'imports', 'audit_events', 'task_search', 'entry_search', 'lead_unit_search'])
+const DISTRIBUTED = new Set(['assessment_rules', 'cities', 'lead_units', 'periods', 'tasks', 'task_lead_units', 'progress_entries', 'imports', 'audit_events', 'task_search', 'entry_search', 'lead_unit_search'])
 const CITY_SCOPED = /^\/v1\/cities\/[^/?]+\//
 const CONTROL = /^\s*(begin|commit|rollback|savepoint|release|set\b|select set_config)/i
 const TABLES = /\b(?:from|join|into|update)\s+"?([a-z_]+)"?/gi

@@ -25,7 +25,7 @@ export async function testDatabase(t: Test): Promise<DatabaseHandle> {
   return database
 }
 
-const tables = ['entry_search', 'task_search', 'lead_unit_search', 'webhook_deliveries', 'webhooks', 'events', 'reminder_schedules', 'reminders', 'extension_requests', 'entry_comments', 'idempotency_keys', 'api_keys', 'audit_events', 'imports', 'progress_entries', 'task_lead_units', 'tasks', 'periods', 'lead_units', 'cities']
+const tables = ['assessment_rules', 'entry_search', 'task_search', 'lead_unit_search', 'webhook_deliveries', 'webhooks', 'events', 'reminder_schedules', 'reminders', 'extension_requests', 'entry_comments', 'idempotency_keys', 'api_keys', 'audit_events', 'imports', 'progress_entries', 'task_lead_units', 'tasks', 'periods', 'lead_units', 'cities']
 
 /** Empties every table, so no test depends on rows another left behind. */
 export async function emptyDatabase(database: DatabaseHandle) {

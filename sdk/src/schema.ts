@@ -632,6 +632,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cities/{cityCode}/assessment-rules/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the year's assessment rules (the units may know what they are scored by) */
+        get: operations["getAssessmentRules"];
+        /**
+         * Set the year's assessment (考核) rules
+         * @description Creates (201) or replaces (200) the rule set by which GET …/assessment scores the lead units. Send If-Match to replace only the version you read. The rules name only facts of the record (entries on time, late or missing, returns, the office's evaluation): a field for anything else, such as app usage, leaders' instructions (批示) or photo evidence, which the 2024 rules on reducing the burden on the grassroots forbid scoring, is refused with 400. Points have at most two decimals; a task weight names one task of the year by seq or taskId. Audited; the office's (or an admin's) only.
+         */
+        put: operations["putAssessmentRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each lead unit's score for the year (考核), computed from the record now
+         * @description By the year's rule set (422 no_assessment_rules without one), from the record as it stands: nothing is stored, so a correction shows at once. Every task the unit leads (role lead) in every period that counts gives lines: on time or late when handed in, missing when not handed in and its period is closed or its deadline in force has passed, one per return, 未达预期 and 已完成 when the office accepted it so. Score = baseScore + bonuses (capped) − deductions (capped), at least floor. Equal scores share a rank; the quartile of the rank gives the colour (green, blue, yellow, red). format=xlsx (or Accept) is the workbook to print: the results, then every line.
+         */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cities/{cityCode}/search": {
         parameters: {
             query?: never;
@@ -3415,6 +3456,210 @@ export interface components {
             createdAt: string;
             data: components["schemas"]["WebhookEventData"];
         };
+        /** @description Points per fact of the record, signed as they move the score: a deduction is 0 or less, a bonus 0 or more. A rule left out counts nothing. There is no rule on app usage, leaders' instructions (批示) or photo evidence, which the 2024 rules on reducing the burden on the grassroots forbid: such a field is refused */
+        AssessmentPoints: {
+            /** @description Per entry handed in (submitted or accepted) by its deadline in force (0 to 100, at most two decimals) */
+            onTime?: number;
+            /** @description Per entry handed in after its deadline in force (0 to -100, at most two decimals) */
+            late?: number;
+            /** @description Per entry not handed in (no entry, a draft, or returned and not handed in again) once its period is closed or its deadline in force has passed (0 to -100, at most two decimals) */
+            missing?: number;
+            /** @description Per return of an entry by the office (退回修改), each return counted (0 to -100, at most two decimals) */
+            returned?: number;
+            /** @description Per entry the office accepted as 未达预期 (behind) (0 to -100, at most two decimals) */
+            behind?: number;
+            /** @description Per task the office accepted as 已完成 (completed): once, in the first counted period it was (0 to 100, at most two decimals) */
+            completed?: number;
+            /** @description Besides completed, when that period ends before 31 December (提前完成) (0 to 100, at most two decimals) */
+            completedEarly?: number;
+        };
+        /** @description One task, named by seq or by taskId (one of them), and its weight */
+        TaskWeight: {
+            /** @description The task's number in the year's list */
+            seq?: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId?: number;
+            /** @description Every line of the task is multiplied by it (1: as is; at most two decimals) */
+            weight: number;
+        };
+        /** @description Per unit; left out: no cap */
+        AssessmentCaps: {
+            /** @description A unit loses at most this many points in all */
+            deductions?: number;
+            /** @description A unit gains at most this many points in all */
+            bonuses?: number;
+        };
+        /**
+         * @description The year's 考核 rules. A unit's score: baseScore + its bonuses (at most caps.bonuses) − its deductions (at most caps.deductions), and no less than floor. Each point comes from a fact of the record: an entry handed in on time or late or not at all, a return, the office's evaluation
+         * @example {
+         *       "baseScore": 100,
+         *       "periodKinds": [
+         *         "quarter"
+         *       ],
+         *       "points": {
+         *         "late": -0.1,
+         *         "missing": -10,
+         *         "returned": -5
+         *       },
+         *       "caps": {
+         *         "deductions": 40
+         *       },
+         *       "floor": 0
+         *     }
+         */
+        AssessmentRules: {
+            /** @description Every unit starts from it (100 for a deduction scheme, 0 for points earned) */
+            baseScore: number;
+            /** @description The kinds of period that count (["quarter"]: the quarterly reports only); left out: every period of the year */
+            periodKinds?: components["schemas"]["PeriodKind"][];
+            points: components["schemas"]["AssessmentPoints"];
+            /** @description Tasks that weigh other than 1; a task named twice is refused */
+            taskWeights?: components["schemas"]["TaskWeight"][];
+            caps?: components["schemas"]["AssessmentCaps"];
+            /** @description No unit scores lower (after the caps); left out: none */
+            floor?: number;
+        };
+        /** @description The rule set a city's office keeps for a year; ETag is its version */
+        AssessmentRuleSet: {
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /** @example 2025 */
+            year: number;
+            rules: components["schemas"]["AssessmentRules"];
+            /** @description Row version; GET returns it as the ETag */
+            version: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The rule a line comes from: on_time 按时报送, late 逾期报送, missing 未报送, returned 退回修改, behind 未达预期, completed 已完成, completed_early 提前完成
+         * @enum {unknown}
+         */
+        AssessmentRuleName: "on_time" | "late" | "missing" | "returned" | "behind" | "completed" | "completed_early";
+        /**
+         * @description The unit's quartile by rank: green the first (好), blue the second (较好), yellow the third (一般), red the last (较差)
+         * @enum {unknown}
+         */
+        AssessmentColour: "green" | "blue" | "yellow" | "red";
+        /** @description One point (or several) a unit earned or lost, and why */
+        AssessmentLine: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            seq: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            periodLabel: string;
+            rule: components["schemas"]["AssessmentRuleName"];
+            /** @description The task's weight, by which the rule's points were multiplied */
+            weight: number;
+            /** @description Signed; rounded to 0.01 */
+            points: number;
+            /** @description The line in the office's words, e.g. 第3项（1-3月份）：逾期报送，扣0.1分 */
+            note: string;
+        };
+        UnitAssessment: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            leadUnitId: number;
+            name: string;
+            /** @description Tasks of the year it leads (role lead; supporting units are not scored) */
+            tasks: number;
+            baseScore: number;
+            /** @description The sum of its positive lines */
+            bonuses: number;
+            /** @description The sum of its negative lines, as a positive number */
+            deductions: number;
+            /** @description bonuses, at most caps.bonuses */
+            bonusesCounted: number;
+            /** @description deductions, at most caps.deductions */
+            deductionsCounted: number;
+            /** @description The score was raised to the floor */
+            floorApplied: boolean;
+            /** @description baseScore + bonusesCounted − deductionsCounted, at least floor */
+            score: number;
+            /** @description 1 + the number of units scoring more: equal scores share a rank */
+            rank: number;
+            /** @description floor((rank − 1) × 4 ÷ units) + 1: units of one rank share it */
+            quartile: number;
+            colour: components["schemas"]["AssessmentColour"];
+            /** @description By task (seq), then period, then rule */
+            lines: components["schemas"]["AssessmentLine"][];
+        };
+        /** @description Each lead unit's score for the year, computed from the record now by the year's rules; nothing of it is stored */
+        Assessment: {
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /** @example 2025 */
+            year: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            asOf: string;
+            rules: {
+                /** @description Row version; GET returns it as the ETag */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339, UTC
+                 */
+                updatedAt: string;
+                value: components["schemas"]["AssessmentRules"];
+            };
+            /** @description The periods that count, by end date */
+            periods: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                id: number;
+                label: string;
+                kind: components["schemas"]["PeriodKind"];
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 * @example 2025-05-31
+                 */
+                endsOn: string;
+                /** @description Closed, or its deadline has passed: a task not handed in by its deadline in force counts as missing */
+                due: boolean;
+            }[];
+            /** @description What each colour means */
+            colours: {
+                colour: components["schemas"]["AssessmentColour"];
+                quartile: number;
+                meaning: string;
+            }[];
+            /** @description By rank, then the order of the first task each unit leads */
+            units: components["schemas"]["UnitAssessment"][];
+        };
+        /** @enum {unknown} */
+        AssessmentFormat: "json" | "xlsx";
     };
     responses: never;
     parameters: never;
@@ -3528,6 +3773,17 @@ export type ImportCommittedEvent = components['schemas']['ImportCommittedEvent']
 export type WebhookCreatedEvent = components['schemas']['WebhookCreatedEvent'];
 export type WebhookUpdatedEvent = components['schemas']['WebhookUpdatedEvent'];
 export type WebhookDeletedEvent = components['schemas']['WebhookDeletedEvent'];
+export type AssessmentPoints = components['schemas']['AssessmentPoints'];
+export type TaskWeight = components['schemas']['TaskWeight'];
+export type AssessmentCaps = components['schemas']['AssessmentCaps'];
+export type AssessmentRules = components['schemas']['AssessmentRules'];
+export type AssessmentRuleSet = components['schemas']['AssessmentRuleSet'];
+export type AssessmentRuleName = components['schemas']['AssessmentRuleName'];
+export type AssessmentColour = components['schemas']['AssessmentColour'];
+export type AssessmentLine = components['schemas']['AssessmentLine'];
+export type UnitAssessment = components['schemas']['UnitAssessment'];
+export type Assessment = components['schemas']['Assessment'];
+export type AssessmentFormat = components['schemas']['AssessmentFormat'];
 export type $defs = Record<string, never>;
 export interface operations {
     healthz: {
@@ -11349,6 +11605,461 @@ export interface operations {
             };
             /** @description A path parameter is longer than any this service accepts (uri_too_long) */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /** @example 2025 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule set; ETag is its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRuleSet"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAssessmentRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write fails with 412 if the row has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /** @example 2025 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        /** @description The year's 考核 rules. A unit's score: baseScore + its bonuses (at most caps.bonuses) − its deductions (at most caps.deductions), and no less than floor. Each point comes from a fact of the record: an entry handed in on time or late or not at all, a return, the office's evaluation */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "baseScore": 100,
+                 *       "periodKinds": [
+                 *         "quarter"
+                 *       ],
+                 *       "points": {
+                 *         "late": -0.1,
+                 *         "missing": -10,
+                 *         "returned": -5
+                 *       },
+                 *       "caps": {
+                 *         "deductions": 40
+                 *       },
+                 *       "floor": 0
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Every unit starts from it (100 for a deduction scheme, 0 for points earned) */
+                    baseScore: number;
+                    /** @description The kinds of period that count (["quarter"]: the quarterly reports only); left out: every period of the year */
+                    periodKinds?: components["schemas"]["PeriodKind"][];
+                    points: components["schemas"]["AssessmentPoints"];
+                    /** @description Tasks that weigh other than 1; a task named twice is refused */
+                    taskWeights?: components["schemas"]["TaskWeight"][];
+                    caps?: components["schemas"]["AssessmentCaps"];
+                    /** @description No unit scores lower (after the caps); left out: none */
+                    floor?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule set, replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRuleSet"];
+                };
+            };
+            /** @description The rule set, created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRuleSet"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query: {
+                /** @example 2025 */
+                year: number;
+                format?: components["schemas"]["AssessmentFormat"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -257,6 +257,13 @@ export type IdempotencyKeyTable = {
   createdAt: ColumnType<string, never, never>
 }
 
+/** 考核: a city's rule set for a year, as the API validated it (features/assessment); scores are computed, never stored. */
+export type AssessmentRulesTable = Timestamps & {
+  cityCode: string
+  year: number
+  rules: ColumnType<unknown, string, string>
+}
+
 /** The search index (src/features/search/search.repository.ts): a tsvector of character bigrams beside each task, entry and lead unit. */
 export type TaskSearchTable = { cityCode: string, taskId: number, doc: string }
 export type EntrySearchTable = { cityCode: string, entryId: number, taskId: number, periodId: number, doc: string }
@@ -283,6 +290,7 @@ export interface Database {
   events: EventTable
   webhooks: WebhookTable
   webhookDeliveries: WebhookDeliveryTable
+  assessmentRules: AssessmentRulesTable
 }
 
 /** What query functions take: the database, or the transaction their caller owns. */

@@ -78,7 +78,12 @@ export async function playScenario(database: DatabaseHandle) {
   await app.inject({ method: 'POST', url: `${city}/imports?sourceName=sheet.xlsx`, payload: sheet.rawPayload,
     headers: { authorization: `Bearer ${admin}`, 'content-type': sheet.headers['content-type'] as string } })
 
+  const rules = { baseScore: 100, periodKinds: ['month_cumulative'], points: { late: -0.1, missing: -10, returned: -5 }, taskWeights: [{ seq: 1, weight: 2 }], floor: 0 }
+  await call('PUT', `${city}/assessment-rules/2025`, rules)
+  await call('PUT', `${city}/assessment-rules/2025`, { ...rules, caps: { deductions: 30 } })
+
   for (const url of [
+    `${city}/assessment-rules/2025`, `${city}/assessment?year=2025`, `${city}/assessment?year=2025&format=xlsx`,
     `${city}/lead-units`, `${city}/lead-units/${unit.id}`, `${city}/periods`, `${city}/periods/${period.id}`, `${city}/tasks?year=2025`,
     `${city}/tasks?year=2025&periodId=${period.id}&status=behind`, `${city}/tasks?q=${encodeURIComponent('生产')}`, `${city}/tasks/${task.id}`,
     `${city}/tasks/${task.id}/progress`, entry, `${entry}/comments`, `${entry}/extensions`, `${city}/extensions`, `${city}/extensions/${asked.id}`,
