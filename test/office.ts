@@ -97,7 +97,8 @@ export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
 }
 
 /** Text with every kind of white space taken out, to compare what wrapping broke into lines. */
-export const squeeze = (text: string) => text.replace(/[\s\u3000]+/g, '')
+// The joiners that keep a number whole on a line (shared/typography.ts) are invisible, and out too.
+export const squeeze = (text: string) => text.replace(/[\s\u3000]|\u200d|\u2060/g, '')
 
 /** Pairs of words on one page whose boxes overlap by more than a sliver: lines printed over each other. */
 export function overlappingWords(page: PdfPage, tolerance = 0.5): [PdfWord, PdfWord][] {

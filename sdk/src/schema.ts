@@ -757,7 +757,7 @@ export interface paths {
         };
         /**
          * The whole report table: json, csv, xlsx, docx or markdown
-         * @description Choose with format= or the Accept header. Columns and status words are the report's own (序号, 重点工作任务, 牵头责任单位, 工作评价, 进展情况, 近期工作安排, 备注). CSV is UTF-8 with a BOM, the header row first, the table only. xlsx prints on A4 landscape, one page wide, the narrative on its own sheet. docx is the report as the office publishes it: title, narrative, issuing office and date, then the table as 附件. The file name names the city and period.
+         * @description Choose with format= or the Accept header. Columns and status words are the report's own (序号, 重点工作任务, 牵头责任单位, 工作评价, 进展情况, 近期工作安排, 备注). CSV is UTF-8 with a BOM, the header row first, the table only. xlsx prints on A4 landscape, one page wide, the narrative on its own sheet. docx is the report as the office publishes it: title, narrative, issuing office and date, then the table as 附件. Markdown is the same as text. xlsx, docx and Markdown print the title kept with the period (reportHeader.title, else 关于…进展情况的报告); a document's file name is that title (a CSV, which has no line for it, too); the JSON's names the city and period. The service's own text is set with full-width punctuation; in xlsx and docx a number and its unit are joined by invisible WORD JOINERs (U+2060) so no line breaks inside them.
          */
         get: operations["getPeriodReport"];
         put?: never;

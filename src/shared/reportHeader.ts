@@ -9,6 +9,7 @@
  * (the 关于…的报告 title, a 〔2025〕号 line, the office and the date signed under the text).
  */
 import { toAsciiDigits } from './report/text.js'
+import { chinesePunctuation, JOINERS } from './typography.js'
 
 export interface ReportHeader {
   /** 关于1-5月份市政府重点工作责任清单进展情况的报告 */
@@ -69,7 +70,8 @@ export function statedListSize(opening: string): number | null {
 export function readReportHeader(lines: string[]): { header: ReportHeader, labelled: (keyof ReportHeader)[] } {
   const header = emptyHeader()
   const labelled = new Set<keyof ReportHeader>()
-  const texts = lines.map((line) => toAsciiDigits(line).trim()).filter((line) => line !== '')
+  // A printed document's lines carry the joiners that keep its numbers whole (shared/typography.ts).
+  const texts = lines.map((line) => toAsciiDigits(line.replace(JOINERS, '')).trim()).filter((line) => line !== '')
   for (const text of texts) {
     for (const [field, pattern] of LABELLED) {
       const value = pattern.exec(text)?.[1]?.trim()
@@ -163,14 +165,15 @@ export function reportLetterhead(cityName: string, period: LetterheadPeriod, now
   // As published, the title names the period alone and the date says the year; a report
   // written out later than that (last year's, printed again) names its year.
   const named = yearReadFromDate(period, date) === period.year ? period.label : `${period.year}年${period.label}`
+  // Printed, as all the service writes, with full-width punctuation (a title kept as a site typed it included).
   return {
     city: cityName,
     year: period.year,
     period: period.label,
-    title: kept.title ?? `关于${named}市政府重点工作责任清单进展情况的报告`,
+    title: chinesePunctuation(kept.title ?? `关于${named}市政府重点工作责任清单进展情况的报告`),
     attachmentTitle: `${named}市政府重点工作责任清单进展情况汇总表`,
     documentNumber: kept.documentNumber,
-    office: kept.issuingOffice ?? `${cityName}人民政府办公室`,
+    office: chinesePunctuation(kept.issuingOffice ?? `${cityName}人民政府办公室`),
     date,
   }
 }

@@ -4,25 +4,43 @@
  * landscape page setup, and the page's header and footer.
  */
 import type ExcelJS from 'exceljs'
+import { keepTogether } from './typography.js'
 
 // Laying out wrapped text without a renderer: how many lines a cell's text takes at a width.
 // Chinese characters and full-width punctuation are one em wide; Latin letters and digits about
-// half of one (they are taken as a little more). A run of them is not broken; punctuation that
-// may not begin a line pulls the character before it onto the next line, as Excel and
-// LibreOffice do.
+// two thirds of one (LibreOffice's fallback for 宋体's Latin letters is that wide). A run of them
+// is not broken, nor are characters joined by a joiner (shared/typography.ts: a number and its
+// unit, a closing mark and what it closes), which take no width themselves; punctuation that may
+// not begin a line pulls the character before it onto the next line, as Excel does.
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019]/
 const NO_LINE_START = /[，。、；：？！）》」』】〉”’,.;:?!)%\]]/
-const NARROW_EM = 0.6
+const JOINED = /[\u200d\u2060]/
+const NARROW_EM = 0.65
 
 function tokens(text: string): { text: string, em: number }[] {
   const out: { text: string, em: number }[] = []
   let run = ''
+  let glue = false
   const flush = () => {
     if (run) out.push({ text: run, em: run.length * NARROW_EM })
     run = ''
   }
   for (const char of text) {
-    if (WIDE.test(char)) {
+    if (JOINED.test(char)) {
+      flush()
+      glue = out.length > 0
+      continue
+    }
+    const wide = WIDE.test(char)
+    if (glue && !(char === ' ' || char === '\t')) {
+      const last = out.at(-1)!
+      last.text += char
+      last.em += wide ? 1 : NARROW_EM
+      glue = false
+      continue
+    }
+    glue = false
+    if (wide) {
       flush()
       out.push({ text: char, em: 1 })
     } else if (char === ' ' || char === '\t') {
@@ -64,17 +82,18 @@ export function wrappedLines(text: string, widthEm: number): number {
   return lines
 }
 
-// Workbook geometry. A column width is in characters of the default font (Calibri 11: 7 px,
-// 5.25 pt each at 96 dpi), a row height in points. The CJK fonts that fill in for 宋体 set
-// lines about 1.45 ems apart; Excel's own 宋体 a little closer, which only leaves some room.
+// Workbook geometry. A column width is in characters of the default font (Calibri 11: 7 px
+// each, and 5 px more, at 96 dpi), a row height in points. LibreOffice fits a column's width in
+// ems of the font less about a pixel (33 wide: sixteen 11 pt characters), and sets the CJK fonts
+// that fill in for 宋体 1.45 ems apart; Excel's own 宋体 a little closer, which only leaves some room.
 export const FONT = '宋体'
 export const TABLE_FONT_PT = 11
 export const LINE_SPACING = 1.45
 export const ROW_PADDING_PT = 5
 export const MAX_ROW_PT = 409
-export const textWidthPt = (width: number) => (width * 7 - 7) * 0.75
+export const textWidthPt = (width: number) => (width * 7 + 5 - 1) * 0.75
 export const rowHeight = (lines: number, fontPt: number) => Math.min(MAX_ROW_PT, Math.ceil(lines * fontPt * LINE_SPACING + ROW_PADDING_PT))
-export const cellLines = (text: string, width: number, fontPt: number) => wrappedLines(text, (textWidthPt(width) / fontPt) * 0.97)
+export const cellLines = (text: string, width: number, fontPt: number) => wrappedLines(text, textWidthPt(width) / fontPt)
 
 /** Column widths in characters; A4 landscape with 0.4 in margins holds about 148 of them at 100 %. */
 export const COLUMN_WIDTHS = [5.5, 27, 13, 9.5, 47, 33, 10]
@@ -97,7 +116,8 @@ export function tablePageSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
 
 /** A row of a table: thin borders, wrapped text, the header shaded and centred, 序号 and 工作评价 centred, as high as its text. */
 export function addTableRow(sheet: ExcelJS.Worksheet, widths: number[], values: (string | number)[], header: boolean): ExcelJS.Row {
-  const row = sheet.addRow(values)
+  // A number and its unit kept on one line (shared/typography.ts); the import takes the joiners out again.
+  const row = sheet.addRow(values.map((value) => (typeof value === 'string' ? keepTogether(value) : value)))
   let lines = 1
   values.forEach((value, i) => {
     const cell = row.getCell(i + 1)
@@ -108,7 +128,7 @@ export function addTableRow(sheet: ExcelJS.Worksheet, widths: number[], values: 
       horizontal: header || CENTERED_COLUMNS.has(i) ? 'center' : 'left',
     }
     if (header) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }
-    lines = Math.max(lines, cellLines(String(value), widths[i]!, TABLE_FONT_PT))
+    lines = Math.max(lines, cellLines(String(row.getCell(i + 1).value ?? ''), widths[i]!, TABLE_FONT_PT))
   })
   row.height = rowHeight(lines, TABLE_FONT_PT)
   return row

@@ -10,6 +10,7 @@ import { type Actual, actualFor, type Rank, type Target, targetsFor, figuresSetB
 import { Invalid, Unprocessable } from '../../shared/errors.js'
 import { normalizeUnitName } from '../../shared/unitNames.js'
 import { checkPeriodRange, assertPeriodOpen } from '../../shared/periods.js'
+import { chinesePunctuation } from '../../shared/typography.js'
 import { emptyHeader, type LetterheadPeriod, openingPreamble, REPORT_HEADER_FIELDS, type ReportHeader, reportLetterhead } from '../../shared/reportHeader.js'
 import { firstOfEachSeq } from '../../shared/report/rows.js'
 import type { ParsedPeriod, ParsedReport, ParsedRow, ParseWarning } from '../../shared/report/types.js'
@@ -134,8 +135,14 @@ function headerChange(parsed: ParsedReport, period: LetterheadPeriod, cityName: 
     if (field === 'opening') return listSize !== null || openingPreamble(stated.opening!) !== ''
     return field === 'documentNumber' || stated[field] !== printedValue[field]
   }
+  // The exports print the service's text with full-width punctuation (shared/typography.ts): an
+  // opening or title read back so is the one kept, not a change.
+  const asKept = (field: keyof ReportHeader) => {
+    const [value, keptValue] = [stated[field], kept[field]]
+    return typeof value === 'string' && typeof keptValue === 'string' && chinesePunctuation(value) === chinesePunctuation(keptValue)
+  }
   const header = { ...kept }
-  for (const field of REPORT_HEADER_FIELDS) if (says(field)) (header as Record<string, unknown>)[field] = stated[field]
+  for (const field of REPORT_HEADER_FIELDS) if (says(field) && !asKept(field)) (header as Record<string, unknown>)[field] = stated[field]
   return REPORT_HEADER_FIELDS.every((field) => header[field] === kept[field]) ? null : header
 }
 

@@ -130,13 +130,15 @@ export class Summaries {
     if (!city) throw new NotFound('city', cityCode)
     const report = await this.#reports.read(`${cityCode}/${periodId}`, revision, city.name, () => this.#computeReport(cityCode, periodId)).value
     const { period, table } = report
+    // What the documents print around the table: the stored title, office and date.
+    const letterhead = reportLetterhead(city.name, period)
     let body: Buffer | string
     if (format === 'json') body = report.json ??= Buffer.from(serializeJson(table))
     else if (format === 'csv') body = report.csv ??= toCsv(table)
-    else if (format === 'md') body = report.md ??= toMarkdown(table)
-    else if (format === 'xlsx') body = report.xlsx ??= await toXlsx(table, reportLetterhead(city.name, period))
-    else body = report.docx ??= await toDocx(table, reportLetterhead(city.name, period))
-    return { period, table, body }
+    else if (format === 'md') body = report.md ??= toMarkdown(table, letterhead)
+    else if (format === 'xlsx') body = report.xlsx ??= await toXlsx(table, letterhead)
+    else body = report.docx ??= await toDocx(table, letterhead)
+    return { period, table, letterhead, body }
   }
 
   /** The summary as of one snapshot, with that snapshot's revision. */

@@ -3,11 +3,14 @@ import {
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx'
 import { chineseDate, type ReportLetterhead, type ReportTable } from './reports.export.js'
+import { numberPieces, titleLines } from '../../shared/typography.js'
 
 // Sizes in half-points (docx's unit for type) and twips (1/20 pt) for lengths.
 const pt = (points: number) => points * 2
 const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1440)
 const A4 = { width: mm(210), height: mm(297) }
+const PORTRAIT_MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) }
+const TITLE_PT = 22 // 二号
 
 /**
  * The fonts of an office document (GB/T 9704): 仿宋 for the text, 黑体 for 附件 and the
@@ -23,14 +26,25 @@ const fonts = {
 }
 const TEXT_PT = 16 // 三号
 const TABLE_PT = 10.5 // 五号
-const language = { value: 'zh-CN', eastAsia: 'zh-CN' }
+// Latin letters and digits are in English, Chinese text in Chinese, as Word itself marks a Chinese
+// document. Marked Chinese, LibreOffice breaks lines inside numbers (PM2./5, 4/1.5) as it may between Chinese characters.
+const language = { value: 'en-US', eastAsia: 'zh-CN' }
+// A number with its unit (5月, 31日, 41.5微克) is marked Latin as a whole, its characters joined by
+// WORD JOINERs: Writer keeps joined characters together only in text not marked Chinese.
+const whole = { value: 'en-US', eastAsia: 'en-US' }
 
-const run = (text: string, font: typeof fonts.text, size: number, bold = false) => new TextRun({ text, font, size: pt(size), bold, language })
+/** The runs of a text, each number kept whole with its unit (shared/typography.ts). */
+function runs(text: string, font: typeof fonts.text, size: number, options: { bold?: boolean, newLine?: boolean } = {}) {
+  return numberPieces(text).map((piece, i) => new TextRun({
+    text: piece.text, font, size: pt(size), bold: options.bold ?? false, language: piece.whole ? whole : language,
+    ...(options.newLine && i === 0 ? { break: 1 } : {}),
+  }))
+}
 
 /** Body text: 三号仿宋, lines exactly 28 pt apart, the first line indented two characters. */
 function bodyParagraph(text: string, options: { indent?: boolean, align?: 'left' | 'right' } = {}) {
   return new Paragraph({
-    children: [run(text, fonts.text, TEXT_PT)],
+    children: runs(text, fonts.text, TEXT_PT),
     alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
     indent: { firstLine: options.indent === false ? 0 : pt(TEXT_PT) * 20, right: options.align === 'right' ? pt(TEXT_PT) * 20 : 0 },
     spacing: { line: 28 * 20, lineRule: LineRuleType.EXACT },
@@ -73,7 +87,7 @@ function cell(text: string, width: number, options: { header?: boolean, center?:
     children: lines.map((line) => new Paragraph({
       alignment: options.header || options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
       spacing: { line: 276, lineRule: LineRuleType.AUTO },
-      children: [run(line, options.header ? fonts.heading : fonts.table, TABLE_PT)],
+      children: runs(line, options.header ? fonts.heading : fonts.table, TABLE_PT),
     })),
   })
 }
@@ -104,7 +118,7 @@ export async function toDocx(table: ReportTable, letterhead: ReportLetterhead): 
     sections: [
       {
         properties: {
-          page: { size: A4, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) } },
+          page: { size: A4, margin: PORTRAIT_MARGIN },
         },
         footers: { default: pageFooter() },
         children: [
@@ -112,12 +126,14 @@ export async function toDocx(table: ReportTable, letterhead: ReportLetterhead): 
           ...(letterhead.documentNumber ? [new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 0, after: 12 * 20, line: 28 * 20, lineRule: LineRuleType.EXACT },
-            children: [run(letterhead.documentNumber, fonts.text, TEXT_PT)],
+            children: runs(letterhead.documentNumber, fonts.text, TEXT_PT),
           })] : []),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 0, after: 28 * 20, line: 36 * 20, lineRule: LineRuleType.AT_LEAST },
-            children: [run(letterhead.title, fonts.title, 22, true)],
+            // Broken between words where it takes more than a line, the lines as even as the words allow.
+            children: titleLines(letterhead.title, (A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right) / 20 / TITLE_PT)
+              .flatMap((line, i) => runs(line, fonts.title, TITLE_PT, { bold: true, newLine: i > 0 })),
           }),
           ...narrative.map((paragraph) => bodyParagraph(paragraph)),
           bodyParagraph(''),
@@ -135,11 +151,11 @@ export async function toDocx(table: ReportTable, letterhead: ReportLetterhead): 
         },
         footers: { default: pageFooter() },
         children: [
-          new Paragraph({ children: [run('附件', fonts.heading, TEXT_PT)], spacing: { line: 28 * 20, lineRule: LineRuleType.EXACT } }),
+          new Paragraph({ children: runs('附件', fonts.heading, TEXT_PT), spacing: { line: 28 * 20, lineRule: LineRuleType.EXACT } }),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 120, after: 240 },
-            children: [run(letterhead.attachmentTitle, fonts.title, 18, true)],
+            children: runs(letterhead.attachmentTitle, fonts.title, 18, { bold: true }),
           }),
           new Table({
             width: { size: tableWidth, type: WidthType.DXA },

@@ -1,7 +1,8 @@
 import { loadExcelJS } from '../../shared/heavyModules.js'
 import {
-  addTableRow, cellLines, COLUMN_WIDTHS, FONT, LINE_SPACING, MAX_ROW_PT, pageHeaderFooter, PRINT_MARGINS, ROW_PADDING_PT, rowHeight, tablePageSetup,
+  addTableRow, cellLines, COLUMN_WIDTHS, FONT, LINE_SPACING, MAX_ROW_PT, pageHeaderFooter, PRINT_MARGINS, ROW_PADDING_PT, rowHeight, tablePageSetup, textWidthPt,
 } from '../../shared/xlsxLayout.js'
+import { keepTogether, titleLines } from '../../shared/typography.js'
 import type { PeriodRow } from '../../db/database.js'
 import type { ReportRow } from './reports.repository.js'
 
@@ -41,7 +42,7 @@ const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(
 /**
  * RFC 4180 CSV with a UTF-8 BOM (Excel and WPS read it as UTF-8): the header row on the first
  * line, then one line per task. The title and narrative are not in it (a line above the header
- * breaks every CSV tool): they are in the other formats.
+ * breaks every CSV tool): the title is its file name (reports.routes.ts), both are in the other formats.
  */
 export function toCsv(table: ReportTable): string {
   const lines = [table.columns, ...table.rows].map((cells) => cells.map(csvField).join(','))
@@ -50,13 +51,24 @@ export function toCsv(table: ReportTable): string {
 
 const mdCell = (value: string) => value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
 
-/** Markdown: the title, the narrative, then the table (line breaks in a cell as <br>). */
-export function toMarkdown(table: ReportTable): string {
+/**
+ * Markdown: the report as the docx prints it, as text: the title (the one kept with the period),
+ * 文号, the narrative, the issuing office and date, then the table under its own title (line
+ * breaks in a cell as <br>).
+ */
+export function toMarkdown(table: ReportTable, letterhead: ReportLetterhead): string {
   const row = (cells: string[]) => `| ${cells.map(mdCell).join(' | ')} |`
   return [
-    `# ${table.title}`,
+    `# ${letterhead.title}`,
     '',
+    ...(letterhead.documentNumber ? [letterhead.documentNumber, ''] : []),
     ...table.narrative.split('\n').flatMap((paragraph) => [paragraph, '']),
+    letterhead.office,
+    '',
+    chineseDate(letterhead.date),
+    '',
+    `## ${letterhead.attachmentTitle}`,
+    '',
     row(table.columns),
     `|${table.columns.map(() => ' --- ').join('|')}|`,
     ...table.rows.map(row),
@@ -68,6 +80,7 @@ export { chineseDate, reportLetterhead, type ReportLetterhead } from '../../shar
 import { chineseDate, type ReportLetterhead } from '../../shared/reportHeader.js'
 
 const NARRATIVE_FONT_PT = 12
+const TITLE_PT = 16
 /**
  * The narrative's text width, as four merged columns: a spreadsheet that lays columns out
  * wider than Excel does (LibreOffice without Calibri's metrics) then finds the sheet more than a
@@ -75,8 +88,9 @@ const NARRATIVE_FONT_PT = 12
  */
 const NARRATIVE_COLUMNS = [22, 22, 22, 22]
 const NARRATIVE_WIDTH = NARRATIVE_COLUMNS.reduce((sum, width) => sum + width, 0)
-function pageHeader(table: ReportTable, letterhead: ReportLetterhead) {
-  return pageHeaderFooter(letterhead.city, table.title, chineseDate(letterhead.date))
+const NARRATIVE_TEXT_EM = (fontPt: number) => textWidthPt(NARRATIVE_WIDTH) / fontPt
+function pageHeader(letterhead: ReportLetterhead) {
+  return pageHeaderFooter(letterhead.city, letterhead.title, chineseDate(letterhead.date))
 }
 
 /**
@@ -93,11 +107,11 @@ export async function toXlsx(table: ReportTable, letterhead: ReportLetterhead): 
 
   const summary = workbook.addWorksheet('汇总', {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: PRINT_MARGINS, horizontalCentered: true },
-    headerFooter: pageHeader(table, letterhead),
+    headerFooter: pageHeader(letterhead),
   })
   summary.columns = NARRATIVE_COLUMNS.map((width) => ({ width }))
   const line = (text: string, size: number, options: { bold?: boolean, align?: 'left' | 'center' | 'right' } = {}) => {
-    const row = summary.addRow([text])
+    const row = summary.addRow([keepTogether(text)])
     summary.mergeCells(row.number, 1, row.number, NARRATIVE_COLUMNS.length)
     const cell = row.getCell(1)
     cell.font = font(size, options.bold)
@@ -105,7 +119,9 @@ export async function toXlsx(table: ReportTable, letterhead: ReportLetterhead): 
     row.height = rowHeight(cellLines(text, NARRATIVE_WIDTH, size), size) + (text ? 4 : 0)
     return row
   }
-  line(table.title, 16, { bold: true, align: 'center' })
+  // The title kept with the period, broken between words where it takes more than a line.
+  line(titleLines(letterhead.title, NARRATIVE_TEXT_EM(TITLE_PT)).join('\n'), TITLE_PT, { bold: true, align: 'center' })
+  if (letterhead.documentNumber) line(letterhead.documentNumber, NARRATIVE_FONT_PT, { align: 'center' })
   line('', 6)
   for (const paragraph of table.narrative.split('\n').filter((text) => text.trim() !== '')) {
     for (const piece of rowPieces(`\u3000\u3000${paragraph}`, NARRATIVE_WIDTH, NARRATIVE_FONT_PT)) line(piece, NARRATIVE_FONT_PT)
@@ -117,7 +133,7 @@ export async function toXlsx(table: ReportTable, letterhead: ReportLetterhead): 
   const sheet = workbook.addWorksheet('进展情况', {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: tablePageSetup(1),
-    headerFooter: pageHeader(table, letterhead),
+    headerFooter: pageHeader(letterhead),
   })
   const widths = table.columns.map((_, i) => COLUMN_WIDTHS[i] ?? 12)
   sheet.columns = widths.map((width) => ({ width }))

@@ -47,26 +47,30 @@ const chizhouInput = (): NarrativeInput => ({
   behind: behindFromSeed(true),
 })
 
-/** What must never appear in a narrative: placeholders and punctuation left dangling by a missing part. */
+/** What must never appear in a narrative: placeholders, punctuation left dangling by a missing part, and half-width punctuation between Chinese clauses. */
 function flaws(text: string): string[] {
-  const found = [...text.matchAll(/undefined|null|NaN|,,|,;|,。|;;|;。|,\(|\(\)|::|:。/g)].map((m) => m[0])
-  return text.endsWith('。') ? found : [...found, 'no closing 。']
+  const found = [...text.matchAll(/undefined|null|NaN|[,，][,，;；。]|[;；][;；。]|[,，][(（]|[(（][)）]|[:：][:：。]/g)].map((m) => m[0])
+  const halfWidth = [...text.matchAll(/[\u4e00-\u9fff%”)）][ ]*[,:;()][ ]*\S|\S[ ]*[,:;()][ ]*[\u4e00-\u9fff“(（]/gu)].map((m) => `half-width: ${m[0]}`)
+  return text.endsWith('。') ? [...found, ...halfWidth] : [...found, ...halfWidth, 'no closing 。']
 }
+
+/** The seed's own half-width punctuation as the narrative sets it. */
+const zh = (text: string) => text.replace(/,/g, '，').replace(/:/g, '：').replace(/;/g, '；').replace(/\(/g, '（').replace(/\)/g, '）')
 
 t.test('the chizhou table as a narrative', async (t) => {
   const input = chizhouInput()
   t.equal(input.behind.length, 8, 'the eight behind rows of the seed')
   const text = buildNarrative(input)
-  t.ok(text.startsWith('1-5月份,49项'), 'starts with the period and the task count')
-  t.ok(text.startsWith('1-5月份,49项市政府重点工作,其中:1项已完成(建成省级创新型城市),39项按序时推进,8项未达预期目标,1项未评价。'), text.split('\n')[0] ?? '')
+  t.ok(text.startsWith('1-5月份，49项'), 'starts with the period and the task count')
+  t.ok(text.startsWith('1-5月份，49项市政府重点工作，其中：1项已完成（建成省级创新型城市），39项按序时推进，8项未达预期目标，1项未评价。'), text.split('\n')[0] ?? '')
   t.notMatch(text, /总体进展顺利/, '8 of 49 behind is more than one in ten')
   t.notMatch(text, /未报送/, 'zero counts are left out')
-  t.match(text, /\n未达预期8项分别是:/)
+  t.match(text, /\n未达预期8项分别是：/)
   for (const b of input.behind) t.ok(text.includes(`第${b.seq}项“${quoteTitle(b.title)}”`), `names task ${b.seq}`)
-  t.ok(text.includes('市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位;市发改委牵头的第2项“固定资产投资增长8%以上”,1-5月份增长5.1%;'))
-  t.ok(text.includes('市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位;'), '16th of 安徽\'s 16 cities is 末位')
-  t.ok(text.includes('市财政局牵头的第4项“一般公共预算收入增长5%”,1-5月份增长4%,增速居全省第3位;'), 'the rate against a growth target, the amount left out, as the report says it')
-  t.ok(text.endsWith('市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”,截至5月31日全市PM2.5平均浓度41.5微克/立方米,同比上升4.8%;优良天数比例80.8%,同比下降1.4%。'))
+  t.ok(text.includes('市发改委牵头的第1项“地区生产总值增长6.5%以上”，一季度增长6.4%，增速居全省第6位；市发改委牵头的第2项“固定资产投资增长8%以上”，1-5月份增长5.1%；'))
+  t.ok(text.includes('市商务局牵头的第5项“社会消费品零售总额增长6%”，一季度增长4.6%，增速居全省末位；'), '16th of 安徽\'s 16 cities is 末位')
+  t.ok(text.includes('市财政局牵头的第4项“一般公共预算收入增长5%”，1-5月份增长4%，增速居全省第3位；'), 'the rate against a growth target, the amount left out, as the report says it')
+  t.ok(text.endsWith('市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”，截至5月31日全市PM2.5平均浓度41.5微克/立方米，同比上升4.8%；优良天数比例80.8%，同比下降1.4%。'))
   t.equal(text.split('增速居全省第6位').length - 1, 1, 'a rank already in the progress text is said once')
   const order = input.behind.map((b) => text.indexOf(`第${b.seq}项“`))
   t.same(order, [...order].sort((a, b) => a - b), 'in list order')
@@ -86,7 +90,7 @@ t.test('the seed report’s own opening is reproduced from its counts', async (t
     ],
     behind: behindFromSeed(false),
   })
-  t.equal(text.split('\n')[0], opening, '8 of 147 behind: 总体进展顺利 is kept; completed tasks in list order')
+  t.equal(text.split('\n')[0], zh(opening!), '8 of 147 behind: 总体进展顺利 is kept; completed tasks in list order')
   t.same(flaws(text), [], 'no placeholder or dangling punctuation')
 })
 
@@ -101,7 +105,7 @@ t.test('a behind task without an actual has no dangling comma', async (t) => {
         { seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: ['市发改委'], target: null, actualText: '，一季度,增长6.4%；\n' },
       ],
     })
-    t.ok(text.endsWith('未达预期2项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%;市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”。'), JSON.stringify(actualText))
+    t.ok(text.endsWith('未达预期2项分别是：市发改委牵头的第1项“地区生产总值增长6.5%以上”，一季度增长6.4%；市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”。'), JSON.stringify(actualText))
     t.same(flaws(text), [], 'no placeholder or dangling punctuation')
   }
 })
@@ -112,28 +116,28 @@ t.test('a rank given apart from the progress text is added once', async (t) => {
     behind: [{ seq: 5, title: '社会消费品零售总额增长6%。', leadUnits: ['市商务局'], target: null, actualText: '一季度,增长4.6%', rankText: '增速居全省末位' }],
     counts: { completed: 1, on_track: 46, behind: 1, not_rated: 1, awaiting_review: 0, returned: 0, not_reported: 0 },
   })
-  t.ok(text.endsWith('\n未达预期1项是:市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位。'))
+  t.ok(text.endsWith('\n未达预期1项是：市商务局牵头的第5项“社会消费品零售总额增长6%”，一季度增长4.6%，增速居全省末位。'))
 })
 
 t.test('counts and the 总体进展顺利 rule', async (t) => {
   const base = (counts: NarrativeInput['counts'], taskCount = 100): string => buildNarrative({ periodLabel: '一季度', taskCount, counts, completed: [], behind: [] })
-  t.equal(base({ completed: 0, on_track: 90, behind: 10, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }), '一季度,100项市政府重点工作总体进展顺利,其中:90项按序时推进,10项未达预期目标。', 'one in ten behind')
-  t.equal(base({ completed: 0, on_track: 89, behind: 11, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }), '一季度,100项市政府重点工作,其中:89项按序时推进,11项未达预期目标。', 'more than one in ten')
-  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 262, awaiting_review: 0, returned: 0, not_reported: 0 }, 262), '一季度,262项市政府重点工作,其中:262项未评价。', 'nothing rated is not called smooth')
-  t.equal(base({ completed: 0, on_track: 40, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 60 }), '一季度,100项市政府重点工作,其中:40项按序时推进,60项未报送。', 'most unreported is not called smooth')
-  t.equal(base({ completed: 0, on_track: 97, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 3 }), '一季度,100项市政府重点工作总体进展顺利,其中:97项按序时推进,3项未报送。')
-  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }, 0), '一季度,0项市政府重点工作。')
+  t.equal(base({ completed: 0, on_track: 90, behind: 10, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }), '一季度，100项市政府重点工作总体进展顺利，其中：90项按序时推进，10项未达预期目标。', 'one in ten behind')
+  t.equal(base({ completed: 0, on_track: 89, behind: 11, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }), '一季度，100项市政府重点工作，其中：89项按序时推进，11项未达预期目标。', 'more than one in ten')
+  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 262, awaiting_review: 0, returned: 0, not_reported: 0 }, 262), '一季度，262项市政府重点工作，其中：262项未评价。', 'nothing rated is not called smooth')
+  t.equal(base({ completed: 0, on_track: 40, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 60 }), '一季度，100项市政府重点工作，其中：40项按序时推进，60项未报送。', 'most unreported is not called smooth')
+  t.equal(base({ completed: 0, on_track: 97, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 3 }), '一季度，100项市政府重点工作总体进展顺利，其中：97项按序时推进，3项未报送。')
+  t.equal(base({ completed: 0, on_track: 0, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }, 0), '一季度，0项市政府重点工作。')
   t.equal(base({ completed: 0, on_track: 90, behind: 0, not_rated: 0, awaiting_review: 6, returned: 1, not_reported: 3 }),
-    '一季度,100项市政府重点工作总体进展顺利,其中:90项按序时推进,6项已报送待审核,1项退回修改,3项未报送。', 'what waits for the office is not called unreported')
+    '一季度，100项市政府重点工作总体进展顺利，其中：90项按序时推进，6项已报送待审核，1项退回修改，3项未报送。', 'what waits for the office is not called unreported')
 })
 
 t.test('completed tasks are named only when there are one to five of them', async (t) => {
   const completed = (n: number): NarrativeInput['completed'] => Array.from({ length: n }, (_, i) => ({ seq: i + 1, title: `任务${i + 1}。`, shortTitle: i === 0 ? null : undefined }))
   const opening = (n: number, list = completed(n)): string => buildNarrative({ periodLabel: '全年', taskCount: 10, counts: { completed: n, on_track: 10 - n, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 }, completed: list, behind: [] })
-  t.match(opening(5), /5项已完成\(任务1、任务2、任务3、任务4、任务5\),/, 'quoteTitle when there is no short title')
-  t.match(opening(6), /6项已完成,/)
-  t.match(opening(2, completed(1)), /2项已完成,/, 'never a partial list')
-  t.match(opening(1, [{ seq: 1, title: ' 。', shortTitle: ' ' }]), /1项已完成,/, 'nor an empty name')
+  t.match(opening(5), /5项已完成（任务1、任务2、任务3、任务4、任务5），/, 'quoteTitle when there is no short title')
+  t.match(opening(6), /6项已完成，/)
+  t.match(opening(2, completed(1)), /2项已完成，/, 'never a partial list')
+  t.match(opening(1, [{ seq: 1, title: ' 。', shortTitle: ' ' }]), /1项已完成，/, 'nor an empty name')
 })
 
 t.test('several lead units, or none', async (t) => {
@@ -146,7 +150,7 @@ t.test('several lead units, or none', async (t) => {
       { seq: 46, title: '新引进项目500个。', leadUnits: [], target: null, actualText: '1-5月份,新引进项目176个' },
     ],
   })
-  t.ok(text.includes('市委人才工作局、市人社局牵头的第45项“招引大学毕业生1.2万人以上”,截至5月底达成就业意向2519人;第46项“新引进项目500个”,1-5月份新引进项目176个。'))
+  t.ok(text.includes('市委人才工作局、市人社局牵头的第45项“招引大学毕业生1.2万人以上”，截至5月底达成就业意向2519人；第46项“新引进项目500个”，1-5月份新引进项目176个。'))
   t.same(flaws(text), [], 'no placeholder or dangling punctuation')
 })
 
@@ -179,7 +183,7 @@ t.test('the chizhou narrative against the report\'s own paragraph, figure by fig
     t.same(figures(item).filter((figure) => !own.includes(figure)), [], `task ${seq}: every figure the report gives`)
     t.equal(rankOf(own), rankOf(item), `task ${seq}: the rank as the report says it`)
     const period = /”,(一季度|1-5月份|截至5月31日)/.exec(item)?.[1]
-    t.ok(period && own.includes(`”,${period}`) && !own.includes(`”,${period},`), `task ${seq}: opens with ${period}, run into the clause`)
+    t.ok(period && own.includes(`”，${period}`) && !own.includes(`”，${period}，`), `task ${seq}: opens with ${period}, run into the clause`)
   }
 })
 
@@ -235,21 +239,21 @@ t.test('the report header a document states', async (t) => {
 t.test('the whole list and the office\'s opening', async (t) => {
   const opening = seedText.split('\n')[5]!
   const input = { ...chizhouInput(), list: { size: 147, opening } }
-  t.equal(buildNarrative(input).split('\n')[0], opening, 'a part of the list held, agreeing with the office\'s figures: its opening as published')
+  t.equal(buildNarrative(input).split('\n')[0], zh(opening), 'a part of the list held, agreeing with the office\'s figures: its opening as published')
 
   const oneMoreBehind = { ...input, counts: { ...input.counts, on_track: 38, behind: 9 } }
   t.equal(buildNarrative(oneMoreBehind).split('\n')[0],
-    '今年以来,各地各部门按照《2025年市政府重点工作责任清单》(池政秘〔2025〕9号)要求,压实工作责任,细化工作举措,认真抓好落实。' +
-    '1-5月份,147项市政府重点工作中,列入汇总表的49项:1项已完成(建成省级创新型城市),38项按序时推进,9项未达预期目标,1项未评价。',
+    '今年以来，各地各部门按照《2025年市政府重点工作责任清单》（池政秘〔2025〕9号）要求，压实工作责任，细化工作举措，认真抓好落实。' +
+    '1-5月份，147项市政府重点工作中，列入汇总表的49项：1项已完成（建成省级创新型城市），38项按序时推进，9项未达预期目标，1项未评价。',
     'a task more behind than the office counts: the preamble, then the figures of the tasks held, said so')
   t.notMatch(buildNarrative({ ...input, counts: { ...input.counts, on_track: 38, not_reported: 1 } }).split('\n')[0], '137项', 'a task not reported')
   t.notMatch(buildNarrative({ ...input, periodLabel: '1-6月份' }).split('\n')[0], '137项', 'a period relabelled')
   t.notMatch(buildNarrative({ ...input, list: { size: 150, opening } }).split('\n')[0], '137项', 'another list size')
 
   const whole = { ...chizhouInput(), list: { size: 49, opening } }
-  t.ok(buildNarrative(whole).startsWith('今年以来,各地各部门') && buildNarrative(whole).includes('抓好落实。1-5月份,49项市政府重点工作,其中:1项已完成'),
+  t.ok(buildNarrative(whole).startsWith('今年以来，各地各部门') && buildNarrative(whole).includes('抓好落实。1-5月份，49项市政府重点工作，其中：1项已完成'),
     'the whole list held: the preamble, then figures of its own')
-  t.ok(buildNarrative({ ...chizhouInput(), list: { size: 20, opening: null } }).startsWith('1-5月份,49项'), 'a list size below the tasks held counts what is held')
+  t.ok(buildNarrative({ ...chizhouInput(), list: { size: 20, opening: null } }).startsWith('1-5月份，49项'), 'a list size below the tasks held counts what is held')
 })
 
 t.test('against a growth target the rate is said, the amount before it left out', async (t) => {

@@ -8,9 +8,10 @@
  *   未达预期8项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,
  *   增速居全省第6位;…。
  *
- * Punctuation follows that report (half-width , : ; ( ), Chinese quotes around
- * titles). No figure is ever computed here: each behind task's sentence quotes
- * its progress text as the lead unit filed it, with two edits the office makes
+ * The report prints its punctuation half-width (, : ; ( )); we write it full-width, as Chinese
+ * text is set (，：；（）, Chinese quotes around titles), in the quoted progress texts and the
+ * office's opening too (shared/typography.ts). No figure is ever computed here: each behind
+ * task's sentence quotes its progress text as the lead unit filed it, with two edits the office makes
  * when it writes the summary: the period the text opens with runs into what
  * follows (一季度,增长6.4% → 一季度增长6.4%; 1-5月, → 1-5月份), and a rank that is
  * the province's first or last is said so (居全省第16位 → 居全省末位 in 安徽).
@@ -18,6 +19,7 @@
 import { STANDING_WORDS } from '../../shared/values.js'
 import { chineseNumber, type Target } from '../../shared/indicators.js'
 import { openingPreamble, statedFigures } from '../../shared/reportHeader.js'
+import { chinesePunctuation } from '../../shared/typography.js'
 
 export interface NarrativeInput {
   periodLabel: string
@@ -56,8 +58,8 @@ export function quoteTitle(title: string): string {
 export function buildNarrative(input: NarrativeInput): string {
   const late = input.late ? `${input.late}项逾期报送。` : ''
   const overview = `${overviewSentences(input)}${late}`
-  if (input.behind.length === 0 || input.counts.behind === 0) return overview
-  return `${overview}\n${behindParagraph(input.behind, input.citiesInProvince ?? null)}`
+  if (input.behind.length === 0 || input.counts.behind === 0) return chinesePunctuation(overview)
+  return chinesePunctuation(`${overview}\n${behindParagraph(input.behind, input.citiesInProvince ?? null)}`)
 }
 
 /**
@@ -75,11 +77,11 @@ function overviewSentences(input: NarrativeInput): string {
   const parts = statusParts(input)
   if (listSize > taskCount) {
     if (opening && opening.includes(periodLabel) && officeFiguresHold(opening, listSize, counts)) return opening
-    const held = `${periodLabel},${listSize}项市政府重点工作中,列入汇总表的${taskCount}项`
-    return `${preamble}${parts.length > 0 ? `${held}:${parts.join(',')}。` : `${held}。`}`
+    const held = `${periodLabel}，${listSize}项市政府重点工作中，列入汇总表的${taskCount}项`
+    return `${preamble}${parts.length > 0 ? `${held}：${parts.join('，')}。` : `${held}。`}`
   }
-  const lead = `${periodLabel},${taskCount}项市政府重点工作${goesSmoothly(input) ? '总体进展顺利' : ''}`
-  return `${preamble}${parts.length > 0 ? `${lead},其中:${parts.join(',')}。` : `${lead}。`}`
+  const lead = `${periodLabel}，${taskCount}项市政府重点工作${goesSmoothly(input) ? '总体进展顺利' : ''}`
+  return `${preamble}${parts.length > 0 ? `${lead}，其中：${parts.join('，')}。` : `${lead}。`}`
 }
 
 function officeFiguresHold(opening: string, listSize: number, counts: NarrativeInput['counts']): boolean {
@@ -119,13 +121,13 @@ function completedList(count: number, completed: NarrativeInput['completed']): s
     .sort((a, b) => a.seq - b.seq)
     .map((task) => (task.shortTitle ?? '').trim() || quoteTitle(task.title))
     .filter((name) => name !== '')
-  return names.length === count ? `(${names.join('、')})` : ''
+  return names.length === count ? `（${names.join('、')}）` : ''
 }
 
 function behindParagraph(behind: NarrativeInput['behind'], citiesInProvince: number | null): string {
   const items = [...behind].sort((a, b) => a.seq - b.seq).map((task) => behindItem(task, citiesInProvince))
-  const lead = behind.length === 1 ? '未达预期1项是:' : `未达预期${behind.length}项分别是:`
-  return `${lead}${items.join(';')}。`
+  const lead = behind.length === 1 ? '未达预期1项是：' : `未达预期${behind.length}项分别是：`
+  return `${lead}${items.join('；')}。`
 }
 
 function behindItem(task: NarrativeInput['behind'][number], citiesInProvince: number | null): string {
@@ -133,10 +135,10 @@ function behindItem(task: NarrativeInput['behind'][number], citiesInProvince: nu
   const who = units.length > 0 ? `${units.join('、')}牵头的` : ''
   let sentence = `${who}第${task.seq}项“${quoteTitle(task.title)}”`
   const actual = rankWords(runOnPeriod(rateOnly(clause(task.actualText), task.target)), citiesInProvince)
-  if (actual !== '') sentence += `,${actual}`
+  if (actual !== '') sentence += `，${actual}`
   const rank = rankWords(clause(task.rankText), citiesInProvince)
   // The rank is usually already in the progress text ("增速居全省第6位"); say it once.
-  if (rank !== '' && !actual.includes(rank)) sentence += `,${rank}`
+  if (rank !== '' && !actual.includes(rank)) sentence += `，${rank}`
   return sentence
 }
 

@@ -5,12 +5,17 @@ import { cityRevision } from '../cities/cities.repository.js'
 import type { Database } from '../../db/database.js'
 import { putEntry } from '../../../test/factories.js'
 import { bodyOf, checkResponses, readSeed, seedCity, setup } from '../../../test/helper.js'
+import ExcelJS from 'exceljs'
+import mammoth from 'mammoth'
 import { readXlsxRows } from '../../../test/xlsx.js'
 import { NewApiKey } from '../keys/keys.schemas.js'
 import { ImportResult } from '../imports/imports.schemas.js'
 import { Period } from '../periods/periods.schemas.js'
 import { ReportTable, StatusChanges, Summary } from './reports.schemas.js'
 import { TaskList } from '../tasks/tasks.schemas.js'
+
+/** The seed's half-width punctuation as the service sets it. */
+const fullWidth = (text: string) => text.replace(/,/g, '，').replace(/:/g, '：').replace(/;/g, '；').replace(/\(/g, '（').replace(/\)/g, '）')
 
 const { app, database } = await setup(t)
 
@@ -64,14 +69,14 @@ t.test('summary of the imported chizhou period', async (t) => {
   // The report's header is kept with the period: the whole list is 147 tasks, of which the table
   // lists 49, and while the entries agree with its figures the opening is the office's own.
   const seedOpening = readSeed('chizhou-2025-jan-may.txt').split('\n')[5]
-  t.equal(summary.narrative.split('\n')[0], seedOpening)
+  t.equal(summary.narrative.split('\n')[0], fullWidth(seedOpening!), 'the office\'s opening, its punctuation set full-width')
   t.same(summary.period.reportHeader, {
     title: '关于1-5月份市政府重点工作责任清单进展情况的报告', documentNumber: null, issuingOffice: '池州市人民政府办公室',
     issuedOn: '2025-06-26', listSize: 147, opening: seedOpening,
   })
   for (const seq of [1, 2, 3, 4, 5, 6, 7, 11]) t.match(summary.narrative, `第${seq}项“`)
-  t.match(summary.narrative, '市发展改革委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位')
-  t.match(summary.narrative, '市商务局牵头的第5项“社会消费品零售总额增长6%”,一季度增长4.6%,增速居全省末位', 'the 16th of 安徽\'s 16 cities')
+  t.match(summary.narrative, '市发展改革委牵头的第1项“地区生产总值增长6.5%以上”，一季度增长6.4%，增速居全省第6位')
+  t.match(summary.narrative, '市商务局牵头的第5项“社会消费品零售总额增长6%”，一季度增长4.6%，增速居全省末位', 'the 16th of 安徽\'s 16 cities')
   t.notMatch(summary.narrative, /undefined|null|NaN/)
 
   const unit = summary.units.find((u) => u.name === '市发展改革委')
@@ -91,7 +96,7 @@ t.test('the narrative calls a unit by its short name, the table by its name', as
   t.equal(renamed.statusCode, 200, renamed.body)
   t.equal(renamed.json().shortName, '市发改委')
   const after = await summary()
-  t.match(after.narrative, '市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%,增速居全省第6位;市发改委牵头的第2项')
+  t.match(after.narrative, '市发改委牵头的第1项“地区生产总值增长6.5%以上”，一季度增长6.4%，增速居全省第6位；市发改委牵头的第2项')
   t.notMatch(after.narrative, '市发展改革委牵头')
   t.same(after.behind.find((task) => task.seq === 1)!.leadUnits, [{ id: unit.id, name: '市发展改革委' }], 'the summary\'s units keep their names')
   const table = (await app.inject({ url: `/v1/cities/341700/periods/${periodId}/report`, query: { format: 'json' } })).json()
@@ -110,16 +115,16 @@ t.test('the chizhou narrative against the report\'s own summary, figure by figur
   }
   const [opening, behind] = bodyOf(await app.inject({ url: `/v1/cities/341700/periods/${periodId}/summary` }), Summary).narrative.split('\n')
   const seed = readSeed('chizhou-2025-jan-may.txt').split('\n')
-  t.equal(opening, seed[5], 'the opening paragraph, as the office wrote it: 147项, 2项已完成(…), 137项按序时推进, 8项未达预期目标')
+  t.equal(opening, fullWidth(seed[5]!), 'the opening paragraph, as the office wrote it (full-width): 147项, 2项已完成（…）, 137项按序时推进, 8项未达预期目标')
 
   // The behind list: each task's unit, number, title, figures and rank phrase as the report's.
-  const items = (text: string) => text.replace(/^未达预期\d+项分别是:/, '').replace(/。$/, '').split(/;(?=[^;]*?牵头的第\d+项)/)
+  const items = (text: string) => text.replace(/^未达预期\d+项分别是：/, '').replace(/。$/, '').split(/；(?=[^；]*?牵头的第\d+项)/)
     .map((item) => {
-      const [, unit, seq, title, rest] = /^(.+?)牵头的第(\d+)项“(.+?)”,(.*)$/.exec(item) ?? []
+      const [, unit, seq, title, rest] = /^(.+?)牵头的第(\d+)项“(.+?)”，(.*)$/.exec(item) ?? []
       return { unit, seq: Number(seq), title, figures: rest?.match(/\d+(?:\.\d+)?%?/g), rank: rest?.match(/居全省(?:第\d+位|首位|末位)/g) ?? [] }
     })
   const ours = items(behind!)
-  const theirs = items(seed[6]!)
+  const theirs = items(fullWidth(seed[6]!))
   t.equal(ours.length, 8)
   t.same(ours.map(({ unit, seq }) => `${unit} ${seq}`), theirs.map(({ unit, seq }) => `${unit} ${seq}`), 'the same units, short names included, and tasks')
   for (const [i, item] of ours.entries()) t.same(item, theirs[i], `task ${item.seq}: title, figures and rank phrase`)
@@ -167,9 +172,38 @@ t.test('the report as json, csv, markdown and xlsx', async (t) => {
   const xlsx = await app.inject({ url, query: { format: 'xlsx' } })
   t.equal(xlsx.headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   const workbook = await readXlsxRows(xlsx.rawPayload)
-  t.equal(workbook.title, table.title)
+  t.equal(workbook.title, '关于1-5月份市政府重点工作责任清单进展情况的报告', 'the title kept with the period')
   t.same(workbook.columns, table.columns)
   t.same(workbook.rows, table.rows, 'the workbook rows equal the json report')
+})
+
+t.test('every export prints the title kept with the period, its punctuation full-width', async (t) => {
+  const periodId = await importChizhou()
+  const period = bodyOf(await app.inject({ url: `/v1/cities/341700/periods/${periodId}` }), Period)
+  const kept = '关于1-5月份重点工作(含县区分解任务)推进情况的报告'
+  const printed = '关于1-5月份重点工作（含县区分解任务）推进情况的报告'
+  const patched = await app.inject({ method: 'PATCH', url: `/v1/cities/341700/periods/${periodId}`, headers: { 'if-match': `"${period.version}"` },
+    payload: { reportHeader: { title: kept } } })
+  t.equal(patched.statusCode, 200, patched.body)
+  const url = `/v1/cities/341700/periods/${periodId}/report`
+  const fileName = (response: { headers: Record<string, unknown> }) => decodeURIComponent(String(response.headers['content-disposition']))
+  const seen = (text: string) => text.replace(/[\u200d\u2060\n]/g, '')
+
+  const csv = await app.inject({ url, query: { format: 'csv' } })
+  t.match(fileName(csv), `filename*=UTF-8''${printed}.csv`, 'CSV: in its file name (a line above the header would break CSV tools)')
+  const md = await app.inject({ url, query: { format: 'md' } })
+  t.ok(md.body.startsWith(`# ${printed}\n`), 'Markdown: its heading')
+  t.match(fileName(md), `${printed}.md`)
+  const xlsx = await app.inject({ url, query: { format: 'xlsx' } })
+  t.equal((await readXlsxRows(xlsx.rawPayload)).title, printed, 'xlsx: above the narrative')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+  t.ok(workbook.worksheets.every((sheet) => sheet.state !== 'visible' || sheet.headerFooter.oddHeader?.includes(printed)), 'xlsx: in every page\'s header')
+  const docx = await app.inject({ url, query: { format: 'docx' } })
+  t.ok(seen((await mammoth.extractRawText({ buffer: docx.rawPayload })).value).startsWith(printed), 'docx: first')
+  t.match(fileName(docx), `${printed}.docx`)
+  const json = await app.inject({ url })
+  t.match(fileName(json), '池州市2025年1-5月份重点工作进展情况.json', 'the JSON table keeps its own name')
 })
 
 for (const format of ['csv', 'md'] as const) {
@@ -226,7 +260,7 @@ t.test('the summary follows every committed change, whoever makes it', async (t)
 
   const period = await app.inject({ url: `/v1/cities/341700/periods/${periodId}` })
   await app.inject({ method: 'PATCH', url: `/v1/cities/341700/periods/${periodId}`, headers: { 'if-match': period.headers.etag as string }, payload: { label: '1-6月份' } })
-  t.match((await summary()).narrative, /抓好落实。1-6月份,147项市政府重点工作中,列入汇总表的49项:/, 'the period relabelled')
+  t.match((await summary()).narrative, /抓好落实。1-6月份，147项市政府重点工作中，列入汇总表的49项：/, 'the period relabelled')
 
   // Another instance of the service on the same database: its write is seen here too.
   const other = await buildApp({ database })

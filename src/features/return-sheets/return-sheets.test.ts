@@ -64,12 +64,15 @@ async function workbookOf(data: Buffer) {
   return workbook
 }
 
+/** A cell's text as a reader sees it: without the joiners that keep a number whole on a line (shared/typography.ts). */
+const seen = (cell: ExcelJS.Cell) => cell.text.replace(/\u2060/g, '')
+
 /** The table's rows below the header (row 3), as text. */
 function tableRows(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = []
   sheet.eachRow((row, number) => {
     if (number <= 3) return
-    rows.push([1, 2, 3, 4, 5, 6, 7].map((col) => row.getCell(col).text))
+    rows.push([1, 2, 3, 4, 5, 6, 7].map((col) => seen(row.getCell(col))))
   })
   return rows
 }
@@ -109,15 +112,16 @@ t.test('a unit\'s sheet has exactly the tasks it leads in the period\'s year, by
   const workbook = await workbookOf(response.rawPayload)
   const sheet = workbook.worksheets[0]!
   t.equal(sheet.name, '填报', 'the table is the first sheet')
-  t.equal(sheet.getCell('A1').text, '池州市2025年1-5月份重点工作进展情况填报表', 'the title names the city and the period')
+  t.equal(seen(sheet.getCell('A1')), '池州市2025年1-5月份重点工作进展情况填报表', 'the title names the city and the period')
   t.equal(sheet.getCell('A2').text, '填报单位：市发展改革委', 'and the unit')
-  t.same([1, 2, 3, 4, 5, 6, 7].map((col) => sheet.getRow(3).getCell(col).text), ['序号', '重点工作任务', '牵头责任单位', '工作评价', '1-5月份进展情况', '近期工作安排', '备注'])
+  t.same([1, 2, 3, 4, 5, 6, 7].map((col) => seen(sheet.getRow(3).getCell(col))), ['序号', '重点工作任务', '牵头责任单位', '工作评价', '1-5月份进展情况', '近期工作安排', '备注'])
   t.same(tableRows(sheet), [
     ['1', '地区生产总值增长6.5%以上。', '市发展改革委', '', '', '', ''],
     ['3', '统计数据质量提升。', '市统计局 市发展改革委', '', '', '', ''],
     ['4', '固定资产投资增长8%。', '市发展改革委', '未达预期', '1-5月份增长5.2%。', '加快项目建设。', ''],
   ], 'its 2025 tasks, not B\'s task 2 nor its 2024 task; its draft filled in with its proposal')
   t.equal(typeof sheet.getCell('A4').value, 'number', '序号 is a number')
+  t.equal(sheet.getCell('E6').text, '1\u2060-\u20605\u2060月\u2060份增长5\u2060.\u20602\u2060%。', 'a number and its unit are kept on one line')
   t.match(sheet.getCell('D4').dataValidation, { type: 'list', formulae: ['"已完成,按序时推进,未达预期"'] }, '工作评价 is a dropdown')
   t.match(sheet.getCell('D6').dataValidation, { type: 'list' })
   t.match(sheet.pageSetup, { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' })

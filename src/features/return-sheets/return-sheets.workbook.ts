@@ -8,7 +8,8 @@ import { listUnitTasks } from '../tasks/tasks.service.js'
 import { NotFound, Unprocessable } from '../../shared/errors.js'
 import { unitTextOf } from './return-sheets.plan.js'
 import { IDENTITY_SHEET, identityRows, returnSheetTitle, SHEET_STATUS_WORDS } from '../../shared/report/returnSheet.js'
-import { addTableRow, cellLines, COLUMN_WIDTHS, FONT, pageHeaderFooter, rowHeight, TABLE_FONT_PT, tablePageSetup } from '../../shared/xlsxLayout.js'
+import { addTableRow, cellLines, COLUMN_WIDTHS, FONT, pageHeaderFooter, rowHeight, TABLE_FONT_PT, tablePageSetup, textWidthPt } from '../../shared/xlsxLayout.js'
+import { keepTogether, titleLines } from '../../shared/typography.js'
 
 export interface ReturnSheetFile {
   period: PeriodRow
@@ -57,14 +58,15 @@ export async function returnSheet(db: Db, cityCode: string, periodId: number, le
   sheet.columns = widths.map((width) => ({ width }))
   const tableWidth = widths.reduce((sum, width) => sum + width, 0)
   const line = (text: string, size: number, bold: boolean, horizontal: 'center' | 'left') => {
-    const row = sheet.addRow([text])
+    const row = sheet.addRow([keepTogether(text)])
     sheet.mergeCells(row.number, 1, row.number, columns.length)
     const cell = row.getCell(1)
     cell.font = { name: FONT, size, bold }
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal }
     row.height = rowHeight(cellLines(text, tableWidth, size), size) + 4
   }
-  line(title, TITLE_FONT_PT, true, 'center')
+  // Broken between words where it takes more than a line, its numbers kept whole.
+  line(titleLines(title, textWidthPt(tableWidth) / TITLE_FONT_PT).join('\n'), TITLE_FONT_PT, true, 'center')
   line(`填报单位：${leadUnit.name}`, UNIT_FONT_PT, false, 'left')
   addTableRow(sheet, widths, columns, true)
 

@@ -20,6 +20,7 @@ import { LAYOUTS } from '../values.js'
 import { type ColumnKey, type Layout, type ParseOptions, type ParsedReport, ReportParseError } from './types.js'
 import { knownUnits } from './units.js'
 import { readReportHeader } from '../reportHeader.js'
+import { JOINERS } from '../typography.js'
 
 export type { ColumnKey, Layout, ParsedPeriod, ParsedReport, ParsedRow, ParsedStatus, ParseOptions, ParseWarning, PeriodKind } from './types.js'
 export { ReportParseError } from './types.js'
@@ -101,6 +102,8 @@ export function parseRecordTables(tables: RecordTable[], options: ParseOptions =
 function reportOf(layout: Layout, table: TableRead, above: string[], known: ReturnType<typeof knownUnits>, warnings: WarningList,
   { year, maxTextBytes, columnRoles }: ParseOptions): ParsedReport {
   const { header } = table
+  // A printed export's lines carry the joiners that keep its numbers whole (shared/typography.ts).
+  above = above.map((line) => line.replace(JOINERS, ''))
   if (maxTextBytes !== undefined) checkTextBytes(table, maxTextBytes)
   checkOverrides(header, columnRoles)
   if (header.headerless) warnings.add('header_missing', headerlessMessage(header), header.line)

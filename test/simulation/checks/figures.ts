@@ -30,7 +30,9 @@ const SENTENCES: Record<keyof Figures, RegExp> = {
  */
 export function narrativeFigures(narrative: string, opening: string | null | undefined): Figures | null {
   const paragraph = narrative.split('\n')[0] ?? ''
-  if (opening && paragraph.trim() === opening.trim()) return null
+  // The office's opening is said with its punctuation set full-width.
+  const fullWidth = (text: string) => text.trim().replace(/,/g, '，').replace(/:/g, '：').replace(/;/g, '；').replace(/\(/g, '（').replace(/\)/g, '）')
+  if (opening && fullWidth(paragraph) === fullWidth(opening)) return null
   const figures: Figures = {}
   for (const [name, pattern] of Object.entries(SENTENCES) as [keyof Figures, RegExp][]) {
     const match = pattern.exec(paragraph)

@@ -107,15 +107,21 @@ export function fromCsv(text: string): ReportTable {
   return { title: '', narrative: '', columns: rows[0] ?? [], rows: rows.slice(1) }
 }
 
-/** The Markdown export: # title, the narrative's paragraphs, then the table. */
+/**
+ * The Markdown export: # title, 文号 where kept, the narrative's paragraphs, the office and the
+ * date, ## the table's title, then the table.
+ */
 export function fromMarkdown(text: string): ReportTable {
   const lines = text.split('\n')
   const tableAt = lines.findIndex((line) => line.startsWith('| '))
+  const headingAt = lines.findIndex((line) => line.startsWith('## '))
+  const letter = lines.slice(1, headingAt < 0 ? (tableAt < 0 ? undefined : tableAt) : headingAt).filter((line) => line.trim() !== '')
+  const narrative = (headingAt < 0 ? letter : letter.slice(0, -2)).filter((line) => !/〔\d{4}〕\d+号$/u.test(line))
   const cells = (line: string) => line.slice(2, -2).split(/(?<!\\) \| /).map((cell) => cell.replace(/<br>/g, '\n').replace(/\\\|/g, '|').replace(/\\\\/g, '\\'))
   const table = tableAt < 0 ? [] : lines.slice(tableAt).filter((line) => line.startsWith('| ') && !/^\|( --- \|)+$/.test(line))
   return {
     title: (lines[0] ?? '').replace(/^# /, ''),
-    narrative: lines.slice(1, tableAt < 0 ? undefined : tableAt).filter((line) => line.trim() !== '').join('\n'),
+    narrative: narrative.join('\n'),
     columns: table[0] ? cells(table[0]) : [],
     rows: table.slice(1).map(cells),
   }
