@@ -2096,6 +2096,43 @@ export interface components {
                 /** @example 完成年度目标的35.2%，低于序时进度6.5个百分点 */
                 statement: string;
             }[];
+            /** @description A year-end forecast for each accepted entry with a figure for its task's target, in seq order */
+            forecasts: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                seq: number;
+                title: string;
+                status: components["schemas"]["ProgressStatus"];
+                /** @description The projected year-end value, in unit */
+                projected: number;
+                unit: string;
+                /**
+                 * @description run_rate: the figure at the pace of the year so far (a rate as it stands); last_year: last year's figures for the same indicator at this month and at the year's end give the shape of the year
+                 * @enum {unknown}
+                 */
+                basis: "run_rate" | "last_year";
+                /** @description The projection misses the target */
+                misses: boolean;
+                /** @description On track now (rated 序时推进 or 已完成, or on or ahead of 序时进度) but projected to miss */
+                atRisk: boolean;
+                /** @example 按目前进度（全年时间已过41.7%）推算，全年预计84.5亿元，低于目标100亿元 */
+                statement: string;
+            }[];
+            /** @description Tasks on track now but projected to miss their target; the narrative says so in a sentence each */
+            atRisk: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                seq: number;
+                title: string;
+                status: components["schemas"]["ProgressStatus"];
+                statement: string;
+            }[];
             /** @description The Chinese summary paragraph, from stored data only */
             narrative: string;
         };

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely'
 import type { Database, Db, PeriodRow } from '../../db/database.js'
 import { cityRevision, findCity } from '../cities/cities.service.js'
 import { findPeriod } from '../periods/periods.service.js'
-import { reportRows } from './reports.repository.js'
+import { lastYearFigures, reportRows } from './reports.repository.js'
 import { NotFound } from '../../shared/errors.js'
 import { toDocx } from './reports.docx.js'
 import { reportLetterhead, type ReportTable, reportTable, toCsv, toMarkdown, toXlsx } from './reports.export.js'
@@ -148,7 +148,8 @@ export class Summaries {
       const period = await findPeriod(trx, cityCode, periodId)
       if (revision === undefined) throw new NotFound('city', cityCode)
       if (!period) throw new NotFound('period', periodId)
-      return { revision, summary: summarize(period, await reportRows(trx, cityCode, periodId, period.year, { text: false })) }
+      const rows = await reportRows(trx, cityCode, periodId, period.year, { text: false })
+      return { revision, summary: summarize(period, rows, await lastYearFigures(trx, cityCode, period.year)) }
     })
     return { revision, value: Buffer.from(serialize(summary)) }
   }
@@ -162,7 +163,7 @@ export class Summaries {
       if (revision === undefined || !city) throw new NotFound('city', cityCode)
       if (!period) throw new NotFound('period', periodId)
       const rows = await reportRows(trx, cityCode, periodId, period.year, { text: true })
-      const value: Report = { period, table: reportTable(city.name, period, rows, summarize(period, rows).narrative) }
+      const value: Report = { period, table: reportTable(city.name, period, rows, summarize(period, rows, await lastYearFigures(trx, cityCode, period.year)).narrative) }
       return { revision, tag: city.name, value }
     })
   }

@@ -34,6 +34,8 @@ export interface NarrativeInput {
    * is added only when the progress does not already say it.
    */
   behind: { seq: number, title: string, leadUnits: string[], target: Target | null, actualText: string | null, rankText?: string | null }[]
+  /** Tasks on track now whose figures project a miss of the year's target (shared/forecast.ts): a sentence each. */
+  atRisk?: { seq: number, title: string, statement: string }[]
   /** How many cities the province ranks (shared/provinces.ts): its last rank is 末位. Unknown: ranks stay numbers. */
   citiesInProvince?: number | null
   /**
@@ -58,8 +60,11 @@ export function quoteTitle(title: string): string {
 export function buildNarrative(input: NarrativeInput): string {
   const late = input.late ? `${input.late}项逾期报送。` : ''
   const overview = `${overviewSentences(input)}${late}`
-  if (input.behind.length === 0 || input.counts.behind === 0) return chinesePunctuation(overview)
-  return chinesePunctuation(`${overview}\n${behindParagraph(input.behind, input.citiesInProvince ?? null)}`)
+  const risk = (input.atRisk ?? []).map((task) => `第${task.seq}项“${quoteTitle(task.title)}”目前按序时推进，但${task.statement}，需加快推进。`).join('')
+  const paragraphs = [overview]
+  if (input.behind.length > 0 && input.counts.behind > 0) paragraphs.push(behindParagraph(input.behind, input.citiesInProvince ?? null))
+  if (risk !== '') paragraphs.push(risk)
+  return chinesePunctuation(paragraphs.join('\n'))
 }
 
 /**

@@ -10,3 +10,6 @@ select "task_id", "lead_unit_id" from "task_lead_units" where "city_code" = $1 a
 select "task_id", "state", "status", "actual", "rank", "pace", "progress", "late" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
 
 select "task_id", "state", "status", "actual", "rank", "pace", "progress", "late", "next_steps", "remarks" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
+
+-- lastYearFigures
+select "t"."targets", "e"."actual", "p"."ends_on" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = "e"."city_code" and "t"."id" = "e"."task_id" inner join "periods" as "p" on "p"."city_code" = "e"."city_code" and "p"."id" = "e"."period_id" where "e"."city_code" = $1 and "p"."year" = $2 and "e"."state" = $3 and "e"."actual" is not null;

@@ -47,6 +47,21 @@ export const Summary = Type.Object({
     taskId: Id, seq: Type.Integer(), title: Type.String(), status: ref(ProgressStatus),
     statement: Type.String({ examples: ['完成年度目标的35.2%，低于序时进度6.5个百分点'] }),
   }), { description: 'Tasks whose figures are behind 序时进度, whatever the office rated them, in seq order: a suggestion, never applied' }),
+  forecasts: Type.Array(Type.Object({
+    taskId: Id, seq: Type.Integer(), title: Type.String(), status: ref(ProgressStatus),
+    projected: Type.Number({ description: 'The projected year-end value, in unit' }),
+    unit: Type.String(),
+    basis: Type.Enum(['run_rate', 'last_year'], {
+      description: 'run_rate: the figure at the pace of the year so far (a rate as it stands); last_year: last year\'s figures for the same indicator ' +
+        'at this month and at the year\'s end give the shape of the year',
+    }),
+    misses: Type.Boolean({ description: 'The projection misses the target' }),
+    atRisk: Type.Boolean({ description: 'On track now (rated 序时推进 or 已完成, or on or ahead of 序时进度) but projected to miss' }),
+    statement: Type.String({ examples: ['按目前进度（全年时间已过41.7%）推算，全年预计84.5亿元，低于目标100亿元'] }),
+  }), { description: 'A year-end forecast for each accepted entry with a figure for its task\'s target, in seq order' }),
+  atRisk: Type.Array(Type.Object({ taskId: Id, seq: Type.Integer(), title: Type.String(), status: ref(ProgressStatus), statement: Type.String() }), {
+    description: 'Tasks on track now but projected to miss their target; the narrative says so in a sentence each',
+  }),
   narrative: Type.String({ description: 'The Chinese summary paragraph, from stored data only' }),
 }, { $id: 'Summary' })
 

@@ -1,6 +1,7 @@
 import type { PeriodRow, ProgressStatus } from '../../db/database.js'
-import type { ReportRow } from './reports.repository.js'
-import { suggestStatus } from '../../shared/indicators.js'
+import type { LastYearFigure, ReportRow } from './reports.repository.js'
+import { sameMetric, suggestStatus, type Target, unitsCompatible } from '../../shared/indicators.js'
+import { forecastOf, type LastYear } from '../../shared/forecast.js'
 import { buildNarrative } from './reports.narrative.js'
 import { citiesRankedInProvince } from '../../shared/provinces.js'
 
@@ -13,13 +14,28 @@ export const countedAs = (row: Pick<ReportRow, 'status' | 'state'>): keyof Count
 const strip = (text: string | null) => (text ?? '').replace(/^[\s,，。;；]+|[\s,，。;；]+$/gu, '')
 
 /** The period summary: counts, who is behind and by how much, each unit's table, who has not reported. */
-export function summarize(period: PeriodRow, rows: ReportRow[]) {
+/**
+ * Last year's figures for a target: the same indicator (metric and kind) at the month the period
+ * ends and at the year's end; undefined when last year's list lacks either.
+ */
+function lastYearOf(target: Target, month: number, figures: LastYearFigure[]): LastYear | undefined {
+  const same = figures.filter((figure) => figure.targets.some((other) => sameMetric(other.metric, target.metric) &&
+    unitsCompatible(other.unit, target.unit) && (other.measure === null) === (target.measure === null)) && unitsCompatible(figure.actual.unit, target.unit))
+  const at = (m: number) => same.find((figure) => Number(figure.endsOn.slice(5, 7)) === m)?.actual.value
+  const atMonth = at(month)
+  const atYearEnd = at(12)
+  return atMonth === undefined || atYearEnd === undefined || month === 12 ? undefined : { atMonth, atYearEnd, month }
+}
+
+export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYearFigure[] = []) {
   const counts = zero()
   const units = new Map<number, { leadUnitId: number, name: string, tasks: number, counts: Counts, missing: ReportRow[] }>()
   const behind = []
   const suggestions = []
   const pace = { ahead: 0, on_schedule: 0, behind: 0, noVerdict: 0 }
   const behindSchedule = []
+  const forecasts = []
+  const month = Number(period.endsOn.slice(5, 7))
   for (const row of rows) {
     const status = countedAs(row)
     counts[status]++
@@ -41,6 +57,14 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
         behindSchedule.push({ taskId: row.taskId, seq: row.seq, title: row.title, status: row.status!, statement: row.pace.statement })
       }
     }
+    const target = row.pace === null ? undefined : row.targets.find((candidate) => candidate.text === row.pace!.target)
+    const forecast = target && row.actual ? forecastOf(target, row.actual, period, lastYearOf(target, month, lastYear)) : null
+    if (forecast) {
+      // On track now (by the office's word or by 序时进度) but projected to miss: at risk.
+      const atRisk = forecast.misses && (row.status === 'on_track' || row.status === 'completed' ||
+        row.pace!.verdict === 'on_schedule' || row.pace!.verdict === 'ahead')
+      forecasts.push({ taskId: row.taskId, seq: row.seq, title: row.title, status: row.status!, ...forecast, atRisk })
+    }
     if (row.status !== null) {
       const { suggestedStatus, reason } = suggestStatus(row.targets, row.actual, row.status)
       if (suggestedStatus) suggestions.push({ taskId: row.taskId, seq: row.seq, status: row.status, suggestedStatus, reason: reason! })
@@ -57,6 +81,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
       target: task.targets[0] ?? null, actualText: strip(task.progress) || null,
     })),
     citiesInProvince: citiesRankedInProvince(period.cityCode),
+    atRisk: forecasts.filter((forecast) => forecast.atRisk).map(({ seq, title, statement }) => ({ seq, title, statement })),
     list: { size: period.reportHeader?.listSize ?? null, opening: period.reportHeader?.opening ?? null },
   })
   const unitTable = [...units.values()]
@@ -74,6 +99,8 @@ export function summarize(period: PeriodRow, rows: ReportRow[]) {
     suggestions,
     pace,
     behindSchedule,
+    forecasts,
+    atRisk: forecasts.filter((forecast) => forecast.atRisk).map(({ taskId, seq, title, status, statement }) => ({ taskId, seq, title, status, statement })),
     narrative,
   }
 }
