@@ -42,15 +42,15 @@ const current = await send({ url: entryUrl })
  * [route, request, budget]. A key is looked up once a second, not on every request (see
  * features/keys/keys.scopes.ts: the seeding above looked this one up), and a read asks whether the
  * city exists only when it finds nothing; a summary or report reads the city's revision. The
- * period's entries first read the period's texts for their flags on copied text
- * (features/entries/entries.flags.ts): the page is the second statement.
+ * period's entries and compliance first read the period's texts for their flags on copied text
+ * (features/entries/entries.flags.ts): the page or the compliance is the second statement.
  */
 const hot: [string, InjectOptions, number][] = [
   ['one task', { url: `/v1/cities/341700/tasks/${tasks[0]!.id}` }, 1],
   ['task list, 50 with lead units', { url: '/v1/cities/341700/tasks?year=2025&limit=50' }, 1],
   ['one period\'s entries, status=behind', { url: `/v1/cities/341700/periods/${period.id}/progress?status=behind` }, 2],
   ['one entry', { url: entryUrl }, 1],
-  ['compliance, every task and unit', { url: `/v1/cities/341700/periods/${period.id}/compliance` }, 1],
+  ['compliance, every task and unit', { url: `/v1/cities/341700/periods/${period.id}/compliance` }, 2],
   ['PUT an entry with If-Match', { method: 'PUT', url: entryUrl, headers: { 'if-match': current.headers.etag as string },
     payload: { status: 'on_track', progress: '进展顺利' } }, 7],
   ['search, one city', { url: `/v1/cities/341700/search?q=${encodeURIComponent('进展')}` }, 1],

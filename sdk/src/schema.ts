@@ -624,7 +624,7 @@ export interface paths {
         };
         /**
          * Who has filed the period's entries: on time, late, returned, missing; a light per task
-         * @description Every task of the period's year is due. Submitted counts submitted and accepted entries (an accepted entry with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a draft. A task is green once submitted, else red past its deadline in force (an approved extension's, else the period's), yellow within the city's warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of the first such task; totals count each task once. leadUnitId and light narrow the tasks that every part counts.
+         * @description Every task of the period's year is due. Submitted counts submitted and accepted entries (an accepted entry with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a draft. A task is green once submitted, else red past its deadline in force (an approved extension's, else the period's), yellow within the city's warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of the first such task; totals count each task once. Each task carries its entry's flags on copied text (stale, template: see GET …/periods/{periodId}/progress). leadUnitId, light and flag narrow the tasks that every part counts.
          */
         get: operations["getPeriodCompliance"];
         put?: never;
@@ -2556,6 +2556,8 @@ export interface components {
             /** @description The last submission came after the deadline then in force */
             late: boolean;
             light: components["schemas"]["Light"];
+            /** @description The entry's flags on copied text, as the period's review list gives them (stale, then template); empty with no entry */
+            flags: components["schemas"]["EntryFlag"][];
         };
         /** @description Who has filed the period's entries on time, late, or not yet, with a light per task */
         Compliance: {
@@ -11330,6 +11332,7 @@ export interface operations {
                  */
                 leadUnitId?: number;
                 light?: components["schemas"]["Light"];
+                flag?: components["schemas"]["EntryFlagKind"];
             };
             header?: never;
             path: {

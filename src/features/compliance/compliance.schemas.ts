@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { Id, ref, Timestamp } from '../../shared/common.schemas.js'
-import { EntryState } from '../entries/entries.schemas.js'
+import { EntryFlag, EntryFlagKind, EntryState } from '../entries/entries.schemas.js'
 
 export const LIGHTS = ['green', 'yellow', 'red', 'none'] as const
 
@@ -37,6 +37,9 @@ export const TaskCompliance = Type.Object({
   submittedAt: Type.Union([Timestamp, Type.Null()]),
   late: Type.Boolean({ description: 'The last submission came after the deadline then in force' }),
   light: ref(Light),
+  flags: Type.Array(ref(EntryFlag), {
+    description: 'The entry\'s flags on copied text, as the period\'s review list gives them (stale, then template); empty with no entry',
+  }),
 }, { $id: 'TaskCompliance' })
 
 export const Compliance = Type.Object({
@@ -55,6 +58,7 @@ export type Compliance = Static<typeof Compliance>
 export const ComplianceQuery = Type.Object({
   leadUnitId: Type.Optional(Id),
   light: Type.Optional(ref(Light)),
+  flag: Type.Optional(ref(EntryFlagKind)),
 }, { description: 'Filters narrow the tasks; totals and units count only the tasks left' })
 
 export const complianceSchemas = [Light, ComplianceCounts, UnitCompliance, TaskCompliance, Compliance]
