@@ -363,7 +363,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All entries of a period, in the order of the list */
+        /**
+         * All entries of a period, in the order of the list, with their flags
+         * @description Each entry carries flags on copied text: stale (进展无实质变化) when its progress is nearly its task's entry of the previous period, dates and figures set aside; template (模板化表述) for each sentence an entry of a task with none of its lead units holds word for word. flag=stale or flag=template lists only the entries so flagged. The flags compare the entries the caller may read: for a reader of published data, accepted ones.
+         */
         get: operations["listPeriodProgress"];
         put?: never;
         post?: never;
@@ -621,7 +624,7 @@ export interface paths {
         };
         /**
          * Who has filed the period's entries: on time, late, returned, missing; a light per task
-         * @description Every task of the period's year is due. Submitted counts submitted and accepted entries (an accepted entry with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a draft. A task is green once submitted, else red past its deadline in force (an approved extension's, else the period's), yellow within the city's warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of the first such task; totals count each task once. leadUnitId and light narrow the tasks that every part counts.
+         * @description Every task of the period's year is due. Submitted counts submitted and accepted entries (an accepted entry with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a draft. A task is green once submitted, else red past its deadline in force (an approved extension's, else the period's), yellow within the city's warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of the first such task; totals count each task once. Each task carries its entry's flags on copied text (stale, template: see GET …/periods/{periodId}/progress). leadUnitId, light and flag narrow the tasks that every part counts.
          */
         get: operations["getPeriodCompliance"];
         put?: never;
@@ -1772,6 +1775,112 @@ export interface components {
             nextCursor: string | null;
         };
         /**
+         * @description stale: 进展无实质变化, the progress is nearly the same as its task's entry of the previous period, dates and figures set aside; template: 模板化表述, a sentence of it is word for word in the entry of a task that shares none of its lead units
+         * @enum {unknown}
+         */
+        EntryFlagKind: "stale" | "template";
+        /** @description The progress says again what the task's entry said in the previous period of the year (the one that ends latest before this one ends), only its dates and figures moved on. Texts under 26 characters, dates and figures set aside (a figure and a rank), are not compared. */
+        StaleFlag: {
+            /** @enum {string} */
+            kind: "stale";
+            /**
+             * @description Row id
+             * @example 1
+             */
+            previousPeriodId: number;
+            /** @description How alike the two progress texts are once dates and figures are set aside (Dice coefficient of their character bigrams, two places): 1 the same; flagged from 0.85 */
+            similarity: number;
+        };
+        /** @description A sentence another unit's entry of the same period holds word for word (地点改一改) */
+        TemplateFlag: {
+            /** @enum {string} */
+            kind: "template";
+            /** @description The sentence as this entry writes it (split at 。；！？ and line breaks; 12 characters or more) */
+            sentence: string;
+            /** @description The period's other entries that hold the sentence, in the order of the list */
+            otherEntries: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                seq: number;
+                /** @description The lead units of that task, none of them one of this task's */
+                leadUnitIds: number[];
+            }[];
+        };
+        /** @description Why the office may look twice at an entry's text */
+        EntryFlag: components["schemas"]["StaleFlag"] | components["schemas"]["TemplateFlag"];
+        /** @description A lead unit's report on one task for the period, with what its text is flagged for */
+        PeriodProgressEntry: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            status: components["schemas"]["ProgressStatus"];
+            /** @description 进展情况: what was done in the period */
+            progress: string;
+            /** @description 近期工作安排 */
+            nextSteps: string;
+            /** @description 备注 */
+            remarks: string;
+            /** @description The figure the progress reports against the task's target */
+            actual: components["schemas"]["Actual"] | null;
+            /** @description The rank the progress gives, e.g. 居全省第6位 */
+            rank: components["schemas"]["Rank"] | null;
+            /** @description 序时进度 of actual against the task's target; null: the task has no measurable target */
+            pace: components["schemas"]["Pace"] | null;
+            /**
+             * @description actual and rank read from the text, or set by a person (then kept)
+             * @enum {unknown}
+             */
+            indicatorsSource: "extracted" | "manual";
+            state: components["schemas"]["EntryState"];
+            /** @description The evaluation the lead unit proposes; the office sets status */
+            proposedStatus: components["schemas"]["ProgressStatus"] | null;
+            /** @description The last submission */
+            submittedAt: string | null;
+            /** @description The last submission came after the deadline then in force */
+            late: boolean;
+            /** @description When the office last returned or accepted it */
+            reviewedAt: string | null;
+            /** @description Row version; GET returns it as the ETag */
+            version: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updatedAt: string;
+            /** @description Copied text: stale first, then each shared sentence in the order of the text; empty when none. Compared only with entries the caller may read (accepted ones, for a reader of published data) */
+            flags: components["schemas"]["EntryFlag"][];
+        };
+        PeriodProgressEntryList: {
+            items: components["schemas"]["PeriodProgressEntry"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
          * @description lead: 牵头; support: 配合
          * @enum {unknown}
          */
@@ -2580,6 +2689,8 @@ export interface components {
             light: components["schemas"]["Light"];
             /** @description 序时进度 of the entry's figures against the task's target (see Pace on the entry); null: no entry, no figure, or no measurable target */
             pace: components["schemas"]["PaceVerdict"] | null;
+            /** @description The entry's flags on copied text, as the period's review list gives them (stale, then template); empty with no entry */
+            flags: components["schemas"]["EntryFlag"][];
         };
         /** @description Who has filed the period's entries on time, late, or not yet, with a light per task */
         Compliance: {
@@ -3729,6 +3840,12 @@ export type ProgressEntry = components['schemas']['ProgressEntry'];
 export type ProgressEntryList = components['schemas']['ProgressEntryList'];
 export type EntryComment = components['schemas']['EntryComment'];
 export type EntryCommentList = components['schemas']['EntryCommentList'];
+export type EntryFlagKind = components['schemas']['EntryFlagKind'];
+export type StaleFlag = components['schemas']['StaleFlag'];
+export type TemplateFlag = components['schemas']['TemplateFlag'];
+export type EntryFlag = components['schemas']['EntryFlag'];
+export type PeriodProgressEntry = components['schemas']['PeriodProgressEntry'];
+export type PeriodProgressEntryList = components['schemas']['PeriodProgressEntryList'];
 export type LeadRole = components['schemas']['LeadRole'];
 export type TaskLeadUnit = components['schemas']['TaskLeadUnit'];
 export type Task = components['schemas']['Task'];
@@ -8559,6 +8676,7 @@ export interface operations {
                 leadUnitId?: number;
                 /** @description Only the entries with this 序时进度 verdict (ahead, on_schedule, behind); none: those with no verdict (no figure for the target, or no measurable target) */
                 pace?: "ahead" | "on_schedule" | "behind" | "none";
+                flag?: components["schemas"]["EntryFlagKind"];
                 /** @description Only the entries that hold every word (separated by spaces) in their text or evaluation, their task's title or a lead unit's name or alias; matched as GET /search matches them */
                 q?: string;
             };
@@ -8585,7 +8703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProgressEntryList"];
+                    "application/json": components["schemas"]["PeriodProgressEntryList"];
                 };
             };
             /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
@@ -11568,6 +11686,7 @@ export interface operations {
                 light?: components["schemas"]["Light"];
                 /** @description Only the tasks with this 序时进度 verdict; none: those with none */
                 pace?: "ahead" | "on_schedule" | "behind" | "none";
+                flag?: components["schemas"]["EntryFlagKind"];
             };
             header?: never;
             path: {

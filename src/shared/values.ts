@@ -20,6 +20,14 @@ export const STATUS_WORDS: Record<ProgressStatus, string> = {
 export const STANDING_WORDS = { awaiting_review: '已报送待审核', returned: '退回修改', not_reported: '未报送' } as const
 export type Standing = keyof typeof STANDING_WORDS
 
+/**
+ * What an entry's progress text may be flagged for (shared/copiedText.ts): stale, nearly the same
+ * as its task's entry of the previous period (进展无实质变化); template, a sentence that another
+ * unit's entry of the period holds word for word (模板化表述).
+ */
+export const ENTRY_FLAG_KINDS = ['stale', 'template'] as const
+export type EntryFlagKind = typeof ENTRY_FLAG_KINDS[number]
+
 /** What an API key may do: everything, one city's office, one lead unit's entries, or read. */
 export const ROLES = ['admin', 'city_office', 'lead_unit', 'reader'] as const
 export type Role = typeof ROLES[number]

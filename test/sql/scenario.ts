@@ -88,6 +88,7 @@ export async function playScenario(database: DatabaseHandle) {
     `${city}/tasks?year=2025&periodId=${period.id}&status=behind`, `${city}/tasks?q=${encodeURIComponent('生产')}`, `${city}/tasks/${task.id}`,
     `${city}/tasks/${task.id}/progress`, entry, `${entry}/comments`, `${entry}/extensions`, `${city}/extensions`, `${city}/extensions/${asked.id}`,
     `${city}/periods/${period.id}/progress`, `${city}/periods/${period.id}/progress?state=accepted&q=${encodeURIComponent('增长')}`,
+    `${city}/periods/${period.id}/progress?flag=stale`, `${city}/periods/${period.id}/compliance?flag=template`,
     `${city}/periods/${imported.period.id}/summary`, `${city}/periods/${imported.period.id}/report?format=json`,
     `${city}/periods/${imported.period.id}/report?format=csv`, `${city}/periods/${imported.period.id}/changes?since=${period.id}`,
     `${city}/periods/${period.id}/compliance`, `${city}/periods/${period.id}/reminders`, `${city}/search?q=${encodeURIComponent('新能源')}`,

@@ -10,7 +10,12 @@ export type ComplianceFilter = {
   light?: Light
   /** Only the tasks whose entry has this 序时进度 verdict; none: no verdict. */
   pace?: PaceVerdict | 'none'
+  /** Only these tasks (those whose entries carry a flag asked for). */
+  taskIds?: number[]
 }
+
+/** The flags of the period's entries by task id (entries.flags.ts), which each task of the answer carries. */
+export type FlagsByTask = Record<number, unknown[]>
 
 const time = (column: string) => sql.raw(isoTime(column))
 
@@ -28,13 +33,15 @@ const counts = sql`
  * deadlineOf (deadlines.ts) gives, written out here as a lateral join so that each table the
  * statement reads names the city by value. The light is decided at `at` (the app's clock).
  */
-export function complianceStatement(cityCode: string, periodId: number, filter: ComplianceFilter = {}, at = new Date()): RawBuilder<{ compliance: string }> {
-  const { leadUnitId, light, pace } = filter
+export function complianceStatement(cityCode: string, periodId: number, filter: ComplianceFilter = {}, at = new Date(),
+  flags: FlagsByTask = {}): RawBuilder<{ compliance: string }> {
+  const { leadUnitId, light, taskIds, pace } = filter
   const byUnit = leadUnitId === undefined ? sql`` : sql`and c.lead_unit_id = ${leadUnitId}`
   const chosen = sql.join([
     sql`true`,
     ...(light === undefined ? [] : [sql`t.light = ${light}`]),
     ...(pace === undefined ? [] : [pace === 'none' ? sql`t.pace is null` : sql`t.pace = ${pace}`]),
+    ...(taskIds === undefined ? [] : [sql`t.task_id = any(${taskIds})`]),
     ...(leadUnitId === undefined ? [] : [sql`exists (
       select from task_lead_units l where l.city_code = ${cityCode} and l.task_id = t.task_id and l.lead_unit_id = ${leadUnitId})`]),
   ], sql` and `)
@@ -89,7 +96,8 @@ export function complianceStatement(cityCode: string, periodId: number, filter: 
         select json_agg(json_build_object(
           'taskId', c.task_id, 'seq', c.seq, 'title', c.title, 'leadUnitIds', coalesce(k.ids, '[]'), 'state', c.state,
           'dueAt', ${time('c.due_at')}, 'submittedAt', ${time('c.submitted_at')}, 'late', c.late, 'light', c.light,
-          'pace', c.pace
+          'pace', c.pace,
+          'flags', coalesce(${JSON.stringify(flags)}::json -> c.task_id::text, '[]')
         ) order by c.seq, c.task_id)
         from chosen c left join task_units k on k.task_id = c.task_id
       ), '[]')
@@ -99,7 +107,8 @@ export function complianceStatement(cityCode: string, periodId: number, filter: 
 }
 
 /** The period's compliance, serialized (see complianceStatement); undefined for an unknown period. */
-export async function periodCompliance(db: Db, cityCode: string, periodId: number, filter: ComplianceFilter = {}, at = new Date()): Promise<string | undefined> {
-  const { rows } = await complianceStatement(cityCode, periodId, filter, at).execute(db)
+export async function periodCompliance(db: Db, cityCode: string, periodId: number, filter: ComplianceFilter = {}, at = new Date(),
+  flags: FlagsByTask = {}): Promise<string | undefined> {
+  const { rows } = await complianceStatement(cityCode, periodId, filter, at, flags).execute(db)
   return rows[0]?.compliance
 }

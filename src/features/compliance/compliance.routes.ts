@@ -19,7 +19,8 @@ const compliance: FastifyPluginAsyncTypebox = async (app) => {
         'with no submission, imported or filed by the office, is on time); returned waits for its unit; missing is no entry or a ' +
         'draft. A task is green once submitted, else red past its deadline in force (an approved extension\'s, else the period\'s), ' +
         'yellow within the city\'s warningDays of it, none otherwise. Units count the tasks they lead or support, in the order of ' +
-        'the first such task; totals count each task once. leadUnitId and light narrow the tasks that every part counts.',
+        'the first such task; totals count each task once. Each task carries its entry\'s flags on copied text (stale, template: see ' +
+        'GET …/periods/{periodId}/progress). leadUnitId, light and flag narrow the tasks that every part counts.',
       params: PeriodParams, querystring: ComplianceQuery,
       response: { 200: ok(Compliance, 'The period\'s compliance, now'), ...problems(404) },
     },

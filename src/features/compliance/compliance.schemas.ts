@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { Id, ref, Timestamp } from '../../shared/common.schemas.js'
-import { EntryState } from '../entries/entries.schemas.js'
+import { EntryFlag, EntryFlagKind, EntryState } from '../entries/entries.schemas.js'
 import { PaceVerdict } from '../tasks/indicators.schemas.js'
 import { PACE_VERDICTS } from '../../shared/pace.js'
 
@@ -42,6 +42,9 @@ export const TaskCompliance = Type.Object({
   pace: Type.Union([ref(PaceVerdict), Type.Null()], {
     description: '序时进度 of the entry\'s figures against the task\'s target (see Pace on the entry); null: no entry, no figure, or no measurable target',
   }),
+  flags: Type.Array(ref(EntryFlag), {
+    description: 'The entry\'s flags on copied text, as the period\'s review list gives them (stale, then template); empty with no entry',
+  }),
 }, { $id: 'TaskCompliance' })
 
 export const Compliance = Type.Object({
@@ -61,6 +64,7 @@ export const ComplianceQuery = Type.Object({
   leadUnitId: Type.Optional(Id),
   light: Type.Optional(ref(Light)),
   pace: Type.Optional(Type.Enum([...PACE_VERDICTS, 'none'], { description: 'Only the tasks with this 序时进度 verdict; none: those with none' })),
+  flag: Type.Optional(ref(EntryFlagKind)),
 }, { description: 'Filters narrow the tasks; totals and units count only the tasks left' })
 
 export const complianceSchemas = [Light, ComplianceCounts, UnitCompliance, TaskCompliance, Compliance]

@@ -95,6 +95,7 @@ t.test('every count and light, per task and per unit, with the deadline in force
     extensions.extended.dueAt], 'an approved extension\'s deadline, else the period\'s')
   t.same(body.tasks[0], {
     taskId: tasks[0]!.id, seq: 1, title: '任务2025-1', leadUnitIds: [a.id, c.id], state: 'accepted', dueAt, submittedAt: null, late: false, light: 'green', pace: null,
+    flags: [],
   }, 'an entry the office filed is accepted and on time, without a submission')
   t.same(body.tasks[1]!.leadUnitIds, [b.id, a.id], 'lead units in the order the task lists them')
   t.ok(Date.parse(body.tasks[1]!.submittedAt!) > Date.parse(dueAt), 'submitted after the deadline')
@@ -175,6 +176,42 @@ t.test('filters: leadUnitId, light, both', async (t) => {
   t.same([nobody.totals, nobody.units, nobody.tasks], [counts(0, 0, 0, 0, 0), [], []], 'a unit that leads nothing: nothing to count')
 })
 
+t.test('each task carries its entry\'s flags on copied text; flag= narrows the tasks every part counts', async (t) => {
+  const { units: { a, b, c }, tasks, period } = await supervised()
+  // Our own reports, as the seeds write: task 1's text of 1-4月份 filed again with its figures moved on, and
+  // one sentence in the entries of tasks 2 (B, supported by A) and 5 (C), which share no lead unit.
+  const april = await post(app, `${city}/periods`, {
+    year: 2025, label: '1-4月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-04-30',
+  }, PeriodSchema)
+  const report = (month: number, done: number) => `截至${month}月底，全市新开工重点项目${done}个，完成投资${done / 4}亿元。组织召开项目调度会${month}次，` +
+    '协调解决用地、环评等问题，对进度滞后的项目实行挂图作战。'
+  const template = '坚持问题导向，强化统筹调度，确保各项任务按时保质完成'
+  const put = async (taskId: number, periodId: number, progress: string) => {
+    const response = await app.inject({ method: 'PUT', url: `${city}/tasks/${taskId}/progress/${periodId}`, payload: { status: 'on_track', progress } })
+    t.ok(response.statusCode < 300, response.body)
+  }
+  await put(tasks[0]!.id, april.id, report(4, 8))
+  await put(tasks[0]!.id, period.id, report(5, 12))
+  await put(tasks[1]!.id, period.id, `东至县完成农村道路改造8公里。${template}。`)
+  await put(tasks[4]!.id, period.id, `贵池区完成农村道路改造12公里。${template}。`)
+  const url = `${city}/periods/${period.id}/compliance`
+  const body = await ok(t, url)
+  const flags = new Map(body.tasks.map((task) => [task.seq, task.flags]))
+  t.same(flags.get(1), [{ kind: 'stale', previousPeriodId: april.id, similarity: 1 }])
+  t.same(flags.get(2), [{ kind: 'template', sentence: template, otherEntries: [{ taskId: tasks[4]!.id, seq: 5, leadUnitIds: [c.id] }] }])
+  t.same(flags.get(5), [{ kind: 'template', sentence: template, otherEntries: [{ taskId: tasks[1]!.id, seq: 2, leadUnitIds: [b.id] }] }])
+  t.same([3, 4, 6, 7, 8].map((seq) => flags.get(seq)), [[], [], [], [], []], 'the rest: none, with or without an entry')
+
+  const stale = await ok(t, url, { flag: 'stale' })
+  t.same(stale.tasks.map((task) => task.seq), [1])
+  t.same(stale.totals, counts(1, 1, 0, 0, 0))
+  t.same(stale.units.map((unit) => [unit.leadUnitId, unit.due]), [[a.id, 1], [c.id, 1]], 'the units on task 1')
+  const template2 = await ok(t, url, { flag: 'template', leadUnitId: String(c.id) })
+  t.same(template2.tasks.map((task) => task.seq), [5], 'both filters')
+  const none = await ok(t, `${city}/periods/${april.id}/compliance`, { flag: 'template' })
+  t.same([none.totals, none.tasks], [counts(0, 0, 0, 0, 0), []], 'no entry flagged: nothing counted')
+})
+
 t.test('the city\'s own data only; readers and lead units may read it', async (t) => {
   const { period } = await supervised()
   await seedCity(app, '340400')
@@ -194,7 +231,7 @@ t.test('404 for an unknown period or city, 400 for an unknown or bad parameter',
   const noCity = assertProblem(t, await app.inject({ url: `/v1/cities/110000/periods/${period.id}/compliance` }), 404, 'not_found')
   t.match(noCity.detail, /city/)
   const url = `${city}/periods/${period.id}/compliance`
-  const bad: Record<string, string>[] = [{ bogus: '1' }, { light: 'blue' }, { leadUnitId: '0' }, { leadUnitId: 'x' }]
+  const bad: Record<string, string>[] = [{ bogus: '1' }, { light: 'blue' }, { leadUnitId: '0' }, { leadUnitId: 'x' }, { flag: 'copied' }]
   for (const query of bad) {
     assertProblem(t, await app.inject({ url, query }), 400, 'validation_failed')
   }

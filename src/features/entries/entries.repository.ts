@@ -31,11 +31,11 @@ export async function findEntryJson(db: Db, key: EntryKey): Promise<{ json: stri
   return (await entryJsonByKey(db, key.cityCode, key.taskId, key.periodId))[0]
 }
 
-/** The filters of a period's entries; each one left undefined is not applied. pace 'none': no verdict (no figure, or no measurable target). */
-type EntryFilters = { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[], pace?: PaceVerdict | 'none' }
+/** The filters of a period's entries; each one left undefined is not applied. taskIds: only these tasks' entries; pace 'none': no verdict. */
+type EntryFilters = { status?: ProgressStatus, state?: EntryState, leadUnitId?: number, terms?: SearchTerm[], taskIds?: number[], pace?: PaceVerdict | 'none' }
 
 const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: number, filters: EntryFilters, after?: readonly [number, number, number]) => {
-  const { status, state, leadUnitId, terms, pace } = filters
+  const { status, state, leadUnitId, terms, taskIds, pace } = filters
   return db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
     .select([entryJson.as('json'), 'e.taskId', 't.year as taskYear', 't.seq as taskSeq'])
@@ -44,6 +44,7 @@ const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: nu
     .$if(state !== undefined, (qb) => qb.where('e.state', '=', state!))
     .$if(pace !== undefined && pace !== 'none', (qb) => qb.where(sql<string>`e.pace->>'verdict'`, '=', pace!))
     .$if(pace === 'none', (qb) => qb.where(sql<string | null>`e.pace->>'verdict'`, 'is', null))
+    .$if(taskIds !== undefined, (qb) => qb.where((eb) => eb('e.taskId', '=', eb.fn.any(eb.val(taskIds!)))))
     .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
       eb.selectFrom('taskLeadUnits as l').select('l.taskId')
         .whereRef('l.cityCode', '=', 'e.cityCode').whereRef('l.taskId', '=', 'e.taskId').where('l.leadUnitId', '=', leadUnitId!))))
@@ -57,20 +58,66 @@ const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: nu
 
 /** The same without search terms (a period's entries as the office lists them), compiled once for each set of filters. */
 const periodEntriesPage = compiledOnce((db: Db, cityCode: string, periodId: number, take: number, status?: ProgressStatus, state?: EntryState,
-  leadUnitId?: number, afterYear?: number, afterSeq?: number, afterId?: number) =>
-  periodEntriesQuery(db, cityCode, periodId, take, { status, state, leadUnitId }, afterYear === undefined ? undefined : [afterYear, afterSeq!, afterId!]))
+  leadUnitId?: number, taskIds?: number[], afterYear?: number, afterSeq?: number, afterId?: number) =>
+  periodEntriesQuery(db, cityCode, periodId, take, { status, state, leadUnitId, taskIds }, afterYear === undefined ? undefined : [afterYear, afterSeq!, afterId!]))
 
 /** A filter by pace is rare: it is built each time, as a search is. */
 
-/** Entries of one period in the order of the city's list (year, seq), as JSON. */
-export async function listPeriodEntries(db: Db, cityCode: string, periodId: number, query: PageQuery & EntryFilters) {
-  const { limit, cursor, status, state, leadUnitId, terms } = query
+/**
+ * Entries of one period in the order of the city's list (year, seq), as JSON; `finish` gives the
+ * JSON an entry is sent as, from its own and its task's id (the review list adds its flags).
+ */
+export async function listPeriodEntries(db: Db, cityCode: string, periodId: number, query: PageQuery & EntryFilters,
+  finish?: (json: string, taskId: number) => string) {
+  const { limit, cursor, status, state, leadUnitId, terms, taskIds } = query
   const after = afterCursor<[number, number, number]>(cursor, ['number', 'number', 'number'])
   // A search builds its terms into the SQL: it is built each time.
   const rows = terms === undefined && query.pace === undefined
-    ? await periodEntriesPage(db, cityCode, periodId, limit + 1, status, state, leadUnitId, ...(after ?? []))
+    ? await periodEntriesPage(db, cityCode, periodId, limit + 1, status, state, leadUnitId, taskIds, ...(after ?? []))
     : await periodEntriesQuery(db, cityCode, periodId, limit + 1, query, after).execute()
-  return jsonPageOf(rows, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
+  const finished = finish ? rows.map((row) => ({ ...row, json: finish(row.json, row.taskId) })) : rows
+  return jsonPageOf(finished, limit, (entry) => [entry.taskYear, entry.taskSeq, entry.taskId])
+}
+
+/** An entry of a period as its flags compare it, with its task's entry of the previous period (null: none, or not seen). */
+export type FlagText = {
+  taskId: number
+  seq: number
+  progress: string
+  leadUnitIds: number[]
+  previousPeriodId: number | null
+  previousProgress: string | null
+}
+
+const flagTextsQuery = compiledOnce((db: Db, cityCode: string, periodId: number, state?: EntryState) => {
+  // The previous period of the year: the one that ends latest before this one ends (periods run from 1 January).
+  const previous = db.selectFrom('periods as q')
+    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'q.cityCode').onRef('p.year', '=', 'q.year').onRef('q.endsOn', '<', 'p.endsOn'))
+    .select('q.id').where('q.cityCode', '=', cityCode).where('p.cityCode', '=', cityCode).where('p.id', '=', periodId)
+    .orderBy('q.endsOn', 'desc').orderBy('q.id', 'desc').limit(1)
+  return db.selectFrom('progressEntries as e')
+    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .leftJoin(previous.as('prev'), (join) => join.onTrue())
+    .leftJoin('progressEntries as pe', (join) => {
+      const same = join.on('pe.cityCode', '=', cityCode).onRef('pe.periodId', '=', 'prev.id').onRef('pe.taskId', '=', 'e.taskId')
+      return state === undefined ? same : same.on('pe.state', '=', state)
+    })
+    .select(['e.taskId', 't.seq', 'e.progress', 'prev.id as previousPeriodId', 'pe.progress as previousProgress'])
+    .select(sql<number[]>`coalesce((
+      select json_agg(l.lead_unit_id order by l.position) from task_lead_units l
+      where l.city_code = ${cityCode} and l.task_id = e.task_id and l.role = 'lead'), '[]')`.as('leadUnitIds'))
+    .where('e.cityCode', '=', cityCode).where('t.cityCode', '=', cityCode).where('e.periodId', '=', periodId)
+    .$if(state !== undefined, (qb) => qb.where('e.state', '=', state!))
+    .orderBy('t.year').orderBy('t.seq').orderBy('t.id')
+})
+
+/**
+ * The period's entries as their flags compare them (in the order of the list), each with its task's
+ * lead units and its task's entry of the previous period; state: only entries in that state, here and
+ * in the previous period (a reader of published data compares what is published only).
+ */
+export async function listFlagTexts(db: Db, cityCode: string, periodId: number, state?: EntryState): Promise<FlagText[]> {
+  return flagTextsQuery(db, cityCode, periodId, state)
 }
 
 /** The entries of some tasks in one period; lock: held FOR UPDATE until the caller's transaction ends. */

@@ -17,7 +17,8 @@ import { IfMatchHeaders, NoContent, ok, problems } from '../../shared/common.sch
 import { PeriodParams } from '../periods/periods.schemas.js'
 import { parseSearchQuery } from '../../shared/search.js'
 import {
-  AcceptBody, CommentCreate, EntryComment, EntryCommentList, EntryParams, PeriodProgressQuery, ProgressEntry, ProgressEntryList, ProgressEntryPatch,
+  AcceptBody, CommentCreate, EntryComment, EntryCommentList, EntryParams, PeriodProgressEntryList, PeriodProgressQuery, ProgressEntry, ProgressEntryList,
+  ProgressEntryPatch,
   ProgressEntryPut, ReturnBody, TaskProgressQuery,
 } from './entries.schemas.js'
 import { TaskParams } from '../tasks/tasks.schemas.js'
@@ -55,13 +56,17 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/periods/:periodId/progress', {
     config: { access: 'read' },
     schema: {
-      tags, operationId: 'listPeriodProgress', summary: 'All entries of a period, in the order of the list',
+      tags, operationId: 'listPeriodProgress', summary: 'All entries of a period, in the order of the list, with their flags',
+      description: 'Each entry carries flags on copied text: stale (进展无实质变化) when its progress is nearly its task\'s entry of the ' +
+        'previous period, dates and figures set aside; template (模板化表述) for each sentence an entry of a task with none of its lead ' +
+        'units holds word for word. flag=stale or flag=template lists only the entries so flagged. The flags compare the entries the ' +
+        'caller may read: for a reader of published data, accepted ones.',
       params: PeriodParams, querystring: PeriodProgressQuery,
-      response: { 200: ok(ProgressEntryList, 'A page of the period\'s entries'), ...problems(404, 422) },
+      response: { 200: ok(PeriodProgressEntryList, 'A page of the period\'s entries'), ...problems(404, 422) },
     },
   }, async (request, reply) => {
     const { cityCode, periodId } = request.params
-    const { limit = 50, cursor, status, leadUnitId, q, pace } = request.query
+    const { limit = 50, cursor, status, leadUnitId, flag, q, pace } = request.query
     const terms = q === undefined ? undefined : parseSearchQuery(q)
     // What is not published is, to a caller that sees only that, not there: no other state matches.
     const published = publishedOnly(request)
@@ -70,7 +75,7 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       return { items: [], nextCursor: null }
     }
     const state = published ? 'accepted' : request.query.state
-    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId, terms, pace })
+    const page = await listPeriodEntries(db, cityCode, periodId, { limit, cursor, status, state, leadUnitId, terms, flag, pace, publishedOnly: published })
     if (page.count === 0 && !(await findPeriod(db, cityCode, periodId))) throw new NotFound('period', periodId)
     return sendSerialized(reply, page.body)
   })

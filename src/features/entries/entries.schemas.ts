@@ -1,8 +1,9 @@
 import Type, { type Static } from 'typebox'
-import { COMMENT_KINDS, ENTRY_STATES, INDICATOR_SOURCES, PROGRESS_STATUSES, ROLES } from '../../shared/values.js'
+import { COMMENT_KINDS, ENTRY_FLAG_KINDS, ENTRY_STATES, INDICATOR_SOURCES, PROGRESS_STATUSES, ROLES } from '../../shared/values.js'
 import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, SearchWords, Text, Timestamp } from '../../shared/common.schemas.js'
 import { Actual, Pace, Rank } from '../tasks/indicators.schemas.js'
 import { PACE_VERDICTS } from '../../shared/pace.js'
+import { STALE_MIN_LENGTH, STALE_SIMILARITY, TEMPLATE_MIN_LENGTH } from '../../shared/copiedText.js'
 
 export const ProgressStatus = Type.Enum([...PROGRESS_STATUSES], {
   $id: 'ProgressStatus',
@@ -104,6 +105,50 @@ export const CommentCreate = Type.Object({
 
 export const EntryCommentList = PageOf(ref(EntryComment), 'EntryCommentList')
 
+// Flags on copied progress text (entries.flags.ts), which the office's review list and compliance show.
+
+export const EntryFlagKind = Type.Enum([...ENTRY_FLAG_KINDS], {
+  $id: 'EntryFlagKind',
+  description: 'stale: 进展无实质变化, the progress is nearly the same as its task\'s entry of the previous period, dates and figures set aside; ' +
+    'template: 模板化表述, a sentence of it is word for word in the entry of a task that shares none of its lead units',
+})
+
+export const StaleFlag = Type.Object({
+  kind: Type.Literal('stale'),
+  previousPeriodId: Id,
+  similarity: Type.Number({ minimum: 0, maximum: 1, description: 'How alike the two progress texts are once dates and figures are set ' +
+    `aside (Dice coefficient of their character bigrams, two places): 1 the same; flagged from ${STALE_SIMILARITY}` }),
+}, {
+  $id: 'StaleFlag',
+  description: 'The progress says again what the task\'s entry said in the previous period of the year (the one that ends latest before this ' +
+    `one ends), only its dates and figures moved on. Texts under ${STALE_MIN_LENGTH} characters, dates and figures set aside (a figure ` +
+    'and a rank), are not compared.',
+})
+
+export const TemplateFlag = Type.Object({
+  kind: Type.Literal('template'),
+  sentence: Type.String({ description: `The sentence as this entry writes it (split at 。；！？ and line breaks; ${TEMPLATE_MIN_LENGTH} characters or more)` }),
+  otherEntries: Type.Array(Type.Object({
+    taskId: Id,
+    seq: Type.Integer({ minimum: 1 }),
+    leadUnitIds: Type.Array(Id, { description: 'The lead units of that task, none of them one of this task\'s' }),
+  }), { minItems: 1, description: 'The period\'s other entries that hold the sentence, in the order of the list' }),
+}, { $id: 'TemplateFlag', description: 'A sentence another unit\'s entry of the same period holds word for word (地点改一改)' })
+
+export const EntryFlag = Type.Union([ref(StaleFlag), ref(TemplateFlag)], { $id: 'EntryFlag', description: 'Why the office may look twice at an entry\'s text' })
+export type EntryFlag = Static<typeof EntryFlag>
+
+export const EntryFlags = Type.Array(ref(EntryFlag), {
+  description: 'Copied text: stale first, then each shared sentence in the order of the text; empty when none. Compared only with entries ' +
+    'the caller may read (accepted ones, for a reader of published data)',
+})
+
+/** An entry as the period's review list gives it: with its flags. */
+export const PeriodProgressEntry = Type.Object({ ...ProgressEntry.properties, flags: EntryFlags }, {
+  $id: 'PeriodProgressEntry', description: 'A lead unit\'s report on one task for the period, with what its text is flagged for',
+})
+export const PeriodProgressEntryList = PageOf(ref(PeriodProgressEntry), 'PeriodProgressEntryList')
+
 export const EntryParams = Type.Object({ cityCode: CityCode, taskId: Id, periodId: Id })
 export const ProgressEntryList = PageOf(ref(ProgressEntry), 'ProgressEntryList')
 export const PeriodProgressQuery = Type.Object({
@@ -115,9 +160,11 @@ export const PeriodProgressQuery = Type.Object({
     description: 'Only the entries with this 序时进度 verdict (ahead, on_schedule, behind); none: those with no verdict (no figure for the ' +
       'target, or no measurable target)',
   })),
+  flag: Type.Optional(ref(EntryFlagKind)),
   q: Type.Optional(SearchWords('Only the entries that hold every word (separated by spaces) in their text or evaluation, their task\'s title or ' +
     'a lead unit\'s name or alias; matched as GET /search matches them')),
 })
 export const TaskProgressQuery = Type.Object({ ...PageQuery })
 
-export const progressSchemas = [ProgressStatus, EntryState, ProgressEntry, ProgressEntryList, EntryComment, EntryCommentList]
+export const progressSchemas = [ProgressStatus, EntryState, ProgressEntry, ProgressEntryList, EntryComment, EntryCommentList,
+  EntryFlagKind, StaleFlag, TemplateFlag, EntryFlag, PeriodProgressEntry, PeriodProgressEntryList]

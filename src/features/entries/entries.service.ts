@@ -6,27 +6,57 @@
 import { assertPeriodOpen } from '../../shared/periods.js'
 import type { Kysely, Transaction } from 'kysely'
 import type { Job } from '../../db/job.js'
-import type { Database, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
+import type { Database, Db, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
 import { type Actor, type AuditEvent, recordAudit, recordAudits, timeOf } from '../../db/audit.js'
 import { emitEvent, emitEvents, entrySubject } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
 import { type Actual, actualFor, figuresSetByHand, type Target } from '../../shared/entryIndicators.js'
-import { PACE_REVISION, type PacePeriod, paceOf } from '../../shared/pace.js'
+import { PACE_REVISION, type PacePeriod, type PaceVerdict, paceOf } from '../../shared/pace.js'
 import { type EventType, unitMayEdit } from '../../shared/values.js'
 import { deadlineInForce } from '../../db/deadlines.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import {
   assertEntryParents, type CommentRole, deleteEntryRow, entriesForPace, entriesWithOldPace, type EntryChange, type EntryFigures, type EntryKey,
-  type EntryPace, type EntryReview, type EntryText, findEntry, type ImportOrigin, insertComment, insertEntries, lockTaskForEntryWrite,
-  markEntriesImported, type NewEntry, setDerivedFigures, updateEntries,
+  type EntryPace, type EntryReview, type EntryText, findEntry, type ImportOrigin, insertComment, insertEntries, listPeriodEntries as listPeriodEntryRows,
+  lockTaskForEntryWrite, markEntriesImported, type NewEntry, setDerivedFigures, updateEntries,
 } from './entries.repository.js'
 import type { ProgressEntryPatch, ProgressEntryPut } from './entries.schemas.js'
+import { flaggedTasks, periodFlags, withFlags } from './entries.flags.js'
+import type { PageQuery } from '../../db/page.js'
+import type { SearchTerm } from '../../shared/search.js'
+import type { EntryFlagKind } from '../../shared/values.js'
 
 // Reads the routes and other features use, as the repository gives them.
 export {
-  assertEntryParents, type CommentRole, type EntryKey, findEntry, findEntryJson, listComments, listEntriesOfTasks, listPeriodEntries, listTaskEntries,
+  assertEntryParents, type CommentRole, type EntryKey, findEntry, findEntryJson, listComments, listEntriesOfTasks, listTaskEntries,
 } from './entries.repository.js'
+export { flaggedTasks, type PeriodFlags, periodFlags } from './entries.flags.js'
+
+/** What the office's review list of a period is asked for. */
+export type PeriodEntriesQuery = PageQuery & {
+  status?: ProgressStatus
+  state?: EntryState
+  leadUnitId?: number
+  terms?: SearchTerm[]
+  /** Only the entries flagged so. */
+  flag?: EntryFlagKind
+  /** Only the entries with this 序时进度 verdict; none: none. */
+  pace?: PaceVerdict | 'none'
+  /** The caller reads published (accepted) entries only: the flags compare those only. */
+  publishedOnly: boolean
+}
+
+/**
+ * A page of the period's entries as the review list sends them (JSON text), each with its flags.
+ * The flags are of the whole period the caller may read, whatever the page's other filters.
+ */
+export async function listPeriodEntries(db: Db, cityCode: string, periodId: number, query: PeriodEntriesQuery) {
+  const { flag, publishedOnly, ...filters } = query
+  const flags = await periodFlags(db, cityCode, periodId, publishedOnly)
+  const taskIds = flag === undefined ? undefined : flaggedTasks(flags, flag)
+  return listPeriodEntryRows(db, cityCode, periodId, { ...filters, taskIds }, (json, taskId) => withFlags(json, flags.get(taskId)))
+}
 
 /** Where a write came from: the API, a published report's import, or a lead unit's return sheet. */
 export type EntryOrigin = 'api' | 'import' | 'return_sheet'
