@@ -39,7 +39,8 @@ export function forecastOf(target: Target, actual: Actual, period: PacePeriod, l
   if (elapsed <= 0) return null
   const share = lastShare ?? elapsed
   // A count comes out whole (422个, not 422.4个); an amount to two places.
-  const projected = Number.isInteger(target.value) && !/元|吨|公里|千米|亩|平方|立方/.test(target.unit) ? Math.round(value / share) : round(value / share)
+  const whole = Number.isInteger(target.value) && unitScale(target.unit).factor === 1 && !/元|吨|公里|千米|亩|平方|立方/.test(target.unit)
+  const projected = whole ? Math.round(value / share) : round(value / share)
   const misses = projected < target.value
   const basis = lastShare === null ? 'run_rate' : 'last_year'
   const how = basis === 'last_year'

@@ -1,6 +1,6 @@
 import type { PeriodRow, ProgressStatus } from '../../db/database.js'
 import type { LastYearFigure, ReportRow } from './reports.repository.js'
-import { sameMetric, suggestStatus, type Target, unitsCompatible } from '../../shared/indicators.js'
+import { sameMetric, suggestStatus, type Target, unitScale, unitsCompatible } from '../../shared/indicators.js'
 import { forecastOf, type LastYear } from '../../shared/forecast.js'
 import { buildNarrative } from './reports.narrative.js'
 import { citiesRankedInProvince } from '../../shared/provinces.js'
@@ -21,7 +21,11 @@ const strip = (text: string | null) => (text ?? '').replace(/^[\s,，。;；]+|[
 function lastYearOf(target: Target, month: number, figures: LastYearFigure[]): LastYear | undefined {
   const same = figures.filter((figure) => figure.targets.some((other) => sameMetric(other.metric, target.metric) &&
     unitsCompatible(other.unit, target.unit) && (other.measure === null) === (target.measure === null)) && unitsCompatible(figure.actual.unit, target.unit))
-  const at = (m: number) => same.find((figure) => Number(figure.endsOn.slice(5, 7)) === m)?.actual.value
+  // In one scale: 3000人 at May and 1万人 at the year's end are 3000 and 10000.
+  const at = (m: number) => {
+    const figure = same.find((candidate) => Number(candidate.endsOn.slice(5, 7)) === m)?.actual
+    return figure === undefined ? undefined : figure.value * unitScale(figure.unit).factor
+  }
   const atMonth = at(month)
   const atYearEnd = at(12)
   return atMonth === undefined || atYearEnd === undefined || month === 12 ? undefined : { atMonth, atYearEnd, month }
