@@ -1451,6 +1451,22 @@ export interface components {
              */
             statement: string;
         };
+        /** @description A figure the progress gives, with its kind and where it stands in the text */
+        FigureSpan: {
+            /**
+             * @description amount: an amount or count (51.36亿元, 6598人); growth: a change (增长6.4%, 下降0.7个百分点); share: a percentage that is no change (占全年的38.2%); rank: 居全省第6位; date: 5月底, 1-5月
+             * @enum {unknown}
+             */
+            kind: "amount" | "growth" | "share" | "rank" | "date";
+            /** @description The figure as the progress writes it: progress.slice(start, end) */
+            text: string;
+            /** @description Where it starts in progress, in UTF-16 code units (JavaScript string index) */
+            start: number;
+            end: number;
+            /** @description The number (amount, growth, share); null for a rank or a date */
+            value: number | null;
+            unit: string | null;
+        };
         /**
          * @description 催办: when the schedule reminds lead units of entries not yet submitted
          * @example {
@@ -1696,6 +1712,8 @@ export interface components {
             rank: components["schemas"]["Rank"] | null;
             /** @description 序时进度 of actual against the task's target; null: the task has no measurable target */
             pace: components["schemas"]["Pace"] | null;
+            /** @description Every figure progress gives, in text order, with its kind and span: what a client highlights */
+            figures: components["schemas"]["FigureSpan"][];
             /**
              * @description actual and rank read from the text, or set by a person (then kept)
              * @enum {unknown}
@@ -1775,10 +1793,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description stale: 进展无实质变化, the progress is nearly the same as its task's entry of the previous period, dates and figures set aside; template: 模板化表述, a sentence of it is word for word in the entry of a task that shares none of its lead units
+         * @description stale: 进展无实质变化, the progress is nearly the same as its task's entry of the previous period, dates and figures set aside; template: 模板化表述, a sentence of it is word for word in the entry of a task that shares none of its lead units; contradiction: the unit proposes 序时推进 or 已完成 but the entry's own figures are behind 序时进度
          * @enum {unknown}
          */
-        EntryFlagKind: "stale" | "template";
+        EntryFlagKind: "stale" | "template" | "contradiction";
         /** @description The progress says again what the task's entry said in the previous period of the year (the one that ends latest before this one ends), only its dates and figures moved on. Texts under 26 characters, dates and figures set aside (a figure and a rank), are not compared. */
         StaleFlag: {
             /** @enum {string} */
@@ -1809,8 +1827,19 @@ export interface components {
                 leadUnitIds: number[];
             }[];
         };
+        /** @description The unit proposes 序时推进 or 已完成, but the entry's own figures are behind 序时进度 (see pace) */
+        ContradictionFlag: {
+            /** @enum {string} */
+            kind: "contradiction";
+            proposedStatus: components["schemas"]["ProgressStatus"];
+            /**
+             * @description What the figures say: the pace's statement
+             * @example 增长4%，低于目标1个百分点
+             */
+            statement: string;
+        };
         /** @description Why the office may look twice at an entry's text */
-        EntryFlag: components["schemas"]["StaleFlag"] | components["schemas"]["TemplateFlag"];
+        EntryFlag: components["schemas"]["StaleFlag"] | components["schemas"]["TemplateFlag"] | components["schemas"]["ContradictionFlag"];
         /** @description A lead unit's report on one task for the period, with what its text is flagged for */
         PeriodProgressEntry: {
             /**
@@ -1846,6 +1875,8 @@ export interface components {
             rank: components["schemas"]["Rank"] | null;
             /** @description 序时进度 of actual against the task's target; null: the task has no measurable target */
             pace: components["schemas"]["Pace"] | null;
+            /** @description Every figure progress gives, in text order, with its kind and span: what a client highlights */
+            figures: components["schemas"]["FigureSpan"][];
             /**
              * @description actual and rank read from the text, or set by a person (then kept)
              * @enum {unknown}
@@ -1872,7 +1903,7 @@ export interface components {
              * @description RFC 3339, UTC
              */
             updatedAt: string;
-            /** @description Copied text: stale first, then each shared sentence in the order of the text; empty when none. Compared only with entries the caller may read (accepted ones, for a reader of published data) */
+            /** @description Copied text (stale first, then each shared sentence in the order of the text), then figures against the proposed status; empty when none. Compared only with entries the caller may read (accepted ones, for a reader of published data) */
             flags: components["schemas"]["EntryFlag"][];
         };
         PeriodProgressEntryList: {
@@ -3823,6 +3854,7 @@ export type Actual = components['schemas']['Actual'];
 export type Rank = components['schemas']['Rank'];
 export type PaceVerdict = components['schemas']['PaceVerdict'];
 export type Pace = components['schemas']['Pace'];
+export type FigureSpan = components['schemas']['FigureSpan'];
 export type Supervision = components['schemas']['Supervision'];
 export type City = components['schemas']['City'];
 export type CityList = components['schemas']['CityList'];
@@ -3843,6 +3875,7 @@ export type EntryCommentList = components['schemas']['EntryCommentList'];
 export type EntryFlagKind = components['schemas']['EntryFlagKind'];
 export type StaleFlag = components['schemas']['StaleFlag'];
 export type TemplateFlag = components['schemas']['TemplateFlag'];
+export type ContradictionFlag = components['schemas']['ContradictionFlag'];
 export type EntryFlag = components['schemas']['EntryFlag'];
 export type PeriodProgressEntry = components['schemas']['PeriodProgressEntry'];
 export type PeriodProgressEntryList = components['schemas']['PeriodProgressEntryList'];

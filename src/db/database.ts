@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction
 import type { Actual, Rank, Target } from '../shared/entryIndicators.js'
 import type { ReportHeader } from '../shared/reportHeader.js'
 import type { Pace } from '../shared/pace.js'
+import type { FigureSpan } from '../shared/indicators.js'
 import type {
   CommentKind, DeliveryState, EntryState, EventType, ExtensionState, IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus,
   ReminderKind, Role, WebhookFormat,
@@ -110,6 +111,8 @@ export type ProgressEntryTable = Timestamps & {
   reviewedAt: ColumnType<string | null, string | Date | null | undefined, string | Date | null>
   /** 序时进度 (shared/pace.ts): null for a task with no measurable target. */
   pace: ColumnType<Pace | null, string | null | undefined, string | null>
+  /** Every figure the progress gives, with its kind and span (shared/indicators.ts figuresIn). */
+  figures: ColumnType<FigureSpan[], string | undefined, string>
   /** Which revision of shared/pace.ts wrote pace; older ones are worked out again. */
   paceRev: ColumnType<number, number | undefined, number>
 }

@@ -2,7 +2,7 @@ import t from 'tap'
 import { seedsDir } from '../../test/fixtures.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { assessAgainstTarget, extractActual, extractTargets, suggestStatus, type Actual, type Target } from './indicators.js'
+import { assessAgainstTarget, extractActual, extractTargets, figuresIn, suggestStatus, type Actual, type Target } from './indicators.js'
 
 // The published reports this service exists to hold; read as they are, not retyped.
 const seeds = seedsDir.pathname
@@ -295,4 +295,16 @@ t.test('suggestStatus', async (t) => {
   const two = extractTargets('进出口总额、外商直接投资分别增长 15%以上、20%以上')
   t.same(suggestStatus(two, { metric: null, measure: '增长', value: 5, unit: '%', text: '增长5%' }, 'on_track'), { suggestedStatus: null, reason: null })
   t.same(suggestStatus(two, { metric: '进出口总额', measure: '增长', value: 5, unit: '%', text: '增长5%' }, 'on_track'), { suggestedStatus: 'behind', reason: '目标增长≥15%,实际增长5%' })
+})
+
+t.test('figuresIn: every figure of a progress text, by kind, where it stands in the raw text', async (t) => {
+  const raw = '截至５月底，<b>一般公共预算收入</b>完成 51.36 亿元、同比增长４%，居全省第 6 位；占全年目标的42.1%。'
+  const figures = figuresIn(raw)
+  t.same(figures.map((figure) => [figure.kind, figure.text]), [
+    ['date', '５月底'], ['amount', '51.36 亿元'], ['growth', '增长４%'], ['rank', '居全省第 6 位'], ['share', '42.1%'],
+  ], 'full-width digits, tags and stray spaces read through; each span is the raw text\'s')
+  t.ok(figures.every((figure) => raw.slice(figure.start, figure.end) === figure.text))
+  t.match(figures[1], { value: 51.36, unit: '亿元' })
+  t.same(figuresIn('1-5月，规上工业增加值下降0.7个百分点。').map((figure) => [figure.kind, figure.text]), [['date', '1-5月'], ['growth', '下降0.7个百分点']])
+  t.same(figuresIn('积极推进，成效明显。'), [])
 })

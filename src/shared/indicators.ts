@@ -64,6 +64,44 @@ function normalize(raw: string): string {
   })
 }
 
+/**
+ * normalize, keeping where each character came from in the raw text: the text and, for each of
+ * its characters, its index in `raw`. What a span found in the text covers in the raw one.
+ */
+function normalizeMapped(raw: string): { text: string, origin: number[] } {
+  const chars: string[] = []
+  const from: number[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const close = raw[i] === '<' ? raw.indexOf('>', i + 1) : -1
+    if (close >= 0 && !raw.slice(i + 1, close).includes('<')) { i = close; continue }
+    let c = raw[i]!
+    if (FULL_WIDTH_CHAR.test(c)) c = String.fromCharCode(c.charCodeAt(0) - 0xFEE0)
+    else if (c === '\u2212' || c === '\u2013') c = '-'
+    chars.push(c)
+    from.push(i)
+  }
+  const s = chars.join('')
+  const out: string[] = []
+  const origin: number[] = []
+  for (let k = 0; k < s.length; k++) {
+    if (!SPACE_CHAR.test(s[k]!)) { out.push(s[k]!); origin.push(from[k]!); continue }
+    let end = k
+    while (end < s.length && SPACE_CHAR.test(s[end]!)) end++
+    const before = s.slice(0, k)
+    const after = s[end] ?? ''
+    const last = before.at(-1) ?? ''
+    let keep: boolean
+    if (last === '.' && /\d\.$/.test(before) && /\d/.test(after)) keep = true
+    else if (!/[A-Za-z0-9]/.test(last) || !/[A-Za-z0-9]/.test(after)) keep = false
+    else keep = !(/(?:^|[^A-Za-z0-9.])\d+$/.test(before) && /\d/.test(after))
+    if (keep) { out.push(' '); origin.push(from[k]!) }
+    k = end - 1
+  }
+  return { text: out.join(''), origin }
+}
+const FULL_WIDTH_CHAR = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF0D\uFF0B]/
+const SPACE_CHAR = /[\s\u00a0\u3000]/
+
 // ---------------------------------------------------------------------------
 // Numbers with units
 
@@ -266,6 +304,8 @@ interface Figure {
   text: string
   /** the figure's subject ("一般公共预算收入"), '' when the figure stands alone */
   subject: string
+  /** how many characters of text come before the number (the change word) */
+  prefix: number
   sentenceEnd: number
 }
 
@@ -301,6 +341,7 @@ function findFigures(text: string): Figure[] {
     figures.push({
       index, value: Number(m[1]), unit: m[2]!, measure,
       text: (measureMatch?.[0] ?? '') + m[0],
+      prefix: measureMatch?.[0].length ?? 0,
       subject: resolveSubject(text, sentenceStart, index),
       sentenceEnd,
     })
@@ -506,4 +547,51 @@ function shortfallReason(target: Target, actual: Actual): string {
 
 export function formatNumber(n: number): string {
   return String(Math.round(n * 1e6) / 1e6)
+}
+
+// ---------------------------------------------------------------------------
+// Every figure of a text, where it stands
+
+export const FIGURE_KINDS = ['amount', 'growth', 'share', 'rank', 'date'] as const
+export type FigureKind = typeof FIGURE_KINDS[number]
+
+export interface FigureSpan {
+  kind: FigureKind
+  /** The figure as the text writes it, and where: text.slice(start, end) of the raw progress. */
+  text: string
+  start: number
+  end: number
+  /** The number and its unit (amount, growth, share); null for a rank or a date. */
+  value: number | null
+  unit: string | null
+}
+
+const DATE = /(?:\d{4}年)?(?:\d{1,2}[-—~至])?\d{1,2}月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?|\d{4}年(?:底|末|初)?/g
+
+/**
+ * Every figure a progress text gives, by kind, with its span in the raw text (tags, full-width
+ * digits and stray spaces are read through, as extractActual reads them): an amount or count
+ * (51.36亿元, 6598人), a change (增长6.4%, 下降0.7个百分点), a share (占全年的38.2%), a rank
+ * (居全省第6位), a date (5月底, 2025年3月31日). In text order; no two overlap.
+ */
+export function figuresIn(raw: string): FigureSpan[] {
+  const { text, origin } = normalizeMapped(raw)
+  const spanOf = (start: number, end: number) => ({ start: origin[start]!, end: origin[end - 1]! + 1 })
+  const found: FigureSpan[] = []
+  for (const figure of findFigures(text)) {
+    // The change word before the number (增长) is part of the figure.
+    const span = spanOf(figure.index - figure.prefix, figure.index - figure.prefix + figure.text.length)
+    const kind: FigureKind = isRate(figure.unit) ? (direction(figure.measure) !== 0 ? 'growth' : 'share') : 'amount'
+    found.push({ kind, text: raw.slice(span.start, span.end), ...span, value: figure.value, unit: figure.unit })
+  }
+  for (const rank of findRanks(text)) {
+    const span = spanOf(rank.index, rank.index + rank.text.length)
+    found.push({ kind: 'rank', text: raw.slice(span.start, span.end), ...span, value: null, unit: null })
+  }
+  for (const match of text.matchAll(DATE)) {
+    const span = spanOf(match.index, match.index + match[0].length)
+    found.push({ kind: 'date', text: raw.slice(span.start, span.end), ...span, value: null, unit: null })
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  return found.filter((figure, i) => found.slice(0, i).every((other) => other.end <= figure.start || other.start >= figure.end))
 }

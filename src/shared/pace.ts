@@ -9,8 +9,11 @@
  */
 import { type Actual, assessAgainstTarget, direction, formatNumber, isRate, sameMetric, type Target, unitScale, unitsCompatible } from './indicators.js'
 
-/** Moves on when the way a pace is worked out changes: entries with an older one are worked out again (the entryPace job). */
-export const PACE_REVISION = 1
+/**
+ * Moves on when the way a pace (or an entry's figures) is worked out changes: entries with an older
+ * one are worked out again (the entryPace job). 2: the figures of the text with their spans.
+ */
+export const PACE_REVISION = 2
 
 export const PACE_VERDICTS = ['ahead', 'on_schedule', 'behind'] as const
 export type PaceVerdict = typeof PACE_VERDICTS[number]

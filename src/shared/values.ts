@@ -25,7 +25,7 @@ export type Standing = keyof typeof STANDING_WORDS
  * as its task's entry of the previous period (进展无实质变化); template, a sentence that another
  * unit's entry of the period holds word for word (模板化表述).
  */
-export const ENTRY_FLAG_KINDS = ['stale', 'template'] as const
+export const ENTRY_FLAG_KINDS = ['stale', 'template', 'contradiction'] as const
 export type EntryFlagKind = typeof ENTRY_FLAG_KINDS[number]
 
 /** What an API key may do: everything, one city's office, one lead unit's entries, or read. */

@@ -79,3 +79,26 @@ t.test('the entryPace job works out again what an older revision wrote', async (
   const left = await sql<{ n: number }>`select count(*)::int as n from progress_entries where pace_rev = 0`.execute(database.db)
   t.equal(left.rows[0]!.n, 0)
 })
+
+t.test('an entry carries every figure of its text with its span; figures against the proposed status are flagged', async (t) => {
+  await importChizhou()
+  const fourth = await entryOf((await taskOf(4)).id)
+  t.same(fourth.figures.map((figure: { kind: string }) => figure.kind), ['date', 'amount', 'growth', 'rank'])
+  t.ok(fourth.figures.every((figure: { start: number, end: number, text: string }) => fourth.progress.slice(figure.start, figure.end) === figure.text))
+
+  // The unit proposes 序时推进 for task 46; its figures are behind 序时进度.
+  const task = await taskOf(46)
+  const entry = await entryOf(task.id)
+  const patched = await app.inject({ method: 'PATCH', url: `${city}/tasks/${task.id}/progress/${periodId}`, headers: { 'if-match': `"${entry.version}"` },
+    payload: { proposedStatus: 'on_track' } })
+  t.equal(patched.statusCode, 200, patched.body)
+  const flagged = (await app.inject({ url: `${city}/periods/${periodId}/progress`, query: { flag: 'contradiction', limit: '100' } })).json()
+  t.same(seqsOf(flagged.items), [46])
+  t.match(flagged.items[0].flags, [{ kind: 'contradiction', proposedStatus: 'on_track', statement: /低于序时进度/ }])
+  const compliance = (await app.inject({ url: `${city}/periods/${periodId}/compliance`, query: { flag: 'contradiction' } })).json()
+  t.same(compliance.tasks.map((row: { seq: number }) => row.seq), [46])
+
+  await sql`update progress_entries set figures = '[]', pace_rev = 0 where task_id = ${(await taskOf(4)).id}`.execute(database.db)
+  await app.worker.drain(new Date())
+  t.equal((await entryOf((await taskOf(4)).id)).figures.length, 4, 'the entryPace job works out the figures of entries written before')
+})

@@ -44,6 +44,12 @@ export function flagsOf(texts: FlagText[]): PeriodFlags {
       })
     }
   }
+  // The unit proposes 序时推进 or 已完成; its own figures say behind.
+  for (const text of texts) {
+    if (text.pace?.verdict === 'behind' && (text.proposedStatus === 'on_track' || text.proposedStatus === 'completed')) {
+      add(text.taskId, { kind: 'contradiction', proposedStatus: text.proposedStatus, statement: text.pace.statement })
+    }
+  }
   return flags
 }
 

@@ -5,6 +5,7 @@ import type { Database, Db, EntryCommentRow, EntryState, ProgressEntryRow, Progr
 import { allTermsIn, indexEntries } from '../../db/searchIndex.js'
 import type { SearchTerm } from '../../shared/search.js'
 import type { Actual, IndicatorSource, Rank } from '../../shared/entryIndicators.js'
+import type { FigureSpan } from '../../shared/indicators.js'
 import type { Pace, PaceVerdict } from '../../shared/pace.js'
 import { chunks, type ColumnSpec, jsonb, updateEach } from '../../db/write.js'
 import { afterCursor, jsonPageOf, type PageQuery, pageOf } from '../../db/page.js'
@@ -87,6 +88,8 @@ export type FlagText = {
   leadUnitIds: number[]
   previousPeriodId: number | null
   previousProgress: string | null
+  proposedStatus: ProgressStatus | null
+  pace: Pace | null
 }
 
 const flagTextsQuery = compiledOnce((db: Db, cityCode: string, periodId: number, state?: EntryState) => {
@@ -102,7 +105,7 @@ const flagTextsQuery = compiledOnce((db: Db, cityCode: string, periodId: number,
       const same = join.on('pe.cityCode', '=', cityCode).onRef('pe.periodId', '=', 'prev.id').onRef('pe.taskId', '=', 'e.taskId')
       return state === undefined ? same : same.on('pe.state', '=', state)
     })
-    .select(['e.taskId', 't.seq', 'e.progress', 'prev.id as previousPeriodId', 'pe.progress as previousProgress'])
+    .select(['e.taskId', 't.seq', 'e.progress', 'e.proposedStatus', 'e.pace', 'prev.id as previousPeriodId', 'pe.progress as previousProgress'])
     .select(sql<number[]>`coalesce((
       select json_agg(l.lead_unit_id order by l.position) from task_lead_units l
       where l.city_code = ${cityCode} and l.task_id = e.task_id and l.role = 'lead'), '[]')`.as('leadUnitIds'))
@@ -163,7 +166,7 @@ export type EntryReview = Pick<ProgressEntryRow, 'state' | 'proposedStatus' | 's
 /** The figures read from the text, or set by a person. */
 export type EntryFigures = { actual: Actual | null, rank: Rank | null, indicatorsSource: IndicatorSource }
 /** 序时进度 as worked out from the figures (shared/pace.ts), and the revision that worked it out. */
-export type EntryPace = { pace: Pace | null, paceRev: number }
+export type EntryPace = { pace: Pace | null, paceRev: number, figures: FigureSpan[] }
 export type EntryValues = EntryText & EntryFigures
 export type NewEntry = EntryKey & EntryValues
 /** A change to an entry as read: the columns to set. */
@@ -183,6 +186,7 @@ const entryColumns: Record<keyof EntryValues, ColumnSpec> = {
 const paceColumns: Record<keyof EntryPace, ColumnSpec> = {
   pace: { column: 'pace', type: 'jsonb', encode: jsonb },
   paceRev: { column: 'pace_rev', type: 'smallint' },
+  figures: { column: 'figures', type: 'jsonb', encode: jsonb },
 }
 const reviewColumns: Record<keyof EntryReview, ColumnSpec> = {
   state: { column: 'state', type: 'text' },
@@ -198,7 +202,7 @@ export async function insertEntries(trx: Transaction<Database>, entries: (NewEnt
   const created: ProgressEntryRow[] = []
   for (const batch of chunks(entries)) {
     const rows = await trx.insertInto('progressEntries').values(batch.map((entry) => ({
-      ...entry, actual: jsonb(entry.actual), rank: jsonb(entry.rank), pace: jsonb(entry.pace),
+      ...entry, actual: jsonb(entry.actual), rank: jsonb(entry.rank), pace: jsonb(entry.pace), figures: jsonb(entry.figures ?? []) ?? '[]',
       ...(origin ? { importedVersion: 1, importId: origin.importId } : {}),
     }))).returningAll().execute()
     // (task, period) is unique: it tells which row is which entry whatever order RETURNING gives.
@@ -282,7 +286,7 @@ export function entriesWithOldPace(db: Db, revision: number, limit: number) {
   return db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
     .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
-    .select(['e.id', 'e.cityCode', 'e.actual', 't.targets', 'p.year', 'p.endsOn'])
+    .select(['e.id', 'e.cityCode', 'e.progress', 'e.actual', 't.targets', 'p.year', 'p.endsOn'])
     .where('e.paceRev', '<', revision).orderBy('e.paceRev').orderBy('e.id').limit(limit).execute()
 }
 
@@ -303,10 +307,10 @@ export function entriesForPace(db: Db, cityCode: string, of: { taskId: number } 
  * from the text) without moving its version: nobody changed the entry.
  */
 export async function setDerivedFigures(trx: Transaction<Database>, cityCode: string,
-  changes: { id: number, pace: Pace | null, paceRev: number, actual?: Actual | null, rank?: Rank | null }[]) {
+  changes: { id: number, pace: Pace | null, paceRev: number, figures?: FigureSpan[], actual?: Actual | null, rank?: Rank | null }[]) {
   for (const change of changes) {
     await trx.updateTable('progressEntries')
-      .set({ pace: jsonb(change.pace), paceRev: change.paceRev,
+      .set({ pace: jsonb(change.pace), paceRev: change.paceRev, ...(change.figures ? { figures: JSON.stringify(change.figures) } : {}),
         ...(change.actual !== undefined ? { actual: jsonb(change.actual), rank: jsonb(change.rank ?? null) } : {}) })
       .where('cityCode', '=', cityCode).where('id', '=', change.id).execute()
   }

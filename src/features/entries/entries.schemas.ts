@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox'
 import { COMMENT_KINDS, ENTRY_FLAG_KINDS, ENTRY_STATES, INDICATOR_SOURCES, PROGRESS_STATUSES, ROLES } from '../../shared/values.js'
 import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, SearchWords, Text, Timestamp } from '../../shared/common.schemas.js'
-import { Actual, Pace, Rank } from '../tasks/indicators.schemas.js'
+import { Actual, FigureSpan, Pace, Rank } from '../tasks/indicators.schemas.js'
 import { PACE_VERDICTS } from '../../shared/pace.js'
 import { STALE_MIN_LENGTH, STALE_SIMILARITY, TEMPLATE_MIN_LENGTH } from '../../shared/copiedText.js'
 
@@ -28,6 +28,7 @@ export const ProgressEntry = Type.Object({
   actual: Type.Union([ref(Actual), Type.Null()], { description: 'The figure the progress reports against the task\'s target' }),
   rank: Type.Union([ref(Rank), Type.Null()], { description: 'The rank the progress gives, e.g. 居全省第6位' }),
   pace: Type.Union([ref(Pace), Type.Null()], { description: '序时进度 of actual against the task\'s target; null: the task has no measurable target' }),
+  figures: Type.Array(ref(FigureSpan), { description: 'Every figure progress gives, in text order, with its kind and span: what a client highlights' }),
   indicatorsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'actual and rank read from the text, or set by a person (then kept)' }),
   state: ref(EntryState),
   proposedStatus: Type.Union([ref(ProgressStatus), Type.Null()], { description: 'The evaluation the lead unit proposes; the office sets status' }),
@@ -110,7 +111,8 @@ export const EntryCommentList = PageOf(ref(EntryComment), 'EntryCommentList')
 export const EntryFlagKind = Type.Enum([...ENTRY_FLAG_KINDS], {
   $id: 'EntryFlagKind',
   description: 'stale: 进展无实质变化, the progress is nearly the same as its task\'s entry of the previous period, dates and figures set aside; ' +
-    'template: 模板化表述, a sentence of it is word for word in the entry of a task that shares none of its lead units',
+    'template: 模板化表述, a sentence of it is word for word in the entry of a task that shares none of its lead units; ' +
+    'contradiction: the unit proposes 序时推进 or 已完成 but the entry\'s own figures are behind 序时进度',
 })
 
 export const StaleFlag = Type.Object({
@@ -135,11 +137,21 @@ export const TemplateFlag = Type.Object({
   }), { minItems: 1, description: 'The period\'s other entries that hold the sentence, in the order of the list' }),
 }, { $id: 'TemplateFlag', description: 'A sentence another unit\'s entry of the same period holds word for word (地点改一改)' })
 
-export const EntryFlag = Type.Union([ref(StaleFlag), ref(TemplateFlag)], { $id: 'EntryFlag', description: 'Why the office may look twice at an entry\'s text' })
+export const ContradictionFlag = Type.Object({
+  kind: Type.Literal('contradiction'),
+  proposedStatus: ref(ProgressStatus),
+  statement: Type.String({ description: 'What the figures say: the pace\'s statement', examples: ['增长4%，低于目标1个百分点'] }),
+}, {
+  $id: 'ContradictionFlag', additionalProperties: false,
+  description: 'The unit proposes 序时推进 or 已完成, but the entry\'s own figures are behind 序时进度 (see pace)',
+})
+
+export const EntryFlag = Type.Union([ref(StaleFlag), ref(TemplateFlag), ref(ContradictionFlag)], { $id: 'EntryFlag', description: 'Why the office may look twice at an entry\'s text' })
 export type EntryFlag = Static<typeof EntryFlag>
 
 export const EntryFlags = Type.Array(ref(EntryFlag), {
-  description: 'Copied text: stale first, then each shared sentence in the order of the text; empty when none. Compared only with entries ' +
+  description: 'Copied text (stale first, then each shared sentence in the order of the text), then figures against the proposed status; ' +
+    'empty when none. Compared only with entries ' +
     'the caller may read (accepted ones, for a reader of published data)',
 })
 
@@ -167,4 +179,4 @@ export const PeriodProgressQuery = Type.Object({
 export const TaskProgressQuery = Type.Object({ ...PageQuery })
 
 export const progressSchemas = [ProgressStatus, EntryState, ProgressEntry, ProgressEntryList, EntryComment, EntryCommentList,
-  EntryFlagKind, StaleFlag, TemplateFlag, EntryFlag, PeriodProgressEntry, PeriodProgressEntryList]
+  EntryFlagKind, StaleFlag, TemplateFlag, ContradictionFlag, EntryFlag, PeriodProgressEntry, PeriodProgressEntryList]

@@ -12,6 +12,7 @@ import { emitEvent, emitEvents, entrySubject } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
 import { type Actual, actualFor, figuresSetByHand, type Target } from '../../shared/entryIndicators.js'
+import { figuresIn } from '../../shared/indicators.js'
 import { PACE_REVISION, type PacePeriod, type PaceVerdict, paceOf } from '../../shared/pace.js'
 import { type EventType, unitMayEdit } from '../../shared/values.js'
 import { deadlineInForce } from '../../db/deadlines.js'
@@ -77,9 +78,11 @@ type Parents = { task: TaskNote & { year: number }, period: PeriodRow }
  * them, the task's targets and the period's end (shared/pace.ts); a write that keeps the
  * figures keeps it.
  */
-function withPace<T extends { actual?: Actual | null }>(values: T, targets: Target[], period: PacePeriod): T & Partial<EntryPace> {
-  if (values.actual === undefined) return values
-  return { ...values, pace: paceOf(targets, values.actual, period), paceRev: PACE_REVISION }
+function withPace<T extends { actual?: Actual | null, progress?: string }>(values: T, targets: Target[], period: PacePeriod): T & Partial<EntryPace> {
+  // The figures go with the text they are read from.
+  const figures = values.progress === undefined ? {} : { figures: figuresIn(values.progress) }
+  if (values.actual === undefined) return { ...values, ...figures }
+  return { ...values, ...figures, pace: paceOf(targets, values.actual, period), paceRev: PACE_REVISION }
 }
 
 const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
@@ -356,7 +359,7 @@ export async function repaceOldEntries(db: Kysely<Database>, batch = 500): Promi
   await db.transaction().execute(async (trx) => {
     for (const cityCode of new Set(rows.map((row) => row.cityCode))) {
       await setDerivedFigures(trx, cityCode, rows.filter((row) => row.cityCode === cityCode)
-        .map((row) => ({ id: row.id, pace: paceOf(row.targets, row.actual, row), paceRev: PACE_REVISION })))
+        .map((row) => ({ id: row.id, pace: paceOf(row.targets, row.actual, row), paceRev: PACE_REVISION, figures: figuresIn(row.progress) })))
     }
   })
   return rows.length

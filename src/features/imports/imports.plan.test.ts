@@ -31,7 +31,7 @@ function task(seq: number, unitIds = [1], extra: Partial<TaskView> = {}): TaskVi
 /** An entry as the last import left it (imported_version = version), unless extra says otherwise. */
 function entry(seq: number, extra: Partial<ProgressEntryRow> = {}): ProgressEntryRow {
   return { cityCode: '341700', id: 1000 + seq, taskId: 100 + seq, periodId: period.id, status: 'on_track', progress: `进展${seq}`,
-    nextSteps: '', remarks: '', actual: null, rank: null, pace: null, paceRev: 1, indicatorsSource: 'extracted', importedVersion: 1, importId: 1,
+    nextSteps: '', remarks: '', actual: null, rank: null, pace: null, paceRev: 1, figures: [], indicatorsSource: 'extracted', importedVersion: 1, importId: 1,
     state: 'accepted', proposedStatus: null, submittedAt: null, late: false, reviewedAt: null, version: 1, ...stamp, ...extra }
 }
 

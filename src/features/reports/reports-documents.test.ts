@@ -128,6 +128,22 @@ t.test('in the docx a number and its unit are one run, marked Latin, its charact
   t.match(xml, /<w:t[^>]*>关于<\/w:t>[\s\S]*?<w:br\/>[\s\S]*?<w:t[^>]*>责任清单进展情况的报告<\/w:t>/, 'the title broken between words: 关于1-5月份市政府重点工作 | 责任清单进展情况的报告')
 })
 
+t.test('in the docx the figures of a progress are set in bold, its dates and words not', async (t) => {
+  const { url } = await importCity('chizhou')
+  const zip = await JSZip.loadAsync((await exportOf(url, 'docx')).rawPayload)
+  const xml = await zip.file('word/document.xml')!.async('string')
+  const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) => ({
+    bold: /<w:b\/>|<w:b w:val="(?:true|1)"\/>/.test(match[1]!), text: [...match[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/\u2060/g, ''),
+  }))
+  // Task 4: 1-5月,一般公共预算收入完成51.36亿元、增长4%,增速居全省第3位。
+  const at = runs.findIndex((run) => run.text === '51.36亿元')
+  t.ok(at > 0 && runs[at]!.bold, 'an amount in bold')
+  const after = runs.slice(at, at + 16)
+  t.ok(after.some((run) => run.bold && run.text.includes('4%')), 'a change in bold')
+  t.ok(after.some((run) => run.bold && run.text.includes('居全省')), 'a rank in bold')
+  t.notOk(runs.some((run) => run.bold && run.text === '1-5月,一般公共预算收入完成'), 'the words between are not')
+})
+
 const skip = officeSkip()
 
 t.test('the title names the year only when the date no longer says it', async (t) => {

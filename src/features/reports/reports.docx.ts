@@ -1,3 +1,4 @@
+import { type FigureKind, figuresIn } from '../../shared/indicators.js'
 import {
   AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType,
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
@@ -76,7 +77,23 @@ const PROGRESS_COLUMN = 4
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder }
 
-function cell(text: string, width: number, options: { header?: boolean, center?: boolean }) {
+// The figures of a progress set in bold (shared/indicators.ts figuresIn); a date is not a figure to stress.
+const BOLD_KINDS = new Set<FigureKind>(['amount', 'growth', 'share', 'rank'])
+
+/** A line's runs with its figures in bold. */
+function figureRuns(line: string, font: typeof fonts.table, size: number) {
+  const pieces: TextRun[] = []
+  let at = 0
+  for (const figure of figuresIn(line).filter((found) => BOLD_KINDS.has(found.kind))) {
+    if (figure.start > at) pieces.push(...runs(line.slice(at, figure.start), font, size))
+    pieces.push(...runs(line.slice(figure.start, figure.end), font, size, { bold: true }))
+    at = figure.end
+  }
+  if (at < line.length) pieces.push(...runs(line.slice(at), font, size))
+  return pieces
+}
+
+function cell(text: string, width: number, options: { header?: boolean, center?: boolean, figures?: boolean }) {
   const lines = text.split(/\r?\n/)
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -87,7 +104,7 @@ function cell(text: string, width: number, options: { header?: boolean, center?:
     children: lines.map((line) => new Paragraph({
       alignment: options.header || options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
       spacing: { line: 276, lineRule: LineRuleType.AUTO },
-      children: runs(line, options.header ? fonts.heading : fonts.table, TABLE_PT),
+      children: options.figures ? figureRuns(line, fonts.table, TABLE_PT) : runs(line, options.header ? fonts.heading : fonts.table, TABLE_PT),
     })),
   })
 }
@@ -109,6 +126,8 @@ export async function toDocx(table: ReportTable, letterhead: ReportLetterhead): 
   const total = weights.reduce((sum, weight) => sum + weight, 0)
   const widths = weights.map((weight) => Math.floor((tableWidth * weight) / total))
   const centered = new Set(columns.flatMap((title, i) => (title === '序号' || title === '工作评价' ? [i] : [])))
+  // The progress column, among those kept: its figures are set in bold.
+  const progressAt = keep.slice(0, PROGRESS_COLUMN).filter(Boolean).length
 
   const narrative = table.narrative.split('\n').filter((paragraph) => paragraph.trim() !== '')
   const document = new Document({
@@ -166,7 +185,7 @@ export async function toDocx(table: ReportTable, letterhead: ReportLetterhead): 
               // A row kept whole on its page (one taller than a page is broken all the same).
               ...rows.map((cells) => new TableRow({
                 cantSplit: true,
-                children: cells.map((text, i) => cell(text, widths[i]!, { center: centered.has(i) })),
+                children: cells.map((text, i) => cell(text, widths[i]!, { center: centered.has(i), figures: i === progressAt })),
               })),
             ],
           }),

@@ -1,6 +1,7 @@
 import Type from 'typebox'
 import { ref } from '../../shared/common.schemas.js'
 import { AHEAD_BY, PACE_VERDICTS, PACE_WORDS, RATE_AHEAD_BY } from '../../shared/pace.js'
+import { FIGURE_KINDS } from '../../shared/indicators.js'
 
 export const Comparator = Type.Enum(['gte', 'lte', 'approx', 'eq'], {
   $id: 'Comparator', description: 'gte: 以上/不少于 (or none written on a growth or count target); lte: 以下/以内; approx: 左右',
@@ -49,4 +50,14 @@ export const Pace = Type.Object({
   description: '序时进度: the entry\'s figure against the task\'s target and the share of the year its period reaches. A suggestion; the evaluation (status) stays the office\'s',
 })
 
-export const indicatorSchemas = [Comparator, Target, Actual, Rank, PaceVerdict, Pace]
+export const FigureSpan = Type.Object({
+  kind: Type.Enum([...FIGURE_KINDS], { description: 'amount: an amount or count (51.36亿元, 6598人); growth: a change (增长6.4%, 下降0.7个百分点); ' +
+    'share: a percentage that is no change (占全年的38.2%); rank: 居全省第6位; date: 5月底, 1-5月' }),
+  text: Type.String({ description: 'The figure as the progress writes it: progress.slice(start, end)' }),
+  start: Type.Integer({ minimum: 0, description: 'Where it starts in progress, in UTF-16 code units (JavaScript string index)' }),
+  end: Type.Integer({ minimum: 0 }),
+  value: Type.Union([Type.Number(), Type.Null()], { description: 'The number (amount, growth, share); null for a rank or a date' }),
+  unit: Type.Union([Type.String(), Type.Null()]),
+}, { $id: 'FigureSpan', additionalProperties: false, description: 'A figure the progress gives, with its kind and where it stands in the text' })
+
+export const indicatorSchemas = [Comparator, Target, Actual, Rank, PaceVerdict, Pace, FigureSpan]
