@@ -174,7 +174,7 @@ t.test('the SDK README\'s example runs as written', async (t) => {
     child.once('exit', (code) => resolve({ code, out }))
   })
   t.equal(run.code, 0)
-  t.match(run.out, /1-5月份,147项市政府重点工作中,列入汇总表的49项:/m, 'it printed the narrative (the office\'s figures no longer hold once seq 12 is behind)')
+  t.match(run.out, /1-5月份，147项市政府重点工作中，列入汇总表的49项：/m, 'it printed the narrative (the office\'s figures no longer hold once seq 12 is behind)')
   t.match(run.out, /^no such city$/m, 'it caught the typed 404')
   t.match(run.out, /序号,重点工作任务/, 'it read the CSV export')
 })
