@@ -115,9 +115,10 @@ function reportOf(layout: Layout, table: TableRead, above: string[], known: Retu
     throw new ReportParseError('no_rows', `the table headed at line ${header.line} has no row starting with a 序号`)
   }
   // A header with more headings than the rows have cells (a merged cell): the cells say which is which.
-  if (layout !== 'paragraph' && layout !== 'spaced' && layout !== 'glued') refitShortRows(header, table.rows, known, layout === 'pipe')
+  const own = ownStatusWords(statusWords)
+  if (layout !== 'paragraph' && layout !== 'spaced' && layout !== 'glued') refitShortRows(header, table.rows, known, layout === 'pipe', own)
 
-  const rows = buildRows(header, table.rows, known, warnings, ownStatusWords(statusWords))
+  const rows = buildRows(header, table.rows, known, warnings, own)
 
   // The period is stated above the table, or failing that in a column title (1-5月份进展情况).
   const preamble = above.join('\n')
