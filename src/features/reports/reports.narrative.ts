@@ -22,10 +22,14 @@ import { chineseNumber, type Target } from '../../shared/indicators.js'
 import { openingPreamble, statedFigures } from '../../shared/reportHeader.js'
 import { chinesePunctuation } from '../../shared/typography.js'
 
+type NarrativeCounts = Record<'completed' | 'on_track' | 'behind' | 'not_rated' | 'awaiting_review' | 'returned' | 'not_reported', number>
+  & Partial<Record<'ahead' | 'other', number>>
+
 export interface NarrativeInput {
   periodLabel: string
   taskCount: number
-  counts: { completed: number, ahead?: number, on_track: number, behind: number, other?: number, not_rated: number, awaiting_review: number, returned: number, not_reported: number }
+  /** ahead and other may be left out (none). */
+  counts: NarrativeCounts
   /** Entries the office accepted that were submitted after their deadline. */
   late?: number
   completed: { seq: number, title: string, shortTitle?: string | null }[]
