@@ -44,7 +44,8 @@ const current = await send({ url: entryUrl })
  * city exists only when it finds nothing; a summary or report reads the city's revision. The
  * period's entries and compliance first read the period's texts for their flags on copied text
  * (features/entries/entries.flags.ts): the page or the compliance is the second statement. A
- * summary also reads last year's figures, the shape its forecasts take (features/reports/reports.repository.ts).
+ * summary also reads last year's figures, the shape its forecasts take (features/reports/reports.repository.ts),
+ * and the city's status words, the words its narrative is written in.
  */
 const hot: [string, InjectOptions, number][] = [
   ['one task', { url: `/v1/cities/341700/tasks/${tasks[0]!.id}` }, 1],
@@ -58,7 +59,7 @@ const hot: [string, InjectOptions, number][] = [
   ['search, every city', { url: `/v1/search?q=${encodeURIComponent('进展 未达预期')}` }, 1],
   ['one period\'s entries, q=', { url: `/v1/cities/341700/periods/${period.id}/progress?q=${encodeURIComponent('进展')}` }, 2],
   // After the write: computed once for the new revision, then served from the cache.
-  ['summary, computed', { url: `/v1/cities/341700/periods/${period.id}/summary` }, 8],
+  ['summary, computed', { url: `/v1/cities/341700/periods/${period.id}/summary` }, 9],
   ['summary, cached', { url: `/v1/cities/341700/periods/${period.id}/summary` }, 1],
 ]
 

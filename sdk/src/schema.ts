@@ -88,7 +88,7 @@ export interface paths {
         delete: operations["deleteCity"];
         options?: never;
         head?: never;
-        /** Change a city's name or province */
+        /** Change a city's name, province, supervision settings or status words */
         patch: operations["updateCity"];
         trace?: never;
     };
@@ -797,7 +797,7 @@ export interface paths {
         };
         /**
          * A lead unit's return sheet for a period, to fill in and import back
-         * @description An xlsx with one row per task the unit leads on the period's list, by 序号: 序号, 重点工作任务, 牵头责任单位, 工作评价 (a dropdown: 已完成 / 按序时推进 / 未达预期, the unit's proposal), 进展情况, 近期工作安排, 备注, filled in with the entries as stored so the unit revises them. It prints as the report's table does (A4 landscape, one page wide, the header row on every page), under a title naming the city, the period and the unit. The workbook carries its identity (city, period, unit, each entry's version) on a very hidden sheet: POST …/imports with the filled-in file files its rows as that unit's drafts. The city office and that unit's own key may download it; 422 no_tasks when the unit leads no task of the period's year.
+         * @description An xlsx with one row per task the unit leads on the period's list, by 序号: 序号, 重点工作任务, 牵头责任单位, 工作评价 (a dropdown: 已完成 / 按序时推进 / 未达预期, or the city's own status words, the unit's proposal), 进展情况, 近期工作安排, 备注, filled in with the entries as stored so the unit revises them. It prints as the report's table does (A4 landscape, one page wide, the header row on every page), under a title naming the city, the period and the unit. The workbook carries its identity (city, period, unit, each entry's version) on a very hidden sheet: POST …/imports with the filled-in file files its rows as that unit's drafts. The city office and that unit's own key may download it; 422 no_tasks when the unit leads no task of the period's year.
          */
         get: operations["getReturnSheet"];
         put?: never;
@@ -1486,6 +1486,62 @@ export interface components {
             /** @description An entry due within this many days shows yellow in compliance */
             warningDays: number;
         };
+        /**
+         * @description The city's own 工作评价 words, per canonical status: the word its exports, narrative and return sheets write, and other words its imports read as that status (before the built-in ones). A word names one status. A status left out keeps the service's words (已完成, 超进度, 序时推进, 未达预期, 其它类); null: all of them.
+         * @example {
+         *       "behind": {
+         *         "word": "欠进度"
+         *       },
+         *       "on_track": {
+         *         "word": "达进度"
+         *       },
+         *       "ahead": {
+         *         "word": "超进度"
+         *       },
+         *       "completed": {
+         *         "word": "已完成和提前完成",
+         *         "also": [
+         *           "已完成",
+         *           "提前完成"
+         *         ]
+         *       },
+         *       "other": {
+         *         "word": "其它类"
+         *       }
+         *     }
+         */
+        StatusWords: {
+            completed?: {
+                /** @description A 工作评价 word as the city writes it */
+                word: string;
+                /** @description Other words an import reads as this status */
+                also?: string[];
+            };
+            ahead?: {
+                /** @description A 工作评价 word as the city writes it */
+                word: string;
+                /** @description Other words an import reads as this status */
+                also?: string[];
+            };
+            on_track?: {
+                /** @description A 工作评价 word as the city writes it */
+                word: string;
+                /** @description Other words an import reads as this status */
+                also?: string[];
+            };
+            behind?: {
+                /** @description A 工作评价 word as the city writes it */
+                word: string;
+                /** @description Other words an import reads as this status */
+                also?: string[];
+            };
+            other?: {
+                /** @description A 工作评价 word as the city writes it */
+                word: string;
+                /** @description Other words an import reads as this status */
+                also?: string[];
+            };
+        };
         City: {
             /**
              * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
@@ -1497,6 +1553,7 @@ export interface components {
             /** @example 安徽省 */
             province: string;
             supervision: components["schemas"]["Supervision"];
+            statusWords: components["schemas"]["StatusWords"] | null;
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -1668,10 +1725,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description 工作评价: completed 已完成, on_track 序时推进, behind 未达预期; not_rated where a report has no evaluation
+         * @description 工作评价: completed 已完成, ahead 超进度, on_track 序时推进, behind 未达预期, other 其它类; not_rated where a report has no evaluation. A city may write its own words for them (City.statusWords)
          * @enum {unknown}
          */
-        ProgressStatus: "completed" | "on_track" | "behind" | "not_rated";
+        ProgressStatus: "completed" | "ahead" | "on_track" | "behind" | "other" | "not_rated";
         /**
          * @description draft: the lead unit is writing it; submitted: waiting for the office; returned: sent back for rework (see comments); accepted: the office has given its evaluation (status). Entries imported from a published report are accepted.
          * @enum {unknown}
@@ -2126,8 +2183,12 @@ export interface components {
             taskCount: number;
             counts: {
                 completed: number;
+                /** @description 超进度: ahead of 序时 */
+                ahead: number;
                 on_track: number;
                 behind: number;
+                /** @description 其它类: a class the city keeps outside the pace (by its own words) */
+                other: number;
                 not_rated: number;
                 /** @description 已报送待审核: submitted and not yet reviewed by the office */
                 awaiting_review: number;
@@ -2172,8 +2233,12 @@ export interface components {
                 tasks: number;
                 counts: {
                     completed: number;
+                    /** @description 超进度: ahead of 序时 */
+                    ahead: number;
                     on_track: number;
                     behind: number;
+                    /** @description 其它类: a class the city keeps outside the pace (by its own words) */
+                    other: number;
                     not_rated: number;
                     /** @description 已报送待审核: submitted and not yet reviewed by the office */
                     awaiting_review: number;
@@ -3856,6 +3921,7 @@ export type PaceVerdict = components['schemas']['PaceVerdict'];
 export type Pace = components['schemas']['Pace'];
 export type FigureSpan = components['schemas']['FigureSpan'];
 export type Supervision = components['schemas']['Supervision'];
+export type StatusWords = components['schemas']['StatusWords'];
 export type City = components['schemas']['City'];
 export type CityList = components['schemas']['CityList'];
 export type LeadUnit = components['schemas']['LeadUnit'];
@@ -4695,6 +4761,7 @@ export interface operations {
                     name?: string;
                     province?: string;
                     supervision?: components["schemas"]["Supervision"];
+                    statusWords?: components["schemas"]["StatusWords"] | null;
                 };
             };
         };

@@ -3,6 +3,7 @@ import type { Actual, Rank, Target } from '../shared/entryIndicators.js'
 import type { ReportHeader } from '../shared/reportHeader.js'
 import type { Pace } from '../shared/pace.js'
 import type { FigureSpan } from '../shared/indicators.js'
+import type { StatusVocabulary } from '../shared/statusWords.js'
 import type {
   CommentKind, DeliveryState, EntryState, EventType, ExtensionState, IndicatorSource, LeadRole, PeriodKind, PeriodState, ProgressStatus,
   ReminderKind, Role, WebhookFormat,
@@ -27,6 +28,8 @@ export type CityTable = Timestamps & {
   revision: ColumnType<number, never, never>
   /** When the schedule reminds units of missing entries, and how near a deadline counts as close. */
   supervision: ColumnType<Supervision, string | undefined, string>
+  /** The city's own 工作评价 words (shared/statusWords.ts); null: the service's own. */
+  statusWords: ColumnType<StatusVocabulary | null, string | null | undefined, string | null>
 }
 
 export type Supervision = {

@@ -504,7 +504,7 @@ export function assessAgainstTarget(target: Target, actual: Actual): 'met' | 'sh
 }
 
 /**
- * Suggests 'behind' when a person rated a task on_track or completed but the
+ * Suggests 'behind' when a person rated a task on_track, ahead or completed but the
  * actual falls short of a minimum the title sets. It only suggests; the
  * status a person set is never changed here.
  *
@@ -520,7 +520,7 @@ export function suggestStatus(
   status: ProgressStatus,
 ): { suggestedStatus: 'behind' | null, reason: string | null } {
   const none = { suggestedStatus: null, reason: null }
-  if (actual === null || (status !== 'on_track' && status !== 'completed')) return none
+  if (actual === null || (status !== 'on_track' && status !== 'ahead' && status !== 'completed')) return none
   const candidates = targets.filter((t) => t.comparator === 'gte' && isRate(t.unit) &&
     assessAgainstTarget(t, actual) !== 'unknown' &&
     (actual.metric === null || sameMetric(actual.metric, t.metric)))

@@ -3,12 +3,18 @@
  * (db/database.ts), the API schemas (each feature's schemas file) and the import parser take them from here.
  */
 
-/** 工作评价: 已完成, 序时推进, 未达预期, or none given. */
-export const PROGRESS_STATUSES = ['completed', 'on_track', 'behind', 'not_rated'] as const
+/**
+ * 工作评价: 已完成, 超进度 (ahead of 序时), 序时推进, 未达预期, 其它类 (a class a city keeps for what
+ * it does not rate by pace), or none given. A city may write its own words for them (shared/statusWords.ts).
+ */
+export const PROGRESS_STATUSES = ['completed', 'ahead', 'on_track', 'behind', 'other', 'not_rated'] as const
 export type ProgressStatus = typeof PROGRESS_STATUSES[number]
-/** The report's status words (工作评价); not_rated has none. */
+/** The statuses an evaluation states: all but not_rated. */
+export const RATED_STATUSES = ['completed', 'ahead', 'on_track', 'behind', 'other'] as const
+export type RatedStatus = typeof RATED_STATUSES[number]
+/** The report's status words (工作评价) where a city has none of its own; not_rated has none. */
 export const STATUS_WORDS: Record<ProgressStatus, string> = {
-  completed: '已完成', on_track: '序时推进', behind: '未达预期', not_rated: '',
+  completed: '已完成', ahead: '超进度', on_track: '序时推进', behind: '未达预期', other: '其它类', not_rated: '',
 }
 
 /**

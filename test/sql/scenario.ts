@@ -24,6 +24,7 @@ export async function playScenario(database: DatabaseHandle) {
   const city = '/v1/cities/341700'
   await call('POST', '/v1/cities', { code: '341700', name: '池州市', province: '安徽省' })
   await call('PATCH', city, { supervision: { remindDaysBefore: [3, 1], overdueEveryDays: 2, warningDays: 3 } })
+  await call('PATCH', city, { statusWords: { behind: { word: '欠进度' }, ahead: { word: '超进度' } } })
   await call('POST', '/v1/cities', { code: '340400', name: '淮南市', province: '安徽省' })
   await call('DELETE', '/v1/cities/340400')
   const hook = await call('POST', `${city}/webhooks`, { url: 'http://127.0.0.1:9/hook', events: ['entry.submitted'], secret: 'a-secret-of-32-characters-000000' })

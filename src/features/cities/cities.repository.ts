@@ -1,11 +1,12 @@
-import type { Insertable, Transaction, Updateable } from 'kysely'
+import { type Insertable, sql, type Transaction, type Updateable } from 'kysely'
 import { NotFound } from '../../shared/errors.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 import type { CityTable, Database, Db, Supervision } from '../../db/database.js'
+import type { StatusVocabulary } from '../../shared/statusWords.js'
 import { bumpVersion } from '../../db/write.js'
 
 // The city as callers see it; its revision is the report cache's business (cityRevision).
-const cityColumns = ['code', 'name', 'province', 'supervision', 'version', 'createdAt', 'updatedAt'] as const
+const cityColumns = ['code', 'name', 'province', 'supervision', 'statusWords', 'version', 'createdAt', 'updatedAt'] as const
 
 export function findCity(db: Db, code: string) {
   return db.selectFrom('cities').select(cityColumns).where('code', '=', code).executeTakeFirst()
@@ -42,12 +43,22 @@ export function insertCityRow(trx: Transaction<Database>, city: Insertable<CityT
   return trx.insertInto('cities').values(city).returning(cityColumns).executeTakeFirstOrThrow()
 }
 
-export type CityChange = Omit<Updateable<CityTable>, 'supervision'> & { supervision?: Supervision }
+export type CityChange = Omit<Updateable<CityTable>, 'supervision' | 'statusWords'> & { supervision?: Supervision, statusWords?: StatusVocabulary | null }
 
 export function updateCityRow(trx: Transaction<Database>, code: string, patch: CityChange) {
-  const { supervision, ...fields } = patch
-  const set = { ...fields, ...(supervision ? { supervision: JSON.stringify(supervision) } : {}), ...bumpVersion() }
+  const { supervision, statusWords, ...fields } = patch
+  const set = {
+    ...fields,
+    ...(supervision ? { supervision: JSON.stringify(supervision) } : {}),
+    ...(statusWords !== undefined ? { statusWords: statusWords === null ? null : JSON.stringify(statusWords) } : {}),
+    ...bumpVersion(),
+  }
   return trx.updateTable('cities').set(set).where('code', '=', code).returning(cityColumns).executeTakeFirstOrThrow()
+}
+
+/** Moves the city's report revision on (its words are in every report): once a transaction, as the data triggers do. */
+export async function reviseCity(trx: Transaction<Database>, code: string) {
+  await sql`select revise_city(${code})`.execute(trx)
 }
 
 /** Whether the city holds any lead unit, period, task, API key or import. */

@@ -51,7 +51,7 @@ const cities: FastifyPluginAsyncTypebox = async (app) => {
   app.patch('/:cityCode', {
     config: { access: 'cityWrite' },
     schema: {
-      tags, operationId: 'updateCity', summary: 'Change a city\'s name or province',
+      tags, operationId: 'updateCity', summary: 'Change a city\'s name, province, supervision settings or status words',
       params: CityParams, headers: IfMatchHeaders, body: CityPatch,
       response: { 200: ok(City, 'The city as changed'), ...problems(404, 412) },
     },

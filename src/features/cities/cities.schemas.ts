@@ -15,11 +15,36 @@ export const Supervision = Type.Object({
   examples: [{ remindDaysBefore: [3, 1], overdueEveryDays: 2, warningDays: 3 }],
 })
 
+const Word = Text(20, { description: 'A 工作评价 word as the city writes it' })
+const StatusWord = Type.Object({
+  word: Word,
+  also: Type.Optional(Type.Array(Word, { maxItems: 20, description: 'Other words an import reads as this status' })),
+}, { additionalProperties: false })
+
+export const StatusWords = Type.Object({
+  completed: Type.Optional(StatusWord),
+  ahead: Type.Optional(StatusWord),
+  on_track: Type.Optional(StatusWord),
+  behind: Type.Optional(StatusWord),
+  other: Type.Optional(StatusWord),
+}, {
+  $id: 'StatusWords', additionalProperties: false,
+  description: 'The city\'s own 工作评价 words, per canonical status: the word its exports, narrative and return sheets write, and other ' +
+    'words its imports read as that status (before the built-in ones). A word names one status. A status left out keeps the service\'s ' +
+    'words (已完成, 超进度, 序时推进, 未达预期, 其它类); null: all of them.',
+  examples: [{
+    behind: { word: '欠进度' }, on_track: { word: '达进度' }, ahead: { word: '超进度' },
+    completed: { word: '已完成和提前完成', also: ['已完成', '提前完成'] }, other: { word: '其它类' },
+  }],
+})
+export type StatusWords = Static<typeof StatusWords>
+
 export const City = Type.Object({
   code: CityCode,
   name: Type.String({ examples: ['池州市'] }),
   province: Type.String({ examples: ['安徽省'] }),
   supervision: ref(Supervision),
+  statusWords: Type.Union([ref(StatusWords), Type.Null()]),
   ...Meta,
 }, { $id: 'City' })
 export type City = Static<typeof City>
@@ -34,10 +59,11 @@ export const CityPatch = Type.Object({
   name: Type.Optional(Text(100)),
   province: Type.Optional(Text(100)),
   supervision: Type.Optional(ref(Supervision)),
+  statusWords: Type.Optional(Type.Union([ref(StatusWords), Type.Null()])),
 }, { additionalProperties: false, minProperties: 1, examples: [{ name: '池州市' }] })
 export type CityPatch = Static<typeof CityPatch>
 
 export const CityList = PageOf(ref(City), 'CityList')
 export const CityListQuery = Type.Object({ ...PageQuery })
 
-export const citySchemas = [Supervision, City, CityList]
+export const citySchemas = [Supervision, StatusWords, City, CityList]

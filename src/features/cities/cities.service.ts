@@ -1,10 +1,11 @@
-/** The commands of a city: create, change its name or its supervision settings, delete one that holds nothing. */
+/** The commands of a city: create, change its name, its supervision settings or its status words, delete one that holds nothing. */
 import type { Insertable, Transaction } from 'kysely'
 import type { CityTable, Database } from '../../db/database.js'
 import { type Actor, recordAudit } from '../../db/audit.js'
 import { current } from '../../db/write.js'
-import { Conflict } from '../../shared/errors.js'
-import { type CityChange, cityHoldsData, deleteCityRow, insertCityRow, lockCity, updateCityRow } from './cities.repository.js'
+import { Conflict, Invalid } from '../../shared/errors.js'
+import { vocabularyProblems } from '../../shared/statusWords.js'
+import { type CityChange, cityHoldsData, deleteCityRow, insertCityRow, lockCity, reviseCity, updateCityRow } from './cities.repository.js'
 
 export { assertCity, type CityChange, cityRevision, findCity, listCities } from './cities.repository.js'
 
@@ -16,7 +17,13 @@ export async function insertCity(trx: Transaction<Database>, actor: Actor, city:
 
 export async function updateCity(trx: Transaction<Database>, actor: Actor, code: string, patch: CityChange, ifMatch?: number) {
   const before = current(await lockCity(trx, code, 'update'), ifMatch, 'city', code)
+  if (patch.statusWords) {
+    const problems = vocabularyProblems(patch.statusWords)
+    if (problems.length > 0) throw new Invalid(problems.map(({ field, message }) => ({ field: `statusWords/${field.replaceAll('.', '/')}`, message })))
+  }
   const after = await updateCityRow(trx, code, patch)
+  // Every report and summary of the city writes its words: a change is a new revision of them.
+  if (patch.statusWords !== undefined) await reviseCity(trx, code)
   await recordAudit(trx, actor, { cityCode: code, action: 'update', entity: 'city', entityId: code, before, after })
   return after
 }

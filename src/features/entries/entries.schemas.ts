@@ -7,7 +7,8 @@ import { STALE_MIN_LENGTH, STALE_SIMILARITY, TEMPLATE_MIN_LENGTH } from '../../s
 
 export const ProgressStatus = Type.Enum([...PROGRESS_STATUSES], {
   $id: 'ProgressStatus',
-  description: '工作评价: completed 已完成, on_track 序时推进, behind 未达预期; not_rated where a report has no evaluation',
+  description: '工作评价: completed 已完成, ahead 超进度, on_track 序时推进, behind 未达预期, other 其它类; not_rated where a report has no evaluation. ' +
+    'A city may write its own words for them (City.statusWords)',
 })
 
 export const EntryState = Type.Enum([...ENTRY_STATES], {

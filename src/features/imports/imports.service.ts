@@ -16,6 +16,7 @@ import { applyReturnSheet, returnSheetTarget } from '../return-sheets/return-she
 import { type ReturnSheetIdentity } from '../../shared/report/returnSheet.js'
 import { type ParsedReport, parseReport, ReportParseError } from '../../shared/report/parse.js'
 import { NotFound, TooLarge, Unprocessable } from '../../shared/errors.js'
+import { wordsRead } from '../../shared/statusWords.js'
 import type { ImportFormat, ImportOptions, ImportOutcome, ImportRequest, ImportResult } from './imports.schemas.js'
 import { MAX_DOCUMENT_BYTES, MAX_IMPORT_ROWS } from './imports.schemas.js'
 import { type PageQuery, pageOf } from '../../db/page.js'
@@ -153,8 +154,10 @@ export async function runImport(db: Kysely<Database>, actor: Actor, cityCode: st
   const known = await cityUnits(db, cityCode)
   const knownUnitNames = known.flatMap((unit) => [unit.name, ...unit.aliases])
   // The table is read no further than MAX_IMPORT_ROWS rows; a file's cells hold no more text than a document may.
+  // The city's own 工作评价 words read before the built-in ones: its exports and return sheets write them.
+  const statusWords = wordsRead((await findCity(db, cityCode))?.statusWords)
   const options = { knownUnitNames, year: await requestedYear(db, cityCode, request), maxRows: MAX_IMPORT_ROWS, maxTextBytes: MAX_DOCUMENT_BYTES,
-    columnRoles: request.columnRoles }
+    columnRoles: request.columnRoles, statusWords }
   let parsed: ParsedReport
   let format: ImportFormat = 'text'
   let returnSheet: ReturnSheetIdentity | null = null

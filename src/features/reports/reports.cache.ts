@@ -145,11 +145,12 @@ export class Summaries {
   async #computeSummary(cityCode: string, periodId: number, serialize: (summary: Summary) => string) {
     const { revision, summary } = await this.#snapshot(async (trx) => {
       const revision = await cityRevision(trx, cityCode)
+      const city = await findCity(trx, cityCode)
       const period = await findPeriod(trx, cityCode, periodId)
-      if (revision === undefined) throw new NotFound('city', cityCode)
+      if (revision === undefined || !city) throw new NotFound('city', cityCode)
       if (!period) throw new NotFound('period', periodId)
       const rows = await reportRows(trx, cityCode, periodId, period.year, { text: false })
-      return { revision, summary: summarize(period, rows, await lastYearFigures(trx, cityCode, period.year)) }
+      return { revision, summary: summarize(period, rows, await lastYearFigures(trx, cityCode, period.year), city.statusWords) }
     })
     return { revision, value: Buffer.from(serialize(summary)) }
   }
@@ -163,7 +164,8 @@ export class Summaries {
       if (revision === undefined || !city) throw new NotFound('city', cityCode)
       if (!period) throw new NotFound('period', periodId)
       const rows = await reportRows(trx, cityCode, periodId, period.year, { text: true })
-      const value: Report = { period, table: reportTable(city.name, period, rows, summarize(period, rows, await lastYearFigures(trx, cityCode, period.year)).narrative) }
+      const narrative = summarize(period, rows, await lastYearFigures(trx, cityCode, period.year), city.statusWords).narrative
+      const value: Report = { period, table: reportTable(city.name, period, rows, narrative, city.statusWords) }
       return { revision, tag: city.name, value }
     })
   }

@@ -6,9 +6,10 @@ import { keepTogether, titleLines } from '../../shared/typography.js'
 import type { PeriodRow } from '../../db/database.js'
 import type { ReportRow } from './reports.repository.js'
 
-// The report's status words; not_rated leaves the cell empty.
+// The report's status words where the city has none of its own; not_rated leaves the cell empty.
 export { STATUS_WORDS } from '../../shared/values.js'
-import { type Standing, STANDING_WORDS, STATUS_WORDS } from '../../shared/values.js'
+import { type Standing, STANDING_WORDS } from '../../shared/values.js'
+import { displayWords, type StatusVocabulary } from '../../shared/statusWords.js'
 import { countedAs } from './reports.summary.js'
 
 export interface ReportTable {
@@ -19,7 +20,9 @@ export interface ReportTable {
 }
 
 /** The table in the report's own columns and words, lead units joined as reports write them. */
-export function reportTable(cityName: string, period: PeriodRow, rows: ReportRow[], narrative: string): ReportTable {
+export function reportTable(cityName: string, period: PeriodRow, rows: ReportRow[], narrative: string, statusWords: StatusVocabulary | null = null): ReportTable {
+  // The city's own words, where it has them; an import of the city reads them back as the same statuses.
+  const words = displayWords(statusWords)
   return {
     title: `${cityName}${period.year}年${period.label}重点工作进展情况`,
     narrative,
@@ -29,7 +32,7 @@ export function reportTable(cityName: string, period: PeriodRow, rows: ReportRow
       row.title,
       row.leadUnits.map((unit) => unit.name).join(' '),
       // Not accepted: how it stands, in the words the narrative counts it by (not_rated leaves the cell empty).
-      row.status ? STATUS_WORDS[row.status] : STANDING_WORDS[countedAs(row) as Standing],
+      row.status ? words[row.status] : STANDING_WORDS[countedAs(row) as Standing],
       row.progress ?? '',
       row.nextSteps ?? '',
       row.remarks ?? '',

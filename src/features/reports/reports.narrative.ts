@@ -16,15 +16,20 @@
  * follows (一季度,增长6.4% → 一季度增长6.4%; 1-5月, → 1-5月份), and a rank that is
  * the province's first or last is said so (居全省第16位 → 居全省末位 in 安徽).
  */
-import { STANDING_WORDS } from '../../shared/values.js'
+import { RATED_STATUSES, type RatedStatus, STANDING_WORDS } from '../../shared/values.js'
+import type { StatusVocabulary } from '../../shared/statusWords.js'
 import { chineseNumber, type Target } from '../../shared/indicators.js'
 import { openingPreamble, statedFigures } from '../../shared/reportHeader.js'
 import { chinesePunctuation } from '../../shared/typography.js'
 
+type NarrativeCounts = Record<'completed' | 'on_track' | 'behind' | 'not_rated' | 'awaiting_review' | 'returned' | 'not_reported', number>
+  & Partial<Record<'ahead' | 'other', number>>
+
 export interface NarrativeInput {
   periodLabel: string
   taskCount: number
-  counts: { completed: number, on_track: number, behind: number, not_rated: number, awaiting_review: number, returned: number, not_reported: number }
+  /** ahead and other may be left out (none). */
+  counts: NarrativeCounts
   /** Entries the office accepted that were submitted after their deadline. */
   late?: number
   completed: { seq: number, title: string, shortTitle?: string | null }[]
@@ -43,6 +48,8 @@ export interface NarrativeInput {
    * when the city holds only part of it, and the office's opening paragraph.
    */
   list?: { size: number | null, opening: string | null }
+  /** The city's own 工作评价 words (shared/statusWords.ts): each status it has a word for is counted by that word. */
+  statusWords?: StatusVocabulary | null
 }
 
 const MAX_LISTED_COMPLETED = 5
@@ -62,7 +69,7 @@ export function buildNarrative(input: NarrativeInput): string {
   const overview = `${overviewSentences(input)}${late}`
   const risk = (input.atRisk ?? []).map((task) => `第${task.seq}项“${quoteTitle(task.title)}”目前按序时推进，但${task.statement}，需加快推进。`).join('')
   const paragraphs = [overview]
-  if (input.behind.length > 0 && input.counts.behind > 0) paragraphs.push(behindParagraph(input.behind, input.citiesInProvince ?? null))
+  if (input.behind.length > 0 && input.counts.behind > 0) paragraphs.push(behindParagraph(input.behind, input.citiesInProvince ?? null, input.statusWords))
   if (risk !== '') paragraphs.push(risk)
   return chinesePunctuation(paragraphs.join('\n'))
 }
@@ -99,19 +106,29 @@ function officeFiguresHold(opening: string, listSize: number, counts: NarrativeI
  * "总体进展顺利" is the office's judgement, so we write it only where the
  * numbers plainly support it: no more than one task in ten behind (the
  * chizhou report writes it with 8 of 147), and more than half the list rated
- * completed or on track, so a period where most tasks are unrated or
+ * completed, ahead or on track, so a period where most tasks are unrated or
  * unreported is not called smooth.
  */
 function goesSmoothly({ taskCount, counts }: NarrativeInput): boolean {
   if (taskCount <= 0) return false
-  return counts.behind * 10 <= taskCount && (counts.completed + counts.on_track) * 2 > taskCount
+  return counts.behind * 10 <= taskCount && (counts.completed + (counts.ahead ?? 0) + counts.on_track) * 2 > taskCount
 }
 
-function statusParts({ counts, completed }: NarrativeInput): string[] {
+/**
+ * How each status is counted: N项已完成, N项按序时推进, N项未达预期目标 as the chizhou report
+ * writes them, or the city's own word (N项欠进度) where it has one.
+ */
+const COUNTED_AS: Record<RatedStatus, string> = { completed: '已完成', ahead: '超进度', on_track: '按序时推进', behind: '未达预期目标', other: '其它类' }
+const countedBy = (status: RatedStatus, own: StatusVocabulary | null | undefined) => own?.[status]?.word ?? COUNTED_AS[status]
+
+function statusParts({ counts, completed, statusWords }: NarrativeInput): string[] {
   const parts: string[] = []
-  if (counts.completed > 0) parts.push(`${counts.completed}项已完成${completedList(counts.completed, completed)}`)
-  if (counts.on_track > 0) parts.push(`${counts.on_track}项按序时推进`)
-  if (counts.behind > 0) parts.push(`${counts.behind}项未达预期目标`)
+  for (const status of RATED_STATUSES) {
+    const count = counts[status] ?? 0
+    if (count === 0) continue
+    const named = status === 'completed' ? completedList(count, completed) : ''
+    parts.push(`${count}项${chinesePunctuation(countedBy(status, statusWords))}${named}`)
+  }
   if (counts.not_rated > 0) parts.push(`${counts.not_rated}项未评价`)
   for (const standing of ['awaiting_review', 'returned', 'not_reported'] as const) {
     if (counts[standing] > 0) parts.push(`${counts[standing]}项${STANDING_WORDS[standing]}`)
@@ -129,9 +146,10 @@ function completedList(count: number, completed: NarrativeInput['completed']): s
   return names.length === count ? `（${names.join('、')}）` : ''
 }
 
-function behindParagraph(behind: NarrativeInput['behind'], citiesInProvince: number | null): string {
+function behindParagraph(behind: NarrativeInput['behind'], citiesInProvince: number | null, statusWords?: StatusVocabulary | null): string {
   const items = [...behind].sort((a, b) => a.seq - b.seq).map((task) => behindItem(task, citiesInProvince))
-  const lead = behind.length === 1 ? '未达预期1项是：' : `未达预期${behind.length}项分别是：`
+  const word = chinesePunctuation(statusWords?.behind?.word ?? '未达预期')
+  const lead = behind.length === 1 ? `${word}1项是：` : `${word}${behind.length}项分别是：`
   return `${lead}${items.join('；')}。`
 }
 

@@ -6,8 +6,10 @@ import { ProgressStatus } from '../entries/entries.schemas.js'
 
 const StatusCounts = Type.Object({
   completed: Type.Integer({ minimum: 0 }),
+  ahead: Type.Integer({ minimum: 0, description: '超进度: ahead of 序时' }),
   on_track: Type.Integer({ minimum: 0 }),
   behind: Type.Integer({ minimum: 0 }),
+  other: Type.Integer({ minimum: 0, description: '其它类: a class the city keeps outside the pace (by its own words)' }),
   not_rated: Type.Integer({ minimum: 0 }),
   awaiting_review: Type.Integer({ minimum: 0, description: '已报送待审核: submitted and not yet reviewed by the office' }),
   returned: Type.Integer({ minimum: 0, description: '退回修改: returned to the unit and not yet submitted again' }),

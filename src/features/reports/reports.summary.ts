@@ -4,9 +4,10 @@ import { sameMetric, suggestStatus, type Target, unitScale, unitsCompatible } fr
 import { forecastOf, type LastYear } from '../../shared/forecast.js'
 import { buildNarrative } from './reports.narrative.js'
 import { citiesRankedInProvince } from '../../shared/provinces.js'
+import type { StatusVocabulary } from '../../shared/statusWords.js'
 
 type Counts = Record<ProgressStatus | 'awaiting_review' | 'returned' | 'not_reported', number>
-const zero = (): Counts => ({ completed: 0, on_track: 0, behind: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 })
+const zero = (): Counts => ({ completed: 0, ahead: 0, on_track: 0, behind: 0, other: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 })
 
 /** How a task counts in a period: by the office's evaluation once accepted, else by where its entry is (compliance counts alike). */
 export const countedAs = (row: Pick<ReportRow, 'status' | 'state'>): keyof Counts =>
@@ -31,7 +32,7 @@ function lastYearOf(target: Target, month: number, figures: LastYearFigure[]): L
   return atMonth === undefined || atYearEnd === undefined || month === 12 ? undefined : { atMonth, atYearEnd, month }
 }
 
-export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYearFigure[] = []) {
+export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYearFigure[] = [], statusWords: StatusVocabulary | null = null) {
   const counts = zero()
   const units = new Map<number, { leadUnitId: number, name: string, tasks: number, counts: Counts, missing: ReportRow[] }>()
   const behind = []
@@ -65,7 +66,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
     const forecast = target && row.actual ? forecastOf(target, row.actual, period, lastYearOf(target, month, lastYear)) : null
     if (forecast) {
       // On track now (by the office's word or by 序时进度) but projected to miss: at risk.
-      const atRisk = forecast.misses && (row.status === 'on_track' || row.status === 'completed' ||
+      const atRisk = forecast.misses && (row.status === 'on_track' || row.status === 'ahead' || row.status === 'completed' ||
         row.pace!.verdict === 'on_schedule' || row.pace!.verdict === 'ahead')
       forecasts.push({ taskId: row.taskId, seq: row.seq, title: row.title, status: row.status!, ...forecast, atRisk })
     }
@@ -87,6 +88,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
     citiesInProvince: citiesRankedInProvince(period.cityCode),
     atRisk: forecasts.filter((forecast) => forecast.atRisk).map(({ seq, title, statement }) => ({ seq, title, statement })),
     list: { size: period.reportHeader?.listSize ?? null, opening: period.reportHeader?.opening ?? null },
+    statusWords,
   })
   const unitTable = [...units.values()]
   return {

@@ -37,7 +37,7 @@ t.test('summary of the imported chizhou period', async (t) => {
   t.equal(response.statusCode, 200)
   const summary = bodyOf(response, Summary)
   t.equal(summary.taskCount, 49)
-  t.same(summary.counts, { completed: 1, on_track: 39, behind: 8, not_rated: 1, awaiting_review: 0, returned: 0, not_reported: 0 })
+  t.same(summary.counts, { completed: 1, ahead: 0, on_track: 39, behind: 8, other: 0, not_rated: 1, awaiting_review: 0, returned: 0, not_reported: 0 })
   t.same(summary.behind.map((task) => task.seq), [1, 2, 3, 4, 5, 6, 7, 11])
   const bySeq = new Map(summary.behind.map((task) => [task.seq, task]))
   const units = (seq: number) => bySeq.get(seq)?.leadUnits.map((unit) => unit.name)

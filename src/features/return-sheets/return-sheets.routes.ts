@@ -17,7 +17,7 @@ const returnSheets: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['progress'], operationId: 'getReturnSheet', summary: 'A lead unit\'s return sheet for a period, to fill in and import back',
       description: 'An xlsx with one row per task the unit leads on the period\'s list, by 序号: 序号, 重点工作任务, 牵头责任单位, ' +
-        '工作评价 (a dropdown: 已完成 / 按序时推进 / 未达预期, the unit\'s proposal), 进展情况, 近期工作安排, 备注, filled in with the ' +
+        '工作评价 (a dropdown: 已完成 / 按序时推进 / 未达预期, or the city\'s own status words, the unit\'s proposal), 进展情况, 近期工作安排, 备注, filled in with the ' +
         'entries as stored so the unit revises them. It prints as the report\'s table does (A4 landscape, one page wide, the ' +
         'header row on every page), under a title naming the city, the period and the unit. The workbook carries its identity ' +
         '(city, period, unit, each entry\'s version) on a very hidden sheet: POST …/imports with the filled-in file files its rows ' +

@@ -7,7 +7,8 @@ import { listEntriesOfTasks } from '../entries/entries.service.js'
 import { listUnitTasks } from '../tasks/tasks.service.js'
 import { NotFound, Unprocessable } from '../../shared/errors.js'
 import { unitTextOf } from './return-sheets.plan.js'
-import { IDENTITY_SHEET, identityRows, returnSheetTitle, SHEET_STATUS_WORDS } from '../../shared/report/returnSheet.js'
+import { IDENTITY_SHEET, identityRows, returnSheetTitle, sheetStatusWords } from '../../shared/report/returnSheet.js'
+import { displayWords } from '../../shared/statusWords.js'
 import { addTableRow, cellLines, COLUMN_WIDTHS, FONT, pageHeaderFooter, rowHeight, TABLE_FONT_PT, tablePageSetup, textWidthPt } from '../../shared/xlsxLayout.js'
 import { keepTogether, titleLines } from '../../shared/typography.js'
 
@@ -70,13 +71,16 @@ export async function returnSheet(db: Db, cityCode: string, periodId: number, le
   line(`填报单位：${leadUnit.name}`, UNIT_FONT_PT, false, 'left')
   addTableRow(sheet, widths, columns, true)
 
-  const words = Object.values(SHEET_STATUS_WORDS)
+  // The city's own words, where it has them: the import reads them back as the same statuses.
+  const sheetWords = sheetStatusWords(city.statusWords)
+  const written = displayWords(city.statusWords)
+  const words = Object.values(sheetWords)
   for (const task of tasks) {
     const entry = entryOf.get(task.id)
     const text = entry ? unitTextOf(entry) : { proposedStatus: null, progress: '', nextSteps: '', remarks: '' }
     const row = addTableRow(sheet, widths, [
       task.seq, task.title, task.leadUnits.map((unit) => unit.name).join(' '),
-      text.proposedStatus === null || text.proposedStatus === 'not_rated' ? '' : SHEET_STATUS_WORDS[text.proposedStatus],
+      text.proposedStatus === null || text.proposedStatus === 'not_rated' ? '' : sheetWords[text.proposedStatus] ?? written[text.proposedStatus],
       text.progress, text.nextSteps, text.remarks,
     ], false)
     row.height = Math.max(row.height, rowHeight(FILL_IN_LINES, TABLE_FONT_PT))

@@ -58,6 +58,18 @@ const STATUS_WORDS: Record<string, Exclude<ParsedStatus, 'not_rated'>> = {
   严重滞后: 'behind',
   未达序: 'behind',
   否: 'behind',
+  超进度: 'ahead',
+  超序时: 'ahead',
+  超序时进度: 'ahead',
+  其它类: 'other',
+  其他类: 'other',
+}
+
+/** A city's own status words (ParseOptions.statusWords), as a cell is compared: spaces gone, no closing stop. */
+export type OwnStatusWords = ReadonlyMap<string, Exclude<ParsedStatus, 'not_rated'>>
+const cellWord = (cell: string) => compact(cell).replace(/[。.!！]+$/, '')
+export function ownStatusWords(words: Record<string, Exclude<ParsedStatus, 'not_rated'>> | undefined): OwnStatusWords {
+  return new Map(Object.entries(words ?? {}).map(([word, status]) => [cellWord(word), status]))
 }
 
 /** The status words of three characters or more, longest first: what a glued row is cut at. */
@@ -67,22 +79,23 @@ export const STATUS_WORD_LIST = Object.keys(STATUS_WORDS).filter((word) => word.
 const PERCENTAGE = /^(\d{1,3}(?:\.\d+)?)[%％](?:[（(]([^）)]{0,60})[）)])?/
 
 /** The evaluation a 工作评价 cell states; undefined when the cell holds something else. */
-export function statusOf(cell: string): Exclude<ParsedStatus, 'not_rated'> | undefined {
+export function statusOf(cell: string, own?: OwnStatusWords): Exclude<ParsedStatus, 'not_rated'> | undefined {
   if (cell.length > 80) return undefined
-  const word = compact(cell).replace(/[。.!！]+$/, '')
-  return Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined
+  const word = cellWord(cell)
+  // The city's words win over the built-in ones (its 已完成 may be ahead of what ours reads).
+  return own?.get(word) ?? (Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined)
 }
 
 /**
  * A completion percentage at the start of a cell (80%, 80%（进度滞后）, 100%): the status the
  * words after it state, or completed at 100%; null when the cell does not start with one.
  */
-export function percentageOf(cell: string): { percent: number, status: Exclude<ParsedStatus, 'not_rated'> | undefined } | null {
+export function percentageOf(cell: string, own?: OwnStatusWords): { percent: number, status: Exclude<ParsedStatus, 'not_rated'> | undefined } | null {
   if (cell.length > 200) return null
   const match = PERCENTAGE.exec(toAsciiDigits(compact(cell)))
   if (!match) return null
   const percent = Number(match[1])
-  const said = match[2] ? statusOf(match[2]) ?? wordIn(match[2].replace(/[。.]+$/, '')) : undefined
+  const said = match[2] ? statusOf(match[2], own) ?? wordIn(match[2].replace(/[。.]+$/, '')) : undefined
   return { percent, status: said ?? (percent >= 100 ? 'completed' : undefined) }
 }
 

@@ -6,7 +6,7 @@
  * status word in the status column, a date in the deadline column, a text cell ending where a
  * sentence ends. Dynamic programming over pieces and columns: O(pieces² × columns).
  */
-import { statusOf } from './columns.js'
+import { type OwnStatusWords, statusOf } from './columns.js'
 import type { Header, HeaderColumn, RawRow } from './table.js'
 import { cleanCell, compact, oneLine } from './text.js'
 import type { ColumnKey } from './types.js'
@@ -44,12 +44,12 @@ function skipCost(key: ColumnKey | null): number {
 
 interface Kind { unit: boolean, status: boolean, empty: boolean, ends: boolean, length: number, date: boolean }
 
-function kindOf(piece: Piece, known: KnownUnits): Kind {
+function kindOf(piece: Piece, known: KnownUnits, own?: OwnStatusWords): Kind {
   const flat = compact(piece.text)
   return {
     empty: piece.empty || flat === '',
     unit: flat !== '' && flat.length <= 40 && looksLikeUnits(cleanCell(piece.text), known),
-    status: flat !== '' && (statusOf(flat) !== undefined || STANDING.has(flat) || PERCENTAGE.test(flat)),
+    status: flat !== '' && (statusOf(flat, own) !== undefined || STANDING.has(flat) || PERCENTAGE.test(flat)),
     ends: SENTENCE_END.test(flat),
     length: flat.length,
     date: DATE_LIKE.test(flat),
@@ -67,11 +67,11 @@ export interface Fit {
  * explicit cells (the spaced layout, where an empty cell is two spaces) a column is left without
  * a cell only past the row's last piece.
  */
-export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownUnits, explicit = false): Fit {
+export function fitPieces(input: Piece[], columns: HeaderColumn[], known: KnownUnits, explicit = false, own?: OwnStatusWords): Fit {
   const pieces = input.length > MAX_PIECES
     ? [...input.slice(0, MAX_PIECES - 1), { text: joinPieces(input.slice(MAX_PIECES - 1)), glue: input[MAX_PIECES - 1]!.glue, empty: false }]
     : input
-  const kinds = pieces.map((piece) => kindOf(piece, known))
+  const kinds = pieces.map((piece) => kindOf(piece, known, own))
   const n = pieces.length
   const m = columns.length
   const hasUnits = columns.some((column) => UNIT_ROLES.has(column.key))
@@ -147,7 +147,7 @@ export function joinPieces(pieces: Piece[]): string {
 }
 
 /** The score of reading the pieces one per column, in order: what a reader that counts cells does. */
-function positionalScore(pieces: Piece[], columns: HeaderColumn[], known: KnownUnits): number {
+function positionalScore(pieces: Piece[], columns: HeaderColumn[], known: KnownUnits, own?: OwnStatusWords): number {
   if (pieces.length > columns.length) return -Infinity
   // The same scoring, with each piece held to its own column.
   let score = 0
@@ -156,7 +156,7 @@ function positionalScore(pieces: Piece[], columns: HeaderColumn[], known: KnownU
   columns.forEach((column, c) => {
     const piece = pieces[c]
     if (piece === undefined) { score += skipCost(column.key); return }
-    const kind = kindOf(piece, known)
+    const kind = kindOf(piece, known, own)
     score += segmentScore(column.key, kind, 1, kind.unit ? 1 : 0, kind.status ? 1 : 0, kind.empty ? 1 : 0, kind.length,
       c < pieces.length - 1, hasUnits, hasStatus)
   })
@@ -168,7 +168,7 @@ function positionalScore(pieces: Piece[], columns: HeaderColumn[], known: KnownU
  * headings over one merged cell): when most such rows read better shared out by content than
  * one cell a column, those rows are, each with a note. A table whose rows fit stays as read.
  */
-export function refitShortRows(header: Header, rows: RawRow[], known: KnownUnits, cutOffKnown: boolean): void {
+export function refitShortRows(header: Header, rows: RawRow[], known: KnownUnits, cutOffKnown: boolean, own?: OwnStatusWords): void {
   const columns = header.columns.slice(1)
   const candidates: { row: RawRow, cells: (string | undefined)[] }[] = []
   let short = 0
@@ -180,8 +180,8 @@ export function refitShortRows(header: Header, rows: RawRow[], known: KnownUnits
     if (cells.length >= columns.length || cells.some((cell) => cell === undefined)) continue
     short++
     const pieces = cells.map((cell) => ({ text: cell!, glue: '\n', empty: cleanCell(cell) === '' }))
-    const fit = fitPieces(pieces, columns, known, true)
-    if (fit.score > positionalScore(pieces, columns, known) + 2) candidates.push({ row, cells: fit.cells })
+    const fit = fitPieces(pieces, columns, known, true, own)
+    if (fit.score > positionalScore(pieces, columns, known, own) + 2) candidates.push({ row, cells: fit.cells })
   }
   if (short === 0 || candidates.length * 2 <= short) return
   for (const { row, cells } of candidates) {

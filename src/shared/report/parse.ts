@@ -10,6 +10,7 @@ import { readParagraphs } from './paragraph.js'
 import { periodFromText } from './period.js'
 import { readPipe } from './pipe.js'
 import { buildRows } from './rows.js'
+import { ownStatusWords } from './columns.js'
 import { readTab } from './tab.js'
 import { refitShortRows } from './fit.js'
 import { headerlessMessage } from './headerless.js'
@@ -100,7 +101,7 @@ export function parseRecordTables(tables: RecordTable[], options: ParseOptions =
 
 /** The report a table makes: its rows, and the year and period the text above it (or a column title) states. */
 function reportOf(layout: Layout, table: TableRead, above: string[], known: ReturnType<typeof knownUnits>, warnings: WarningList,
-  { year, maxTextBytes, columnRoles }: ParseOptions): ParsedReport {
+  { year, maxTextBytes, columnRoles, statusWords }: ParseOptions): ParsedReport {
   const { header } = table
   // A printed export's lines carry the joiners that keep its numbers whole (shared/typography.ts).
   above = above.map((line) => line.replace(JOINERS, ''))
@@ -114,9 +115,10 @@ function reportOf(layout: Layout, table: TableRead, above: string[], known: Retu
     throw new ReportParseError('no_rows', `the table headed at line ${header.line} has no row starting with a 序号`)
   }
   // A header with more headings than the rows have cells (a merged cell): the cells say which is which.
-  if (layout !== 'paragraph' && layout !== 'spaced' && layout !== 'glued') refitShortRows(header, table.rows, known, layout === 'pipe')
+  const own = ownStatusWords(statusWords)
+  if (layout !== 'paragraph' && layout !== 'spaced' && layout !== 'glued') refitShortRows(header, table.rows, known, layout === 'pipe', own)
 
-  const rows = buildRows(header, table.rows, known, warnings)
+  const rows = buildRows(header, table.rows, known, warnings, own)
 
   // The period is stated above the table, or failing that in a column title (1-5月份进展情况).
   const preamble = above.join('\n')

@@ -5,7 +5,8 @@
  * the return-sheets feature's.
  */
 import { createHash } from 'node:crypto'
-import type { ProgressStatus } from '../values.js'
+import { RATED_STATUSES, type RatedStatus } from '../values.js'
+import type { StatusVocabulary } from '../statusWords.js'
 import type { GridRecord } from './grid.js'
 import { periodFromText } from './period.js'
 import { type ParsedReport, ReportParseError } from './types.js'
@@ -16,11 +17,23 @@ const KIND = 'duban return sheet'
 const VERSION = 1
 
 /**
- * The 工作评价 dropdown's words. 按序时推进 rather than the report's 序时推进: it is what the
- * offices' own return sheets offer; the import reads both.
+ * The 工作评价 dropdown's words where the city has none of its own. 按序时推进 rather than the
+ * report's 序时推进: it is what the offices' own return sheets offer; the import reads both.
+ * 超进度 and 其它类 are offered only by a city that rates with them (sheetStatusWords).
  */
-export const SHEET_STATUS_WORDS: Record<Exclude<ProgressStatus, 'not_rated'>, string> = {
+export const SHEET_STATUS_WORDS: Partial<Record<RatedStatus, string>> = {
   completed: '已完成', on_track: '按序时推进', behind: '未达预期',
+}
+
+/** The dropdown's words: the city's own for every status it has a word for, else the three above. */
+export function sheetStatusWords(vocabulary: StatusVocabulary | null | undefined): Partial<Record<RatedStatus, string>> {
+  if (!vocabulary || Object.keys(vocabulary).length === 0) return SHEET_STATUS_WORDS
+  const words: Partial<Record<RatedStatus, string>> = {}
+  for (const status of RATED_STATUSES) {
+    const word = vocabulary[status]?.word ?? SHEET_STATUS_WORDS[status]
+    if (word) words[status] = word
+  }
+  return words
 }
 
 /** 池州市2025年1-5月份重点工作进展情况填报表: the title above the table, which names the period as a report's does. */

@@ -1,5 +1,5 @@
 /** Raw cells to rows: numbers, statuses, units, and a warning for everything out of place. */
-import { percentageOf, statusOf } from './columns.js'
+import { type OwnStatusWords, percentageOf, statusOf } from './columns.js'
 import { STANDING_WORDS } from '../values.js'
 import { type Header, type RawRow, type WarningList, columnIndex } from './table.js'
 import { cleanCell, oneLine, parseSeq } from './text.js'
@@ -21,7 +21,7 @@ function lastCell(row: RawRow): string {
   return ''
 }
 
-export function buildRows(header: Header, raw: RawRow[], known: KnownUnits, warnings: WarningList): ParsedRow[] {
+export function buildRows(header: Header, raw: RawRow[], known: KnownUnits, warnings: WarningList, own?: OwnStatusWords): ParsedRow[] {
   const at = {
     seq: columnIndex(header, 'seq'),
     title: columnIndex(header, 'title'),
@@ -62,14 +62,14 @@ export function buildRows(header: Header, raw: RawRow[], known: KnownUnits, warn
     const remarks = [cell(row, at.remarks)]
     const unfiled = at.status >= 0 && (Object.values(STANDING_WORDS) as string[]).includes(statusCell)
     if (at.status >= 0 && statusCell !== '' && !unfiled) {
-      const read = statusOf(statusCell) ?? percentageOf(statusCell)?.status
+      const read = statusOf(statusCell, own) ?? percentageOf(statusCell, own)?.status
       if (read) status = read
       else if (percentageOf(statusCell) !== null) remarks.push(`${header.columns[at.status]!.title}：${statusCell}`)
-      else warn('status_unknown', `「${oneLine(statusCell, 20)}」is not one of 已完成 / 序时推进 / 未达预期; the row is not rated`)
+      else warn('status_unknown', `「${oneLine(statusCell, 20)}」is not one of 已完成 / 序时推进 / 未达预期 or the city's status words; the row is not rated`)
     }
     // No status cell: a progress that opens with a percentage and a status word (80%（进度滞后）…) states it.
     if (status === 'not_rated' && !unfiled && statusCell === '') {
-      const read = percentageOf(progress)?.status
+      const read = percentageOf(progress, own)?.status
       if (read) status = read
     }
     for (const { column, c } of kept) {

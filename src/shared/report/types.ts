@@ -90,6 +90,8 @@ export interface ParseOptions {
   knownUnitNames?: string[]
   /** The year to read the period in when the text names no year and no date (the year the caller gave). */
   year?: number
+  /** The city's own 工作评价 words (shared/statusWords.ts wordsRead): read before the built-in ones, which still read the rest. */
+  statusWords?: Record<string, Exclude<ParsedStatus, 'not_rated'>>
   /**
    * The most rows the table may have: the reader stops at the next one and the document is
    * refused (too_many_rows), before its rows are built. Default: no limit.
