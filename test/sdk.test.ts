@@ -144,7 +144,7 @@ t.test('a whole flow through the SDK: city, period, import, entries, summary, ex
 
   const summary = await unwrap(client.GET('/v1/cities/{cityCode}/periods/{periodId}/summary', { params: { path: { cityCode, periodId: period.id } } }))
   t.equal(summary.taskCount, 49)
-  t.same(summary.counts, { completed: 1, on_track: 38, behind: 9, not_rated: 1, awaiting_review: 0, returned: 0, not_reported: 0 }, 'the update is in the summary')
+  t.same(summary.counts, { completed: 1, ahead: 0, on_track: 38, behind: 9, other: 0, not_rated: 1, awaiting_review: 0, returned: 0, not_reported: 0 }, 'the update is in the summary')
   t.ok(summary.behind.some((task) => task.seq === 12))
   t.match(summary.narrative, /9项未达预期目标/)
 
