@@ -264,3 +264,16 @@ t.test('against a growth target the rate is said, the amount before it left out'
   t.equal(rateOnly('1-5月份,新引进项目176个,省外资金600.1亿元', level), '1-5月份,新引进项目176个,省外资金600.1亿元', 'not a rate target: as filed')
   t.equal(rateOnly('1-5月,增长5.1%', growth), '1-5月,增长5.1%', 'no amount: as filed')
 })
+
+t.test('a task at risk is said as it stands now: as rated, in the city\'s word, or on schedule by its figures', async (t) => {
+  const base: NarrativeInput = {
+    periodLabel: '1-5月份', taskCount: 1, counts: { completed: 0, ahead: 0, on_track: 1, behind: 0, other: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 },
+    completed: [], behind: [],
+  }
+  const risk = (status: NonNullable<NarrativeInput['atRisk']>[number]['status'], statusWords?: NarrativeInput['statusWords']) =>
+    buildNarrative({ ...base, statusWords, atRisk: [{ seq: 3, title: '新建5G基站500个。', status, statement: '按目前进度推算，全年预计422个，低于目标500个' }] }).split('\n').at(-1)
+  t.equal(risk('on_track'), '第3项“新建5G基站500个”目前按序时推进，但按目前进度推算，全年预计422个，低于目标500个，需加快推进。')
+  t.equal(risk('on_track', { on_track: { word: '达进度' } }), '第3项“新建5G基站500个”目前评价为“达进度”，但按目前进度推算，全年预计422个，低于目标500个，需加快推进。')
+  t.match(risk('completed'), /目前评价为“已完成”/)
+  t.match(risk(null), /目前达到序时进度，但/)
+})

@@ -16,8 +16,8 @@
  * follows (一季度,增长6.4% → 一季度增长6.4%; 1-5月, → 1-5月份), and a rank that is
  * the province's first or last is said so (居全省第16位 → 居全省末位 in 安徽).
  */
-import { RATED_STATUSES, type RatedStatus, STANDING_WORDS } from '../../shared/values.js'
-import type { StatusVocabulary } from '../../shared/statusWords.js'
+import { type ProgressStatus, RATED_STATUSES, type RatedStatus, STANDING_WORDS } from '../../shared/values.js'
+import { displayWords, type StatusVocabulary } from '../../shared/statusWords.js'
 import { chineseNumber, type Target } from '../../shared/indicators.js'
 import { openingPreamble, statedFigures } from '../../shared/reportHeader.js'
 import { chinesePunctuation } from '../../shared/typography.js'
@@ -40,7 +40,7 @@ export interface NarrativeInput {
    */
   behind: { seq: number, title: string, leadUnits: string[], target: Target | null, actualText: string | null, rankText?: string | null }[]
   /** Tasks on track now whose figures project a miss of the year's target (shared/forecast.ts): a sentence each. */
-  atRisk?: { seq: number, title: string, statement: string }[]
+  atRisk?: { seq: number, title: string, status: ProgressStatus | null, statement: string }[]
   /** How many cities the province ranks (shared/provinces.ts): its last rank is 末位. Unknown: ranks stay numbers. */
   citiesInProvince?: number | null
   /**
@@ -53,6 +53,13 @@ export interface NarrativeInput {
 }
 
 const MAX_LISTED_COMPLETED = 5
+
+/** How an at-risk task stands now: as the office rated it, in the city's word, or on schedule by its figures when not rated. */
+function standingNow(status: ProgressStatus | null, words: StatusVocabulary | null | undefined): string {
+  if (status === null || status === 'not_rated') return '目前达到序时进度'
+  const word = displayWords(words)[status]
+  return status === 'on_track' && word === '序时推进' ? '目前按序时推进' : `目前评价为“${word}”`
+}
 
 /** The task title as quoted in the narrative: trailing 。 and whitespace removed. */
 export function quoteTitle(title: string): string {
@@ -67,7 +74,7 @@ export function quoteTitle(title: string): string {
 export function buildNarrative(input: NarrativeInput): string {
   const late = input.late ? `${input.late}项逾期报送。` : ''
   const overview = `${overviewSentences(input)}${late}`
-  const risk = (input.atRisk ?? []).map((task) => `第${task.seq}项“${quoteTitle(task.title)}”目前按序时推进，但${task.statement}，需加快推进。`).join('')
+  const risk = (input.atRisk ?? []).map((task) => `第${task.seq}项“${quoteTitle(task.title)}”${standingNow(task.status, input.statusWords)}，但${task.statement}，需加快推进。`).join('')
   const paragraphs = [overview]
   if (input.behind.length > 0 && input.counts.behind > 0) paragraphs.push(behindParagraph(input.behind, input.citiesInProvince ?? null, input.statusWords))
   if (risk !== '') paragraphs.push(risk)

@@ -86,7 +86,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
       target: task.targets[0] ?? null, actualText: strip(task.progress) || null,
     })),
     citiesInProvince: citiesRankedInProvince(period.cityCode),
-    atRisk: forecasts.filter((forecast) => forecast.atRisk).map(({ seq, title, statement }) => ({ seq, title, statement })),
+    atRisk: forecasts.filter((forecast) => forecast.atRisk).map(({ seq, title, status, statement }) => ({ seq, title, status, statement })),
     list: { size: period.reportHeader?.listSize ?? null, opening: period.reportHeader?.opening ?? null },
     statusWords,
   })
