@@ -41,12 +41,13 @@ export type ColumnSpec = { column: string, type: string, encode?: (value: unknow
 /**
  * Updates rows of one city, each with its own values: one UPDATE ... FROM (VALUES ...) a
  * chunk of the changes that set the same columns (a column set to undefined is not set).
- * Every row's version moves on; `also` are further assignments, on the row as it was
- * (alias r). Returns the rows as updated by id; a row deleted meanwhile is missing.
+ * Every row's version moves on, unless `derived`: values worked out from the row's own (no
+ * person changed it, so its version and time stay). `also` are further assignments, on the
+ * row as it was (alias r). Returns the rows as updated by id; a row deleted meanwhile is missing.
  */
 export async function updateEach<R extends { id: number }, K extends string>(trx: Transaction<Database>, table: string,
   columns: Record<K, ColumnSpec>, cityCode: string, changes: { id: number, set: Partial<Record<K, unknown>> }[],
-  also: RawBuilder<unknown>[] = []): Promise<Map<number, R>> {
+  also: RawBuilder<unknown>[] = [], derived = false): Promise<Map<number, R>> {
   const groups = new Map<string, typeof changes>()
   for (const change of changes) {
     const key = (Object.keys(change.set) as K[]).filter((name) => change.set[name] !== undefined).sort().join()
@@ -60,7 +61,7 @@ export async function updateEach<R extends { id: number }, K extends string>(trx
     const sqlNames = names.map((name) => columns[name].column)
     const assignments = [
       ...sqlNames.map((column) => sql`${sql.raw(column)} = v.${sql.raw(column)}`),
-      sql`version = r.version + 1`, sql`updated_at = now()`, ...also,
+      ...(derived ? [] : [sql`version = r.version + 1`, sql`updated_at = now()`]), ...also,
     ]
     for (const batch of chunks(group)) {
       const values = sql.join(batch.map(({ id, set }) => sql`(${sql.join([

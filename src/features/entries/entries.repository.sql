@@ -70,5 +70,5 @@ select * from "entry_comments" where "city_code" = $1 and "task_id" = $2 and "pe
 -- insertComment
 insert into "entry_comments" ("city_code", "task_id", "period_id", "author_key_id", "author_role", "kind", "body") values ($1, $2, $3, $4, $5, $6, $7) returning *;
 
--- entriesWithOldPace
-select "e"."id", "e"."city_code", "e"."progress", "e"."actual", "t"."targets", "p"."year", "p"."ends_on" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = "e"."city_code" and "t"."id" = "e"."task_id" inner join "periods" as "p" on "p"."city_code" = "e"."city_code" and "p"."id" = "e"."period_id" where "e"."pace_rev" < $1 order by "e"."pace_rev", "e"."id" limit $2;
+-- entriesForPace
+select "e"."id", "e"."city_code", "e"."progress", "e"."actual", "e"."rank", "e"."indicators_source", "t"."targets", "p"."year", "p"."ends_on" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = "e"."city_code" and "t"."id" = "e"."task_id" inner join "periods" as "p" on "p"."city_code" = "e"."city_code" and "p"."id" = "e"."period_id" where "e"."pace_rev" < $1 order by "e"."pace_rev", "e"."id" limit $2;

@@ -281,37 +281,28 @@ export async function insertComment(trx: Transaction<Database>, authorKeyId: num
   }).returningAll().executeTakeFirstOrThrow()
 }
 
-/** Entries whose pace an older revision (or none) worked out, oldest first: what the entryPace job works out again. */
-export function entriesWithOldPace(db: Db, revision: number, limit: number) {
-  return db.selectFrom('progressEntries as e')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
-    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
-    .select(['e.id', 'e.cityCode', 'e.progress', 'e.actual', 't.targets', 'p.year', 'p.endsOn'])
-    .where('e.paceRev', '<', revision).orderBy('e.paceRev').orderBy('e.id').limit(limit).execute()
-}
-
-/** The entries of a task or of a period, with what their pace is worked out from. */
-export function entriesForPace(db: Db, cityCode: string, of: { taskId: number } | { periodId: number }) {
+/**
+ * Entries with what their pace is worked out from: a task's or a period's (in one city), or,
+ * for the entryPace job, those an older revision of it (or none) wrote, oldest first.
+ */
+export function entriesForPace(db: Db, of: { cityCode: string, taskId: number } | { cityCode: string, periodId: number } | { revision: number, limit: number }) {
   return db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
     .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
     .select(['e.id', 'e.cityCode', 'e.progress', 'e.actual', 'e.rank', 'e.indicatorsSource', 't.targets', 'p.year', 'p.endsOn'])
-    .where('e.cityCode', '=', cityCode)
+    .$if('cityCode' in of, (qb) => qb.where('e.cityCode', '=', (of as { cityCode: string }).cityCode))
     .$if('taskId' in of, (qb) => qb.where('e.taskId', '=', (of as { taskId: number }).taskId))
     .$if('periodId' in of, (qb) => qb.where('e.periodId', '=', (of as { periodId: number }).periodId))
+    .$if('revision' in of, (qb) => qb.where('e.paceRev', '<', (of as { revision: number }).revision).orderBy('e.paceRev')
+      .limit((of as { limit: number }).limit))
     .orderBy('e.id').execute()
 }
 
 /**
- * Sets what is worked out from an entry's text and its task's targets (pace, and figures read
- * from the text) without moving its version: nobody changed the entry.
+ * Sets what is worked out from an entry's text and its task's targets (pace, the figures read
+ * from the text) without moving its version: nobody changed the entry. One statement a chunk.
  */
 export async function setDerivedFigures(trx: Transaction<Database>, cityCode: string,
-  changes: { id: number, pace: Pace | null, paceRev: number, figures?: FigureSpan[], actual?: Actual | null, rank?: Rank | null }[]) {
-  for (const change of changes) {
-    await trx.updateTable('progressEntries')
-      .set({ pace: jsonb(change.pace), paceRev: change.paceRev, ...(change.figures ? { figures: JSON.stringify(change.figures) } : {}),
-        ...(change.actual !== undefined ? { actual: jsonb(change.actual), rank: jsonb(change.rank ?? null) } : {}) })
-      .where('cityCode', '=', cityCode).where('id', '=', change.id).execute()
-  }
+  changes: { id: number, set: Partial<EntryPace & Pick<EntryFigures, 'actual' | 'rank'>> }[]) {
+  await updateEach(trx, 'progress_entries', { ...paceColumns, actual: entryColumns.actual, rank: entryColumns.rank }, cityCode, changes, [], true)
 }

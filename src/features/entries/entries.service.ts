@@ -18,7 +18,7 @@ import { type EventType, unitMayEdit } from '../../shared/values.js'
 import { deadlineInForce } from '../../db/deadlines.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import {
-  assertEntryParents, type CommentRole, deleteEntryRow, entriesForPace, entriesWithOldPace, type EntryChange, type EntryFigures, type EntryKey,
+  assertEntryParents, type CommentRole, deleteEntryRow, entriesForPace, type EntryChange, type EntryFigures, type EntryKey,
   type EntryPace, type EntryReview, type EntryText, findEntry, type ImportOrigin, insertComment, insertEntries, listPeriodEntries as listPeriodEntryRows,
   lockTaskForEntryWrite, markEntriesImported, type NewEntry, setDerivedFigures, updateEntries,
 } from './entries.repository.js'
@@ -344,22 +344,22 @@ export async function fileUnitEntries(trx: Transaction<Database>, actor: Actor, 
  * commands that change targets and dates; the entries' versions stay (nobody changed them).
  */
 export async function refreshEntryFigures(trx: Transaction<Database>, cityCode: string, of: { taskId: number } | { periodId: number }) {
-  const rows = await entriesForPace(trx, cityCode, of)
+  const rows = await entriesForPace(trx, { cityCode, ...of })
   await setDerivedFigures(trx, cityCode, rows.map((row) => {
     const figures = row.indicatorsSource === 'extracted' ? actualFor(row.progress, row.targets) : { actual: row.actual, rank: row.rank }
-    return { id: row.id, ...figures, pace: paceOf(row.targets, figures.actual, row), paceRev: PACE_REVISION }
+    return { id: row.id, set: { ...figures, pace: paceOf(row.targets, figures.actual, row), paceRev: PACE_REVISION } }
   }))
   return rows.length
 }
 
 /** The entryPace job: entries whose pace an older revision worked out (or none), a batch a run. */
 export async function repaceOldEntries(db: Kysely<Database>, batch = 500): Promise<number> {
-  const rows = await entriesWithOldPace(db, PACE_REVISION, batch)
+  const rows = await entriesForPace(db, { revision: PACE_REVISION, limit: batch })
   if (rows.length === 0) return 0
   await db.transaction().execute(async (trx) => {
     for (const cityCode of new Set(rows.map((row) => row.cityCode))) {
       await setDerivedFigures(trx, cityCode, rows.filter((row) => row.cityCode === cityCode)
-        .map((row) => ({ id: row.id, pace: paceOf(row.targets, row.actual, row), paceRev: PACE_REVISION, figures: figuresIn(row.progress) })))
+        .map((row) => ({ id: row.id, set: { pace: paceOf(row.targets, row.actual, row), paceRev: PACE_REVISION, figures: figuresIn(row.progress) } })))
     }
   })
   return rows.length
