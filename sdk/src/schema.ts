@@ -1431,19 +1431,19 @@ export interface components {
         /** @description 序时进度: the entry's figure against the task's target and the share of the year its period reaches. A suggestion; the evaluation (status) stays the office's */
         Pace: {
             /**
-             * @description quantity: a cumulative amount against the share of the year elapsed (months ÷ 12); rate: a year-to-date rate or level against the target itself
+             * @description quantity: a cumulative amount against the share due (of the year elapsed, months ÷ 12, or the task's schedule: 计划进度); rate: a year-to-date rate or level against the target itself; completion: a completion percentage the progress gives (完成总工程量的80%) against the task's schedule; milestone: the task's milestones (节点) the progress reports reached against those due
              * @enum {unknown}
              */
-            kind: "quantity" | "rate";
-            /** @description The target's words in the task's title */
+            kind: "quantity" | "rate" | "completion" | "milestone";
+            /** @description The target's words in the task's title, or the task's schedule in words */
             target: string;
-            /** @description quantity: the share of the annual target due by the period's end, 0–1 */
+            /** @description The share of the annual target due by the period's end, 0–1 (milestone: of the milestones) */
             expectedShare: number | null;
-            /** @description quantity: the share reached */
+            /** @description The share reached (milestone: of the milestones) */
             actualShare: number | null;
             /** @description null: no figure reports on the target, or the target has no agreed tolerance (左右); statement says which */
             verdict: components["schemas"]["PaceVerdict"] | null;
-            /** @description How far ahead (+) or behind (−): percentage points of the target (quantity), or of the rate */
+            /** @description How far ahead (+) or behind (−): percentage points of the target (quantity, completion), or of the rate; null for milestones */
             gap: number | null;
             /**
              * @description In the office's words
@@ -1985,6 +1985,54 @@ export interface components {
             /** @description Position in the report's lead-unit cell, from 0 */
             order: number;
         };
+        /**
+         * @description The task's own yardstick for 序时进度 instead of months ÷ 12: its dates lie in the task's year. Milestones, when given, are the yardstick; else the shares are, for a cumulative target or, with no measurable target, for the completion percentage the progress gives
+         * @example {
+         *       "milestones": [
+         *         {
+         *           "name": "开工",
+         *           "due": "2025-03-31"
+         *         },
+         *         {
+         *           "name": "主体完工",
+         *           "due": "2025-09-30"
+         *         },
+         *         {
+         *           "name": "投用",
+         *           "due": "2025-12-31"
+         *         }
+         *       ]
+         *     }
+         */
+        TaskSchedule: {
+            /** @description 计划进度: the share due by each date, dates rising and shares not falling; due shares between them are drawn straight, from nothing on 1 January */
+            shares?: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 * @example 2025-05-31
+                 */
+                by: string;
+                /** @description The share of the year's target (or of the project) done by then, in % */
+                percent: number;
+            }[];
+            /** @description 节点: each due by its date; reached when the progress says so */
+            milestones?: {
+                /**
+                 * @description As the office says it: 开工, 主体完工, 投用
+                 * @example 主体完工
+                 */
+                name: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 * @example 2025-05-31
+                 */
+                due: string;
+                /** @description Other words the progress may say it with (主体结构封顶) */
+                words?: string[];
+            }[];
+        };
         /** @description 重点工作任务: one task of the city's annual list */
         Task: {
             /**
@@ -2012,6 +2060,8 @@ export interface components {
              * @enum {unknown}
              */
             targetsSource: "extracted" | "manual";
+            /** @description The office's own schedule or milestones; null: 序时进度 is months ÷ 12 */
+            schedule: components["schemas"]["TaskSchedule"] | null;
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -2315,10 +2365,10 @@ export interface components {
                 projected: number;
                 unit: string;
                 /**
-                 * @description run_rate: the figure at the pace of the year so far (a rate as it stands); last_year: last year's figures for the same indicator at this month and at the year's end give the shape of the year
+                 * @description run_rate: the figure at the pace of the year so far (a rate as it stands); last_year: last year's figures for the same indicator at this month and at the year's end give the shape of the year; schedule: the task's own schedule (计划进度) gives it
                  * @enum {unknown}
                  */
-                basis: "run_rate" | "last_year";
+                basis: "run_rate" | "last_year" | "schedule";
                 /** @description The projection misses the target */
                 misses: boolean;
                 /** @description On track now (rated 序时推进 or 已完成, or on or ahead of 序时进度) but projected to miss */
@@ -3947,6 +3997,7 @@ export type PeriodProgressEntry = components['schemas']['PeriodProgressEntry'];
 export type PeriodProgressEntryList = components['schemas']['PeriodProgressEntryList'];
 export type LeadRole = components['schemas']['LeadRole'];
 export type TaskLeadUnit = components['schemas']['TaskLeadUnit'];
+export type TaskSchedule = components['schemas']['TaskSchedule'];
 export type Task = components['schemas']['Task'];
 export type TaskList = components['schemas']['TaskList'];
 export type ImportFormat = components['schemas']['ImportFormat'];
@@ -8021,6 +8072,7 @@ export interface operations {
                     }[];
                     /** @description Set the targets yourself; left out, they are read from the title */
                     targets?: components["schemas"]["Target"][];
+                    schedule?: components["schemas"]["TaskSchedule"] | null;
                 };
             };
         };
@@ -8478,6 +8530,8 @@ export interface operations {
                     }[];
                     /** @description Set the targets yourself; they are then kept when the title changes */
                     targets?: components["schemas"]["Target"][];
+                    /** @description null: back to months ÷ 12 */
+                    schedule?: components["schemas"]["TaskSchedule"] | null;
                 };
             };
         };

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
 import type { Actual, Rank, Target } from '../shared/entryIndicators.js'
 import type { ReportHeader } from '../shared/reportHeader.js'
-import type { Pace } from '../shared/pace.js'
+import type { Pace, TaskSchedule } from '../shared/pace.js'
 import type { FigureSpan } from '../shared/indicators.js'
 import type { StatusVocabulary } from '../shared/statusWords.js'
 import type {
@@ -77,6 +77,8 @@ export type TaskTable = Timestamps & {
   category: string | null
   targets: ColumnType<Target[], string | undefined, string>
   targetsSource: ColumnType<IndicatorSource, IndicatorSource | undefined, IndicatorSource>
+  /** The office's own yardstick for the task's pace (shared/pace.ts); null: months ÷ 12. */
+  schedule: ColumnType<TaskSchedule | null, string | null | undefined, string | null>
 }
 
 export type TaskLeadUnitTable = Timestamps & {

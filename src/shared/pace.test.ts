@@ -2,7 +2,7 @@ import t from 'tap'
 import { readSeed } from '../../test/fixtures.js'
 import { actualFor, targetsFor } from './entryIndicators.js'
 import { extractTargets } from './indicators.js'
-import { paceOf, shareOfYear } from './pace.js'
+import { completionIn, milestoneReached, paceOf, scheduledShare, shareOfYear, type TaskSchedule } from './pace.js'
 import { parseReport } from './report/parse.js'
 
 const may = { year: 2025, endsOn: '2025-05-31' }
@@ -51,6 +51,59 @@ t.test('no figure for the target says so; a task with no measurable target has n
   t.equal(paceFor('深化“放管服”改革，优化营商环境。', '出台若干措施。'), null)
   t.equal(paceOf(extractTargets('新增城镇就业1万人。'), { metric: '某指标', measure: '增长', value: 3, unit: '%', text: '增长3%' }, may)!.verdict, null,
     'a figure of another kind than the target is not compared')
+})
+
+t.test('a task\'s own schedule: the share due drawn straight between its dates', async (t) => {
+  const shares = [{ by: '2025-03-31', percent: 10 }, { by: '2025-09-30', percent: 70 }, { by: '2025-12-31', percent: 100 }]
+  t.equal(scheduledShare(shares, 2025, '2025-03-31'), 0.1, 'on a date: its share')
+  t.equal(Math.round(scheduledShare(shares, 2025, '2025-06-30') * 1000) / 1000, 0.398, 'between dates: straight (91 of 183 days from 10% to 70%)')
+  t.equal(Math.round(scheduledShare(shares, 2025, '2025-02-14') * 1000) / 1000, 0.05, 'before the first date: from nothing on 1 January')
+  t.equal(scheduledShare([{ by: '2025-01-01', percent: 40 }, { by: '2025-12-31', percent: 100 }], 2025, '2025-01-01'), 0.4, 'a project carried over starts where it stood')
+  t.equal(scheduledShare([{ by: '2025-06-30', percent: 100 }], 2025, '2025-11-30'), 1, 'after the last date: its share')
+  t.equal(scheduledShare(shares, 2025, '2024-12-31'), 0, 'before the year: nothing')
+
+  const schedule: TaskSchedule = { shares: [{ by: '2025-05-31', percent: 60 }, { by: '2025-12-31', percent: 100 }] }
+  const targets = targetsFor('新增城镇就业1万人。')
+  const pace = (progress: string) => paceOf(targets, actualFor(progress, targets).actual, may, { schedule, progress })
+  t.match(pace('1-5月，全市新增城镇就业5000人。'), { kind: 'quantity', expectedShare: 0.6, actualShare: 0.5, verdict: 'behind', gap: -10,
+    statement: '完成年度目标的50%，低于计划进度10个百分点' }, 'on schedule by months ÷ 12 (41.7%), behind the office\'s 60%')
+  t.match(pace('1-5月，全市新增城镇就业6500人。'), { verdict: 'on_schedule', statement: '完成年度目标的65%，高于计划进度5个百分点' })
+  t.match(paceOf(targetsFor('地区生产总值增长6.5%以上。'), actualFor('增长6.4%。', targetsFor('地区生产总值增长6.5%以上。')).actual, may,
+    { schedule, progress: '增长6.4%。' }), { kind: 'rate', verdict: 'behind' }, 'a rate is against its target whatever the schedule')
+})
+
+t.test('a project\'s completion percentage against its schedule, when the title sets no figure', async (t) => {
+  const schedule: TaskSchedule = { shares: [{ by: '2025-10-31', percent: 85 }, { by: '2025-12-31', percent: 100 }] }
+  const october = { year: 2025, endsOn: '2025-10-31' }
+  const pace = (progress: string) => paceOf([], null, october, { schedule, progress })
+  t.match(pace('截至10月底，完成总工程量的80%。'), { kind: 'completion', expectedShare: 0.85, actualShare: 0.8, verdict: 'behind', gap: -5,
+    statement: '完成进度80%，低于计划进度（85%）5个百分点' }, 'the county\'s 80% at 31 October against 85% due: 进度滞后')
+  t.match(pace('主体结构施工中，形象进度达90%。'), { verdict: 'on_schedule', gap: 5 })
+  t.match(pace('项目已全部完工，完成进度100%。'), { verdict: 'ahead', statement: '已全部完成' }, 'done before the last date is ahead')
+  t.match(pace('完成投资5000万元，占年度计划的60%。'), { verdict: null, statement: '进展未报告完成进度的百分比' }, 'a share of a plan (占) is no completion percentage')
+  t.match(completionIn('一季度增长8%，工程进度完成70%，同比提高5%'), { share: 0.7, text: '70%' }, 'a rise is no completion percentage, the last share is')
+  t.equal(completionIn('投资完成率95%，占比60%'), null, 'a rate or a proportion is not one either')
+  t.equal(paceOf([], null, october, { schedule: null, progress: '完成总工程量的80%。' }), null, 'no schedule, no title figure: no pace')
+})
+
+t.test('milestones: those due by the period\'s end against those the progress reports reached', async (t) => {
+  const schedule: TaskSchedule = { milestones: [{ name: '开工', due: '2025-03-31' }, { name: '主体完工', due: '2025-09-30', words: ['主体结构封顶'] },
+    { name: '投用', due: '2025-12-31' }] }
+  const at = (endsOn: string, progress: string) => paceOf(targetsFor('新增学位1000个。'), null, { year: 2025, endsOn }, { schedule, progress })
+  t.match(at('2025-05-31', '项目已于3月开工，正在进行基础施工。'), { kind: 'milestone', verdict: 'on_schedule', expectedShare: 0.333, actualShare: 0.333,
+    gap: null, statement: '已完成“开工”' }, 'milestones are the yardstick even with a title figure')
+  t.match(at('2025-05-31', '正在办理施工许可，计划6月开工。'), { verdict: 'behind', statement: '“开工”（3月31日到期）未见完成' }, 'a plan is not a milestone reached')
+  t.match(at('2025-05-31', '项目已开工，主体已完工。'), { verdict: 'ahead', statement: '已完成“开工”；提前完成“主体完工”（9月30日到期）' })
+  t.match(at('2025-10-31', '项目动工建设后进展顺利，主体结构封顶。'), { verdict: 'on_schedule', statement: '已完成“开工”、“主体完工”' },
+    'a synonym (动工) and the office\'s own words (主体结构封顶)')
+  t.match(at('2025-02-28', '开展开工前期准备工作。'), { verdict: 'on_schedule', expectedShare: 0, actualShare: 0,
+    statement: '尚无到期节点，下一节点“开工”（3月31日到期）' }, 'preparations for a milestone are not the milestone')
+  t.match(at('2025-12-31', '主体已竣工并投入使用，开工以来累计投资2亿元。'), { verdict: 'on_schedule', actualShare: 1 }, '主体已竣工 is 主体完工')
+  t.match(at('2025-12-31', '已竣工并投入使用。'), { verdict: 'behind', statement: '已完成“投用”；“开工”（3月31日到期）、“主体完工”（9月30日到期）未见完成' },
+    'what the text does not say is not read into it')
+  t.equal(milestoneReached('力争年底前投用', { name: '投用', due: '2025-12-31' }), false)
+  t.equal(milestoneReached('尚未开工', { name: '开工', due: '2025-03-31' }), false)
+  t.equal(milestoneReached('目前已投入使用', { name: '投用', due: '2025-12-31' }), true)
 })
 
 t.test('on the seeds: what the 池州 report calls 未达预期 comes out behind, or has no measurable target; nothing completed is behind', async (t) => {

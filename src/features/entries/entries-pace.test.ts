@@ -102,3 +102,57 @@ t.test('an entry carries every figure of its text with its span; figures against
   await app.worker.drain(new Date())
   t.equal((await entryOf((await taskOf(4)).id)).figures.length, 4, 'the entryPace job works out the figures of entries written before')
 })
+
+t.test('a task\'s own schedule or milestones are its yardstick: set by the office, checked, and the entries follow', async (t) => {
+  await importChizhou()
+  const task = await taskOf(46)
+  const set = (schedule: unknown, version: number) => app.inject({ method: 'PATCH', url: `${city}/tasks/${task.id}`,
+    headers: { 'if-match': `"${version}"` }, payload: { schedule } })
+
+  const shares = { shares: [{ by: '2025-05-31', percent: 30 }, { by: '2025-12-31', percent: 100 }] }
+  const scheduled = await set(shares, task.version)
+  t.equal(scheduled.statusCode, 200, scheduled.body)
+  t.same(scheduled.json().schedule, shares, 'the task carries its schedule')
+  t.same((await taskOf(46)).schedule, shares, 'and lists it')
+  t.match((await entryOf(task.id)).pace, { kind: 'quantity', expectedShare: 0.3, verdict: 'on_schedule', statement: /高于计划进度5\.2个百分点$/ },
+    'behind months ÷ 12, on the office\'s own schedule')
+  const summary = (await app.inject({ url: `${city}/periods/${periodId}/summary` })).json()
+  t.match(summary.forecasts.find((forecast: { seq: number }) => forecast.seq === 46), { basis: 'schedule', statement: /^按计划进度（5月底应完成全年的30%）推算/ })
+
+  const milestones = { milestones: [{ name: '开工', due: '2025-03-31' }, { name: '投用', due: '2025-12-31' }] }
+  const marked = await set(milestones, scheduled.json().version)
+  t.equal(marked.statusCode, 200, marked.body)
+  t.match((await entryOf(task.id)).pace, { kind: 'milestone', verdict: 'behind', statement: '“开工”（3月31日到期）未见完成' })
+  const behind = (await app.inject({ url: `${city}/periods/${periodId}/progress`, query: { pace: 'behind', limit: '100' } })).json()
+  t.ok(seqsOf(behind.items).includes(46), 'the review list filters by it')
+
+  const entry = await entryOf(task.id)
+  const filed = await app.inject({ method: 'PATCH', url: `${city}/tasks/${task.id}/progress/${periodId}`, headers: { 'if-match': `"${entry.version}"` },
+    payload: { progress: '项目已于3月开工建设，目前完成主体工程。' } })
+  t.equal(filed.statusCode, 200, filed.body)
+  t.match(filed.json().pace, { kind: 'milestone', verdict: 'on_schedule', statement: '已完成“开工”' }, 'a new text is read for its milestones')
+
+  const cleared = await set(null, marked.json().version)
+  t.equal(cleared.statusCode, 200, cleared.body)
+  t.equal(cleared.json().schedule, null)
+  t.equal((await entryOf(task.id)).pace.kind, 'quantity', 'back to months ÷ 12')
+
+  for (const [schedule, field] of [
+    [{ shares: [{ by: '2024-12-31', percent: 10 }] }, 'schedule.shares[0].by'],
+    [{ shares: [{ by: '2025-06-30', percent: 50 }, { by: '2025-03-31', percent: 60 }] }, 'schedule.shares[1].by'],
+    [{ shares: [{ by: '2025-03-31', percent: 50 }, { by: '2025-06-30', percent: 40 }] }, 'schedule.shares[1].percent'],
+    [{ milestones: [{ name: '开工', due: '2025-03-31' }, { name: '开工', due: '2025-04-30' }] }, 'schedule.milestones[1].name'],
+  ] as const) {
+    const refused = await set(schedule, cleared.json().version)
+    t.equal(refused.statusCode, 400, JSON.stringify(schedule))
+    t.match(refused.json(), { errors: [{ field }] }, field)
+  }
+  t.equal((await set({ shares: [{ by: '2025-03-31', percent: 120 }] }, cleared.json().version)).statusCode, 400, 'a share past 100%')
+  t.equal((await set({}, cleared.json().version)).statusCode, 400, 'an empty schedule')
+  t.equal((await taskOf(46)).version, cleared.json().version, 'nothing refused was written')
+
+  const kept = await set(shares, cleared.json().version)
+  const moved = await app.inject({ method: 'PATCH', url: `${city}/tasks/${task.id}`, headers: { 'if-match': `"${kept.json().version}"` },
+    payload: { year: 2026 } })
+  t.equal(moved.statusCode, 422, 'a task with entries of 2025 stays in 2025')
+})

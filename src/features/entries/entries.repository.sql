@@ -44,7 +44,7 @@ select * from "progress_entries" where "city_code" = $1 and "period_id" = $2 and
 select "e".*, "p"."ends_on" as "period_ends_on" from "progress_entries" as "e" inner join "periods" as "p" on "p"."city_code" = "e"."city_code" and "p"."id" = "e"."period_id" where "e"."city_code" = $1 and "e"."task_id" = $2 order by "p"."ends_on", "p"."id" limit $3;
 
 -- lockTaskForEntryWrite
-select "t"."id", "t"."year", "t"."seq", "t"."title", "t"."targets", coalesce((
+select "t"."id", "t"."year", "t"."seq", "t"."title", "t"."targets", "t"."schedule", coalesce((
       select json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)
       from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
       where l.city_code = $1 and l.task_id = t.id), '[]') as "lead_units" from "tasks" as "t" where "t"."city_code" = $2 and "t"."id" = $3 for no key update of "t";
@@ -71,4 +71,4 @@ select * from "entry_comments" where "city_code" = $1 and "task_id" = $2 and "pe
 insert into "entry_comments" ("city_code", "task_id", "period_id", "author_key_id", "author_role", "kind", "body") values ($1, $2, $3, $4, $5, $6, $7) returning *;
 
 -- entriesForPace
-select "e"."id", "e"."city_code", "e"."progress", "e"."actual", "e"."rank", "e"."indicators_source", "t"."targets", "p"."year", "p"."ends_on" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = "e"."city_code" and "t"."id" = "e"."task_id" inner join "periods" as "p" on "p"."city_code" = "e"."city_code" and "p"."id" = "e"."period_id" where "e"."pace_rev" < $1 order by "e"."pace_rev", "e"."id" limit $2;
+select "e"."id", "e"."city_code", "e"."progress", "e"."actual", "e"."rank", "e"."indicators_source", "t"."targets", "t"."schedule", "p"."year", "p"."ends_on" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = "e"."city_code" and "t"."id" = "e"."task_id" inner join "periods" as "p" on "p"."city_code" = "e"."city_code" and "p"."id" = "e"."period_id" where "e"."pace_rev" < $1 order by "e"."pace_rev", "e"."id" limit $2;

@@ -150,7 +150,7 @@ export async function listTaskEntries(db: Db, cityCode: string, taskId: number, 
 
 /** The task an entry write depends on, locked until commit: entry writes of one task queue, and its year cannot change meanwhile. */
 export function lockTaskForEntryWrite(trx: Transaction<Database>, cityCode: string, taskId: number) {
-  return trx.selectFrom('tasks as t').select(['t.id', 't.year', 't.seq', 't.title', 't.targets'])
+  return trx.selectFrom('tasks as t').select(['t.id', 't.year', 't.seq', 't.title', 't.targets', 't.schedule'])
     // Its lead units, by name, for the event the write makes: in this statement rather than another.
     .select(sql<{ id: number, name: string }[]>`coalesce((
       select json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)
@@ -289,7 +289,7 @@ export function entriesForPace(db: Db, of: { cityCode: string, taskId: number } 
   return db.selectFrom('progressEntries as e')
     .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
     .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
-    .select(['e.id', 'e.cityCode', 'e.progress', 'e.actual', 'e.rank', 'e.indicatorsSource', 't.targets', 'p.year', 'p.endsOn'])
+    .select(['e.id', 'e.cityCode', 'e.progress', 'e.actual', 'e.rank', 'e.indicatorsSource', 't.targets', 't.schedule', 'p.year', 'p.endsOn'])
     .$if('cityCode' in of, (qb) => qb.where('e.cityCode', '=', (of as { cityCode: string }).cityCode))
     .$if('taskId' in of, (qb) => qb.where('e.taskId', '=', (of as { taskId: number }).taskId))
     .$if('periodId' in of, (qb) => qb.where('e.periodId', '=', (of as { periodId: number }).periodId))

@@ -13,7 +13,7 @@ import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
 import { type Actual, actualFor, figuresSetByHand, type Target } from '../../shared/entryIndicators.js'
 import { figuresIn } from '../../shared/indicators.js'
-import { PACE_REVISION, type PacePeriod, type PaceVerdict, paceOf } from '../../shared/pace.js'
+import { PACE_REVISION, type PacePeriod, type PaceVerdict, paceOf, type TaskSchedule } from '../../shared/pace.js'
 import { type EventType, unitMayEdit } from '../../shared/values.js'
 import { deadlineInForce } from '../../db/deadlines.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
@@ -70,19 +70,22 @@ export type EntryWriter = 'office' | 'unit'
 
 export type PutPrecondition = { ifMatch?: number, ifNoneMatch?: boolean }
 
-type TaskNote = { id: number, seq: number, title: string, leadUnits?: { id: number, name: string }[], targets: Target[] }
+type TaskNote = { id: number, seq: number, title: string, leadUnits?: { id: number, name: string }[], targets: Target[], schedule: TaskSchedule | null }
 type Parents = { task: TaskNote & { year: number }, period: PeriodRow }
 
 /**
- * An entry's pace goes with its figures: whenever a write sets them, it is worked out again from
- * them, the task's targets and the period's end (shared/pace.ts); a write that keeps the
- * figures keeps it.
+ * An entry's pace goes with its figures and its text: whenever a write sets either, it is worked
+ * out again from them, the task's targets and schedule and the period's end (shared/pace.ts); a
+ * write that keeps both keeps it. `before` is the entry as it was, for what the write keeps.
  */
-function withPace<T extends { actual?: Actual | null, progress?: string }>(values: T, targets: Target[], period: PacePeriod): T & Partial<EntryPace> {
+function withPace<T extends { actual?: Actual | null, progress?: string }>(values: T, task: Pick<TaskNote, 'targets' | 'schedule'>, period: PacePeriod,
+  before?: Pick<ProgressEntryRow, 'actual' | 'progress'>): T & Partial<EntryPace> {
   // The figures go with the text they are read from.
   const figures = values.progress === undefined ? {} : { figures: figuresIn(values.progress) }
-  if (values.actual === undefined) return { ...values, ...figures }
-  return { ...values, ...figures, pace: paceOf(targets, values.actual, period), paceRev: PACE_REVISION }
+  if (values.actual === undefined && values.progress === undefined) return { ...values, ...figures }
+  const actual = values.actual === undefined ? before?.actual ?? null : values.actual
+  const progress = values.progress ?? before?.progress ?? ''
+  return { ...values, ...figures, pace: paceOf(task.targets, actual, period, { schedule: task.schedule, progress }), paceRev: PACE_REVISION }
 }
 
 const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
@@ -184,9 +187,9 @@ export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: E
   const figures = figuresOf(input, input.progress, before, task.targets)
   const review = { proposedStatus: input.proposedStatus ?? null, ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
   const entry = before
-    ? (await updateEntries(trx, key.cityCode, [{ before, set: withPace({ ...text, ...figures, ...review }, task.targets, period) }]))[0]!
+    ? (await updateEntries(trx, key.cityCode, [{ before, set: withPace({ ...text, ...figures, ...review }, task, period, before) }]))[0]!
     // With no entry before there are no figures to keep: figuresOf gave some.
-    : (await insertEntries(trx, [withPace({ ...key, ...text, ...figures!, state: 'draft' as const, ...review }, task.targets, period)]))[0]!
+    : (await insertEntries(trx, [withPace({ ...key, ...text, ...figures!, state: 'draft' as const, ...review }, task, period)]))[0]!
   await recordWrites(trx, actor, [{ before, after: entry }], () => ({ task, period }), 'api')
   return { entry, created: before === undefined }
 }
@@ -204,7 +207,7 @@ export async function patchEntry(trx: Transaction<Database>, actor: Actor, key: 
     ? figuresOf({ actual, rank }, progress, before, task.targets)
     : undefined
   const review = { ...(proposedStatus === undefined ? {} : { proposedStatus }), ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
-  const [entry] = await updateEntries(trx, key.cityCode, [{ before, set: withPace({ ...fields, ...figures, ...review }, task.targets, period) }])
+  const [entry] = await updateEntries(trx, key.cityCode, [{ before, set: withPace({ ...fields, ...figures, ...review }, task, period, before) }])
   await recordWrites(trx, actor, [{ before, after: entry! }], () => ({ task, period }), 'api')
   return entry!
 }
@@ -293,10 +296,10 @@ export type EntryBatch = {
 
 /** A batch's writes with the pace of each whose figures they set. */
 function pacedBatch(batch: EntryBatch): Pick<EntryBatch, 'creates' | 'updates'> {
-  const targetsOf = (taskId: number) => batch.tasks.get(taskId)!.targets
+  const taskOf = (taskId: number) => batch.tasks.get(taskId)!
   return {
-    creates: batch.creates.map((entry) => withPace(entry, targetsOf(entry.taskId), batch.period)),
-    updates: batch.updates.map(({ before, set }) => ({ before, set: withPace(set, targetsOf(before.taskId), batch.period) })),
+    creates: batch.creates.map((entry) => withPace(entry, taskOf(entry.taskId), batch.period)),
+    updates: batch.updates.map(({ before, set }) => ({ before, set: withPace(set, taskOf(before.taskId), batch.period, before) })),
   }
 }
 
@@ -347,7 +350,7 @@ export async function refreshEntryFigures(trx: Transaction<Database>, cityCode: 
   const rows = await entriesForPace(trx, { cityCode, ...of })
   await setDerivedFigures(trx, cityCode, rows.map((row) => {
     const figures = row.indicatorsSource === 'extracted' ? actualFor(row.progress, row.targets) : { actual: row.actual, rank: row.rank }
-    return { id: row.id, set: { ...figures, pace: paceOf(row.targets, figures.actual, row), paceRev: PACE_REVISION } }
+    return { id: row.id, set: { ...figures, pace: paceOf(row.targets, figures.actual, row, row), paceRev: PACE_REVISION } }
   }))
   return rows.length
 }
@@ -359,7 +362,7 @@ export async function repaceOldEntries(db: Kysely<Database>, batch = 500): Promi
   await db.transaction().execute(async (trx) => {
     for (const cityCode of new Set(rows.map((row) => row.cityCode))) {
       await setDerivedFigures(trx, cityCode, rows.filter((row) => row.cityCode === cityCode)
-        .map((row) => ({ id: row.id, set: { pace: paceOf(row.targets, row.actual, row), paceRev: PACE_REVISION, figures: figuresIn(row.progress) } })))
+        .map((row) => ({ id: row.id, set: { pace: paceOf(row.targets, row.actual, row, row), paceRev: PACE_REVISION, figures: figuresIn(row.progress) } })))
     }
   })
   return rows.length

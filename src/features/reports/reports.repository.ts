@@ -1,12 +1,14 @@
 import type { Actual, Rank, Target } from '../../shared/entryIndicators.js'
 import type { Db, ProgressStatus } from '../../db/database.js'
-import type { Pace } from '../../shared/pace.js'
+import type { Pace, TaskSchedule } from '../../shared/pace.js'
 
 export interface ReportRow {
   taskId: number
   seq: number
   title: string
   targets: Target[]
+  /** The office's own schedule of the task (shared/pace.ts), the forecast's shape when it gives shares. */
+  schedule: TaskSchedule | null
   /** shortName: the alias the office's summary calls the unit by, or null. */
   leadUnits: { id: number, name: string, shortName: string | null }[]
   /** Where the entry is in the review; null: no entry, or only a draft (not reported). Only an accepted entry has a status and text. */
@@ -39,7 +41,7 @@ export interface ReportRow {
  * building each task's units as JSON in the database.
  */
 export async function reportRows(db: Db, cityCode: string, periodId: number, year: number, opts: { text: boolean }): Promise<ReportRow[]> {
-  const tasks = await db.selectFrom('tasks').select(['id', 'seq', 'title', 'targets'])
+  const tasks = await db.selectFrom('tasks').select(['id', 'seq', 'title', 'targets', 'schedule'])
     .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('seq').execute()
   if (tasks.length === 0) return []
   const entries = await db.selectFrom('progressEntries')
@@ -69,7 +71,7 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
     const entry = filed?.state === 'accepted' ? filed : undefined
     return {
       state: (filed?.state ?? null) as ReportRow['state'],
-      taskId: task.id, seq: task.seq, title: task.title, targets: task.targets,
+      taskId: task.id, seq: task.seq, title: task.title, targets: task.targets, schedule: task.schedule,
       leadUnits: unitsOf.get(Number(task.id)) ?? [],
       status: entry?.status ?? null,
       // The summary quotes progress only for tasks behind; the exports want every cell.

@@ -53,9 +53,9 @@ export const Summary = Type.Object({
     taskId: Id, seq: Type.Integer(), title: Type.String(), status: ref(ProgressStatus),
     projected: Type.Number({ description: 'The projected year-end value, in unit' }),
     unit: Type.String(),
-    basis: Type.Enum(['run_rate', 'last_year'], {
+    basis: Type.Enum(['run_rate', 'last_year', 'schedule'], {
       description: 'run_rate: the figure at the pace of the year so far (a rate as it stands); last_year: last year\'s figures for the same indicator ' +
-        'at this month and at the year\'s end give the shape of the year',
+        'at this month and at the year\'s end give the shape of the year; schedule: the task\'s own schedule (计划进度) gives it',
     }),
     misses: Type.Boolean({ description: 'The projection misses the target' }),
     atRisk: Type.Boolean({ description: 'On track now (rated 序时推进 or 已完成, or on or ahead of 序时进度) but projected to miss' }),

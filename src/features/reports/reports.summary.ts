@@ -63,7 +63,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
       }
     }
     const target = row.pace === null ? undefined : row.targets.find((candidate) => candidate.text === row.pace!.target)
-    const forecast = target && row.actual ? forecastOf(target, row.actual, period, lastYearOf(target, month, lastYear)) : null
+    const forecast = target && row.actual ? forecastOf(target, row.actual, period, lastYearOf(target, month, lastYear), row.schedule?.shares) : null
     if (forecast) {
       // On track now (by the office's word or by 序时进度) but projected to miss: at risk.
       const atRisk = forecast.misses && (row.status === 'on_track' || row.status === 'ahead' || row.status === 'completed' ||

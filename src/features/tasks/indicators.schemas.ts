@@ -38,12 +38,16 @@ export const PaceVerdict = Type.Enum([...PACE_VERDICTS], {
 })
 
 export const Pace = Type.Object({
-  kind: Type.Enum(['quantity', 'rate'], { description: 'quantity: a cumulative amount against the share of the year elapsed (months ÷ 12); rate: a year-to-date rate or level against the target itself' }),
-  target: Type.String({ description: 'The target\'s words in the task\'s title' }),
-  expectedShare: Type.Union([Type.Number(), Type.Null()], { description: 'quantity: the share of the annual target due by the period\'s end, 0–1' }),
-  actualShare: Type.Union([Type.Number(), Type.Null()], { description: 'quantity: the share reached' }),
+  kind: Type.Enum(['quantity', 'rate', 'completion', 'milestone'], {
+    description: 'quantity: a cumulative amount against the share due (of the year elapsed, months ÷ 12, or the task\'s schedule: 计划进度); ' +
+      'rate: a year-to-date rate or level against the target itself; completion: a completion percentage the progress gives (完成总工程量的80%) ' +
+      'against the task\'s schedule; milestone: the task\'s milestones (节点) the progress reports reached against those due',
+  }),
+  target: Type.String({ description: 'The target\'s words in the task\'s title, or the task\'s schedule in words' }),
+  expectedShare: Type.Union([Type.Number(), Type.Null()], { description: 'The share of the annual target due by the period\'s end, 0–1 (milestone: of the milestones)' }),
+  actualShare: Type.Union([Type.Number(), Type.Null()], { description: 'The share reached (milestone: of the milestones)' }),
   verdict: Type.Union([ref(PaceVerdict), Type.Null()], { description: 'null: no figure reports on the target, or the target has no agreed tolerance (左右); statement says which' }),
-  gap: Type.Union([Type.Number(), Type.Null()], { description: 'How far ahead (+) or behind (−): percentage points of the target (quantity), or of the rate' }),
+  gap: Type.Union([Type.Number(), Type.Null()], { description: 'How far ahead (+) or behind (−): percentage points of the target (quantity, completion), or of the rate; null for milestones' }),
   statement: Type.String({ description: 'In the office\'s words', examples: ['完成年度目标的38.2%，低于序时进度3.5个百分点'] }),
 }, {
   $id: 'Pace', additionalProperties: false,

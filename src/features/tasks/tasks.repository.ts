@@ -3,6 +3,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { Task, type TaskListQuery } from './tasks.schemas.js'
 import type { Database, Db, LeadRole, ProgressStatus, TaskRow } from '../../db/database.js'
 import { type IndicatorSource, type Target } from '../../shared/entryIndicators.js'
+import type { TaskSchedule } from '../../shared/pace.js'
 import { chunks, type ColumnSpec, jsonb, likeContains, updateEach } from '../../db/write.js'
 import { indexTasks } from '../../db/searchIndex.js'
 import { afterCursor, jsonPageOf, type PageQuery } from '../../db/page.js'
@@ -107,7 +108,7 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
 }
 
 /** The columns a task is written with. */
-export type TaskValues = Pick<TaskRow, 'year' | 'seq' | 'title' | 'category'> & { targets: Target[], targetsSource: IndicatorSource }
+export type TaskValues = Pick<TaskRow, 'year' | 'seq' | 'title' | 'category'> & { targets: Target[], targetsSource: IndicatorSource, schedule?: TaskSchedule | null }
 /** A task's lead units in the order the report lists them. */
 export type LeadUnitLink = { leadUnitId: number, role: LeadRole }
 export type NewTask = TaskValues & { leadUnits: LeadUnitLink[] }
@@ -121,6 +122,7 @@ const taskColumns: Record<keyof TaskValues, ColumnSpec> = {
   category: { column: 'category', type: 'text' },
   targets: { column: 'targets', type: 'jsonb', encode: jsonb },
   targetsSource: { column: 'targets_source', type: 'text' },
+  schedule: { column: 'schedule', type: 'jsonb', encode: jsonb },
 }
 
 /**
@@ -131,7 +133,7 @@ export async function insertTaskRows(trx: Transaction<Database>, cityCode: strin
   const views: TaskView[] = []
   for (const batch of chunks(tasks)) {
     const rows = await trx.insertInto('tasks')
-      .values(batch.map(({ leadUnits, targets, ...fields }) => ({ ...fields, cityCode, targets: jsonb(targets)! })))
+      .values(batch.map(({ leadUnits, targets, schedule, ...fields }) => ({ ...fields, cityCode, targets: jsonb(targets)!, schedule: jsonb(schedule) })))
       .returningAll().execute()
     // (year, seq) is unique in a city: it tells which row is which task whatever order RETURNING gives.
     const rowOf = new Map(rows.map((row) => [`${row.year}:${row.seq}`, row]))

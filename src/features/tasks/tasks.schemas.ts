@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { INDICATOR_SOURCES, LEAD_ROLES } from '../../shared/values.js'
-import { CityCode, Id, LongText, Meta, PageOf, PageQuery, ref, Text, Year } from '../../shared/common.schemas.js'
+import { CityCode, DateString, Id, LongText, Meta, PageOf, PageQuery, ref, Text, Year } from '../../shared/common.schemas.js'
 import { ProgressStatus } from '../entries/entries.schemas.js'
 import { Target } from './indicators.schemas.js'
 
@@ -13,6 +13,27 @@ export const TaskLeadUnit = Type.Object({
   order: Type.Integer({ minimum: 0, description: 'Position in the report\'s lead-unit cell, from 0' }),
 }, { $id: 'TaskLeadUnit' })
 
+export const TaskSchedule = Type.Object({
+  shares: Type.Optional(Type.Array(Type.Object({
+    by: DateString,
+    percent: Type.Number({ minimum: 0, maximum: 100, description: 'The share of the year\'s target (or of the project) done by then, in %' }),
+  }, { additionalProperties: false }), {
+    minItems: 1, maxItems: 24,
+    description: '计划进度: the share due by each date, dates rising and shares not falling; due shares between them are drawn straight, from nothing on 1 January',
+  })),
+  milestones: Type.Optional(Type.Array(Type.Object({
+    name: Text(50, { description: 'As the office says it: 开工, 主体完工, 投用', examples: ['主体完工'] }),
+    due: DateString,
+    words: Type.Optional(Type.Array(Text(50), { maxItems: 10, description: 'Other words the progress may say it with (主体结构封顶)' })),
+  }, { additionalProperties: false }), { minItems: 1, maxItems: 20, description: '节点: each due by its date; reached when the progress says so' })),
+}, {
+  $id: 'TaskSchedule', additionalProperties: false, minProperties: 1,
+  description: 'The task\'s own yardstick for 序时进度 instead of months ÷ 12: its dates lie in the task\'s year. Milestones, when given, are the yardstick; ' +
+    'else the shares are, for a cumulative target or, with no measurable target, for the completion percentage the progress gives',
+  examples: [{ milestones: [{ name: '开工', due: '2025-03-31' }, { name: '主体完工', due: '2025-09-30' }, { name: '投用', due: '2025-12-31' }] }],
+})
+export type TaskSchedule = Static<typeof TaskSchedule>
+
 export const Task = Type.Object({
   id: Id,
   cityCode: CityCode,
@@ -23,6 +44,7 @@ export const Task = Type.Object({
   leadUnits: Type.Array(ref(TaskLeadUnit)),
   targets: Type.Array(ref(Target), { description: 'The numeric targets the title sets' }),
   targetsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'extracted from the title, or set by a person (then kept)' }),
+  schedule: Type.Union([ref(TaskSchedule), Type.Null()], { description: 'The office\'s own schedule or milestones; null: 序时进度 is months ÷ 12' }),
   ...Meta,
 }, { $id: 'Task', description: '重点工作任务: one task of the city\'s annual list' })
 export type Task = Static<typeof Task>
@@ -39,6 +61,7 @@ export const TaskCreate = Type.Object({
   category: Type.Optional(Type.Union([Text(100), Type.Null()])),
   leadUnits: LeadUnitLinks,
   targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; left out, they are read from the title' })),
+  schedule: Type.Optional(Type.Union([ref(TaskSchedule), Type.Null()])),
 }, {
   additionalProperties: false,
   examples: [{ year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: [{ leadUnitId: 1, role: 'lead' }] }],
@@ -52,6 +75,7 @@ export const TaskPatch = Type.Object({
   category: Type.Optional(Type.Union([Text(100), Type.Null()])),
   leadUnits: Type.Optional(LeadUnitLinks),
   targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; they are then kept when the title changes' })),
+  schedule: Type.Optional(Type.Union([ref(TaskSchedule), Type.Null()], { description: 'null: back to months ÷ 12' })),
 }, { additionalProperties: false, minProperties: 1, examples: [{ title: '地区生产总值增长6.5%以上。' }] })
 export type TaskPatch = Static<typeof TaskPatch>
 
@@ -70,4 +94,4 @@ export const TaskListQuery = Type.Object({
 })
 export type TaskListQuery = Static<typeof TaskListQuery>
 
-export const taskSchemas = [LeadRole, TaskLeadUnit, Task, TaskList]
+export const taskSchemas = [LeadRole, TaskLeadUnit, TaskSchedule, Task, TaskList]

@@ -17,7 +17,7 @@ import {
   deleteTaskRow, entryOutsideYear, findTask, insertTaskRows, knownLeadUnitIds, type LeadUnitLink, listTasks as listTaskPage, lockTask, type NewTask,
   type TaskChange, taskHasEntries, type TaskView, updateTaskRows,
 } from './tasks.repository.js'
-import type { TaskCreate, TaskListQuery, TaskPatch } from './tasks.schemas.js'
+import type { TaskCreate, TaskListQuery, TaskPatch, TaskSchedule } from './tasks.schemas.js'
 
 export { findTask, findTaskJson, type LeadUnitLink, listUnitTasks, listYearTasks, type TaskView } from './tasks.repository.js'
 
@@ -53,9 +53,12 @@ export async function insertTasks(trx: Transaction<Database>, actor: Actor, city
 export async function updateTasks(trx: Transaction<Database>, actor: Actor, cityCode: string, changes: TaskChange[], action = 'update'): Promise<TaskView[]> {
   const updated = await updateTaskRows(trx, cityCode, changes)
   const beforeOf = new Map(changes.map(({ before }) => [before.id, before]))
-  // New targets: the figures read from the task's entries and their pace follow them.
+  // New targets or a new schedule: the figures read from the task's entries and their pace follow them.
   for (const after of updated) {
-    if (JSON.stringify(after.targets) !== JSON.stringify(beforeOf.get(after.id)!.targets)) await refreshEntryFigures(trx, cityCode, { taskId: after.id })
+    const before = beforeOf.get(after.id)!
+    if (JSON.stringify([after.targets, after.schedule]) !== JSON.stringify([before.targets, before.schedule])) {
+      await refreshEntryFigures(trx, cityCode, { taskId: after.id })
+    }
   }
   await recordAudits(trx, actor, updated.map((after) => ({ cityCode, action, entity: 'task', entityId: after.id, before: beforeOf.get(after.id), after })))
   await emitEvents(trx, actor, cityCode, updated.map((task) => taskEvent('task.updated', task)))
@@ -73,8 +76,34 @@ async function checkLeadUnits(db: Db, cityCode: string, leadUnits: LeadUnitLink[
   if (missing !== undefined) throw new NotFound('lead unit', missing)
 }
 
+/**
+ * A task's schedule is the office's yardstick for its year: its dates lie in the task's year,
+ * the shares' dates rise and their shares do not fall, each milestone is named once.
+ */
+function checkSchedule(schedule: TaskSchedule | null | undefined, year: number) {
+  if (!schedule) return
+  const problems: { field: string, message: string }[] = []
+  const inYear = (date: string, field: string) => {
+    if (Number(date.slice(0, 4)) !== year) problems.push({ field, message: `must be a date of the task's year ${year}` })
+  }
+  schedule.shares?.forEach((point, i) => {
+    inYear(point.by, `schedule.shares[${i}].by`)
+    const before = schedule.shares![i - 1]
+    if (before && point.by <= before.by) problems.push({ field: `schedule.shares[${i}].by`, message: 'must come after the date before it' })
+    if (before && point.percent < before.percent) problems.push({ field: `schedule.shares[${i}].percent`, message: 'must not be less than the share before it' })
+  })
+  schedule.milestones?.forEach((milestone, i) => {
+    inYear(milestone.due, `schedule.milestones[${i}].due`)
+    if (schedule.milestones!.findIndex((other) => other.name.trim() === milestone.name.trim()) < i) {
+      problems.push({ field: `schedule.milestones[${i}].name`, message: 'names a milestone already given' })
+    }
+  })
+  if (problems.length > 0) throw new Invalid(problems, 'the schedule is not one of the task\'s year, in order')
+}
+
 export async function insertTask(trx: Transaction<Database>, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
   const { leadUnits, targets, ...fields } = input
+  checkSchedule(fields.schedule, fields.year)
   await checkLeadUnits(trx, cityCode, leadUnits)
   const [task] = await insertTasks(trx, actor, cityCode, [{
     ...fields, category: fields.category ?? null,
@@ -93,6 +122,7 @@ export async function updateTask(trx: Transaction<Database>, actor: Actor, cityC
     const entry = await entryOutsideYear(trx, cityCode, id, fields.year)
     if (entry) throw new Unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
   }
+  checkSchedule(fields.schedule === undefined ? before.schedule : fields.schedule, fields.year ?? before.year)
   const indicators = targets !== undefined
     ? { targets, targetsSource: 'manual' as const }
     : fields.title !== undefined && before.targetsSource === 'extracted'
