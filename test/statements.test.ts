@@ -45,7 +45,8 @@ const current = await send({ url: entryUrl })
  * period's entries and compliance first read the period's texts for their flags on copied text
  * (features/entries/entries.flags.ts): the page or the compliance is the second statement. A
  * summary also reads last year's figures, the shape its forecasts take (features/reports/reports.repository.ts),
- * and the city's status words, the words its narrative is written in.
+ * and the city's status words, the words its narrative is written in. A search in one city reads
+ * them first too: a term that is one of the city's words finds the entries of its status.
  */
 const hot: [string, InjectOptions, number][] = [
   ['one task', { url: `/v1/cities/341700/tasks/${tasks[0]!.id}` }, 1],
@@ -55,7 +56,7 @@ const hot: [string, InjectOptions, number][] = [
   ['compliance, every task and unit', { url: `/v1/cities/341700/periods/${period.id}/compliance` }, 2],
   ['PUT an entry with If-Match', { method: 'PUT', url: entryUrl, headers: { 'if-match': current.headers.etag as string },
     payload: { status: 'on_track', progress: '进展顺利' } }, 7],
-  ['search, one city', { url: `/v1/cities/341700/search?q=${encodeURIComponent('进展')}` }, 1],
+  ['search, one city', { url: `/v1/cities/341700/search?q=${encodeURIComponent('进展')}` }, 2],
   ['search, every city', { url: `/v1/search?q=${encodeURIComponent('进展 未达预期')}` }, 1],
   ['one period\'s entries, q=', { url: `/v1/cities/341700/periods/${period.id}/progress?q=${encodeURIComponent('进展')}` }, 2],
   // After the write: computed once for the new revision, then served from the cache.

@@ -135,6 +135,19 @@ t.test('the return sheet offers the county\'s words, and reads a unit\'s choice 
   t.equal(entry.proposedStatus, 'ahead', 'the unit\'s 超进度 is its proposal of ahead')
 })
 
+t.test('a search for one of the county\'s words finds the entries it rates, and says the status in it', async (t) => {
+  const { periodId } = await county()
+  const found = await app.inject({ url: `${city}/search`, query: { q: '超进度', periodId: String(periodId) } })
+  t.equal(found.statusCode, 200, found.body)
+  const hits = found.json().items as { entry: { status: string }, matches: { field: string, text: string }[] }[]
+  t.same(hits.map((hit) => hit.entry.status), ['ahead'], 'the one task the county rates 超进度')
+  t.match(hits[0]!.matches.find((match) => match.field === 'status'), { text: '超进度', highlights: [{ start: 0, end: 3 }] })
+  const behind = (await app.inject({ url: `${city}/search`, query: { q: '欠进度', periodId: String(periodId) } })).json().items as { entry: { status: string } }[]
+  t.same(behind.map((hit) => hit.entry.status), ['behind', 'behind'])
+  const service = (await app.inject({ url: `${city}/search`, query: { q: '未达预期', periodId: String(periodId) } })).json().items as { entry: { status: string } }[]
+  t.same(service.map((hit) => hit.entry.status), ['behind', 'behind'], 'the service\'s own word still finds them')
+})
+
 t.test('a city without a vocabulary keeps the service\'s words; clearing one brings them back', async (t) => {
   await seedCity(app)
   await seedUnit(app, '市发展改革委', ['市发改委'])

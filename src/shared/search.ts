@@ -110,6 +110,22 @@ export function parseSearchQuery(q: string): SearchTerm[] {
   return terms
 }
 
+/**
+ * The terms with a city's own status words read as the evaluation they name: a term that is one
+ * of the city's words (超进度) also finds the entries of that status, whose documents hold the
+ * service's own word (shared/statusWords.ts). `read` maps each word of the city's to its status.
+ */
+export function withStatusWords(terms: SearchTerm[], read: Record<string, ProgressStatus>): SearchTerm[] {
+  const spaceless = (text: string) => text.replace(/\s+/gu, '')
+  const statusOf = new Map(Object.entries(read).map(([word, status]) => [spaceless(word.normalize('NFKC')), status]))
+  return terms.map((term) => {
+    const status = statusOf.get(spaceless(term.text))
+    const own = status === undefined ? undefined : STATUS_WORDS[status]
+    if (!own || spaceless(own) === spaceless(term.text)) return term
+    return { ...term, tsquery: `(${term.tsquery}) | (${parseSearchQuery(own)[0]!.tsquery})` }
+  })
+}
+
 /** A run of word characters as a tsquery: its bigrams as a phrase, each in its character forms. */
 function runQuery(run: string): string {
   const chars = [...run]

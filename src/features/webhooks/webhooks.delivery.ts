@@ -7,6 +7,8 @@ import { beijingTime } from '../../shared/time.js'
 import type { ProgressStatus } from '../../shared/values.js'
 import type { Job } from '../../db/job.js'
 import { STATUS_WORDS } from '../../shared/values.js'
+import { displayWords } from '../../shared/statusWords.js'
+import { findCity } from '../cities/cities.service.js'
 import { excerpt, urlCredentials } from '../../shared/redact.js'
 import { ReceiverRefused, Receivers } from './webhooks.receivers.js'
 import { BATCH, type DeliveryChange, leaseNext, pendingOf, releaseLease, robotWindow, setDelivery } from './webhooks.repository.js'
@@ -58,7 +60,7 @@ const names = (units: unknown) => (Array.isArray(units) ? (units as Named[]).map
  * What a group reads: the city and what happened in one line, then what it is about and who
  * leads it. Times in Beijing time; full-width punctuation, as the office writes.
  */
-export function robotText(event: Pick<EventRow, 'type' | 'data'>): { title: string, text: string } {
+export function robotText(event: Pick<EventRow, 'type' | 'data'>, words: Record<ProgressStatus, string> = STATUS_WORDS): { title: string, text: string } {
   const d = event.data as Data
   const task = `第${str(d.taskSeq)}项 ${str(d.taskTitle)}`
   const units = names(d.leadUnits)
@@ -68,7 +70,7 @@ export function robotText(event: Pick<EventRow, 'type' | 'data'>): { title: stri
     'entry.filed': () => [`${period}进展已填报`, led],
     'entry.submitted': () => [`${period}进展已报送${d.late ? '（逾期）' : ''}`, led],
     'entry.returned': () => [`${period}进展已退回`, `${led}\n> 退回原因：${str(d.reason)}`],
-    'entry.accepted': () => [`${period}进展已审核：${STATUS_WORDS[d.status as ProgressStatus] || '未评价'}`, led],
+    'entry.accepted': () => [`${period}进展已审核：${words[d.status as ProgressStatus] || '未评价'}`, led],
     'entry.deleted': () => [`${period}进展已撤回`, led],
     'entry.overdue': () => [`${period}进展逾期未报送`, `${led}\n> 截止时间：${when(d.dueAt)}`],
     'reminder.issued': () => [`催办：${str(d.leadUnitName)}`, str(d.reason)],
@@ -98,7 +100,8 @@ export function robotText(event: Pick<EventRow, 'type' | 'data'>): { title: stri
 }
 
 /** The request a delivery makes, by the subscription's format. */
-export function requestFor(webhook: Pick<WebhookRow, 'url' | 'secret' | 'format' | 'cityCode'>, event: EventRow, at: Date) {
+export function requestFor(webhook: Pick<WebhookRow, 'url' | 'secret' | 'format' | 'cityCode'>, event: EventRow, at: Date,
+  words?: Record<ProgressStatus, string>) {
   if (webhook.format === 'json') {
     const body = JSON.stringify({ id: event.id, type: event.type, subject: event.subject, cityCode: event.cityCode, createdAt: event.createdAt, data: event.data })
     return {
@@ -106,7 +109,7 @@ export function requestFor(webhook: Pick<WebhookRow, 'url' | 'secret' | 'format'
       headers: { 'content-type': 'application/json', 'duban-signature': signature(webhook.secret, body, at), 'duban-event-id': String(event.id), 'duban-event-type': event.type },
     }
   }
-  const { title, text } = robotText(event)
+  const { title, text } = robotText(event, words)
   const headers = { 'content-type': 'application/json' }
   if (webhook.format === 'wecom') return { url: webhook.url, headers, body: JSON.stringify({ msgtype: 'markdown', markdown: { content: text } }) }
   const url = webhook.secret === '' ? webhook.url : dingtalkSignedUrl(webhook.url, webhook.secret, at)
@@ -146,8 +149,9 @@ function post(receivers: Receivers, url: string, headers: Record<string, string>
  * retry. What the log keeps of an answer is a short excerpt with the subscription's credentials
  * (its secret, its URL's user-info and query values) masked.
  */
-async function send(receivers: Receivers, webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: number): Promise<Outcome> {
-  const request = requestFor(webhook, event, at)
+async function send(receivers: Receivers, webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: number,
+  words?: Record<ProgressStatus, string>): Promise<Outcome> {
+  const request = requestFor(webhook, event, at, words)
   const credentials = [webhook.secret, ...urlCredentials(webhook.url), ...urlCredentials(request.url)]
   const shown = (text: string) => excerpt(text, credentials, 160)
   try {
@@ -173,6 +177,8 @@ async function sendDue(db: Kysely<Database>, receivers: Receivers, webhook: Webh
   let now = clock()
   const robot = webhook.format !== 'json'
   let window = robot ? await robotWindow(db, webhook, now) : undefined
+  // A group reads the evaluation in the city's own words, as they are when the message goes.
+  const words = robot ? displayWords((await findCity(db, webhook.cityCode))?.statusWords) : undefined
   for (const delivery of await pendingOf(db, webhook)) {
     if (Date.parse(delivery.nextAttemptAt) > now.getTime()) break
     const update = { set: (change: DeliveryChange) => setDelivery(db, webhook.cityCode, delivery.id, change) }
@@ -181,7 +187,7 @@ async function sendDue(db: Kysely<Database>, receivers: Receivers, webhook: Webh
       await update.set({ nextAttemptAt: window.freesAt })
       break
     }
-    const outcome = await send(receivers, webhook, delivery.event, now, settings.timeoutMs)
+    const outcome = await send(receivers, webhook, delivery.event, now, settings.timeoutMs, words)
     attempts++
     now = clock()
     if (window) window = { sent: window.sent + 1, freesAt: window.sent === 0 ? new Date(now.getTime() + MINUTE) : window.freesAt }

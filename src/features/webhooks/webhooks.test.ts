@@ -213,6 +213,18 @@ t.test('group robots: 企业微信 and 钉钉 markdown, 钉钉\'s signed URL, 20
   t.equal((await deliveriesOf(wecom.id)).length, 2)
 })
 
+t.test('a robot says the evaluation in the city\'s own words', async (t) => {
+  const { loop } = await world()
+  const hook = await receiver(t)
+  await subscribe({ url: `${hook.url}?key=accepted`, events: ['entry.accepted'], format: 'wecom' })
+  const set = await app.inject({ method: 'PATCH', url: city, payload: { statusWords: { on_track: { word: '达进度' } } } })
+  t.equal(set.statusCode, 200, set.body)
+  await loop()
+  await app.worker.drain(new Date())
+  const [accepted] = hook.state.received.map((received) => JSON.parse(received.body))
+  t.match(accepted, { markdown: { content: /^\*\*【督办】池州市：1-5月份进展已审核：达进度\*\*/ } }, 'not 序时推进, the service\'s own word')
+})
+
 t.test('GET /events lists the city\'s events oldest first, by type or subject, page by page', async (t) => {
   const { loop, task, period } = await world()
   await loop()
