@@ -17,6 +17,8 @@ import periods from './features/periods/periods.routes.js'
 import progress from './features/entries/entries.routes.js'
 import reminders from './features/reminders/reminders.routes.js'
 import reports, { type ReportsOptions } from './features/reports/reports.routes.js'
+import releases from './features/releases/releases.routes.js'
+import openData from './features/releases/open.routes.js'
 import returnSheets from './features/return-sheets/return-sheets.routes.js'
 import { allSearch, citySearch } from './features/search/search.routes.js'
 import tasks from './features/tasks/tasks.routes.js'
@@ -28,6 +30,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   await app.register(apiKeys, { prefix: '/v1/api-keys' })
   await app.register(allSearch, { prefix: '/v1/search' })
   await app.register(backup, { prefix: '/v1/backup' })
+  await app.register(openData, { prefix: '/open' })
   // Everything below a city answers 404 for an unknown city, whatever the resource. A read
   // pays no statement for it: what it reads names the city, so only a read that finds
   // nothing (a resource not found, an empty first page) asks whether the city is there.
@@ -56,6 +59,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     await city.register(reminders)
     await city.register(compliance)
     await city.register(assessment)
+    await city.register(releases)
     await city.register(citySearch)
     await city.register(imports, { prefix: '/imports' })
     await city.register(reports, { summaryCacheSize: opts.summaryCacheSize })

@@ -7,7 +7,9 @@ const document = JSON.parse(readFileSync(new URL('../openapi/openapi.json', impo
 const check = responseChecker(document)
 const json = { 'content-type': 'application/json; charset=utf-8' }
 const city = { code: '341700', name: '池州市', province: '安徽省',
-  supervision: { remindDaysBefore: [3, 1], overdueEveryDays: 2, warningDays: 3 }, statusWords: null, version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }
+  supervision: { remindDaysBefore: [3, 1], overdueEveryDays: 2, warningDays: 3 }, statusWords: null,
+  openData: { enabled: true, license: { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } },
+  version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }
 
 t.test('a response as documented passes', async (t) => {
   t.same(check({ method: 'GET', url: '/v1/cities/341700', statusCode: 200, headers: json, body: JSON.stringify(city) }), [])

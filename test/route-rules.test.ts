@@ -33,7 +33,8 @@ t.test('every route the app has names an access class; the documents and operati
   const docs = open.filter((route) => route.url.startsWith('/docs'))
   t.ok(docs.some((route) => route.url === '/docs'), 'the docs, registered by swagger-ui, are open')
   t.same(open.filter((route) => !docs.includes(route)).map(name).sort(),
-    ['GET /healthz', 'GET /metrics', 'GET /openapi.json', 'GET /readyz', 'OPTIONS *'], 'and the document, the operations and the CORS preflight')
+    ['GET /healthz', 'GET /metrics', 'GET /open/:cityCode/:year/:label/:file', 'GET /open/:cityCode/:year/:label/:version/:file', 'GET /open/catalog.json',
+      'GET /openapi.json', 'GET /readyz', 'OPTIONS *'], 'and the document, the operations, the published open data and the CORS preflight')
   t.same(routes.filter((route) => route.url.startsWith('/v1/') && route.config?.access === 'open').map(name), [], 'nothing under /v1 is open')
 })
 

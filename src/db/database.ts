@@ -30,6 +30,39 @@ export type CityTable = Timestamps & {
   supervision: ColumnType<Supervision, string | undefined, string>
   /** The city's own 工作评价 words (shared/statusWords.ts); null: the service's own. */
   statusWords: ColumnType<StatusVocabulary | null, string | null | undefined, string | null>
+  /** Whether its published releases are open data (/open/), and under which licence. */
+  openData: ColumnType<OpenData, string | undefined, string>
+}
+
+export type OpenData = { enabled: boolean, license: { name: string, title: string, path: string } }
+
+/** A published release of a period's report: frozen (never updated), numbered by version within its period. */
+export type ReleaseTable = {
+  cityCode: string
+  id: Generated<number>
+  periodId: number
+  year: number
+  /** The period's label when published: with the year, where /open/ finds it, whatever the period is called later. */
+  label: string
+  version: number
+  title: string
+  publishedAt: string
+  publishedBy: number | null
+  content: ColumnType<ReleaseContent, string, never>
+  changes: ColumnType<ReleaseChange[], string, never>
+}
+/** The report table as published: its title, narrative, columns and rows of cells. */
+export type ReleaseContent = { title: string, narrative: string, columns: string[], rows: string[][] }
+/** One difference from the release before: a task (by 序号) added, removed, or one cell changed (the narrative: seq null). */
+export type ReleaseChange = { seq: string | null, title: string, change: 'added' | 'removed' | 'changed', field: string | null, before: string | null, after: string | null }
+
+export type ReleaseFileTable = {
+  cityCode: string
+  releaseId: number
+  name: string
+  mediaType: string
+  body: Buffer
+  etag: string
 }
 
 export type Supervision = {
@@ -299,12 +332,15 @@ export interface Database {
   webhooks: WebhookTable
   webhookDeliveries: WebhookDeliveryTable
   assessmentRules: AssessmentRulesTable
+  releases: ReleaseTable
+  releaseFiles: ReleaseFileTable
 }
 
 /** What query functions take: the database, or the transaction their caller owns. */
 export type Db = Kysely<Database> | Transaction<Database>
 
 export type CityRow = Selectable<CityTable>
+export type ReleaseRow = Selectable<ReleaseTable>
 export type LeadUnitRow = Selectable<LeadUnitTable>
 export type PeriodRow = Selectable<PeriodTable>
 export type TaskRow = Selectable<TaskTable>

@@ -1,4 +1,5 @@
 import { assessmentSchemas } from '../features/assessment/assessment.schemas.js'
+import { releaseSchemas } from '../features/releases/releases.schemas.js'
 import { citySchemas } from '../features/cities/cities.schemas.js'
 import { complianceSchemas } from '../features/compliance/compliance.schemas.js'
 import { extensionSchemas } from '../features/extensions/extensions.schemas.js'
@@ -21,5 +22,5 @@ export const sharedSchemas = [
   FieldError, Problem, ...indicatorSchemas,
   ...citySchemas, ...leadUnitSchemas, ...periodSchemas, ...progressSchemas, ...taskSchemas, ...importSchemas,
   ...reportSchemas, ...apiKeySchemas, ...extensionSchemas, ...reminderSchemas, ...webhookSchemas, ...complianceSchemas, ...searchSchemas,
-  ...eventSchemas, ...assessmentSchemas,
+  ...eventSchemas, ...assessmentSchemas, ...releaseSchemas,
 ]

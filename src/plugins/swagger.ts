@@ -117,6 +117,8 @@ export default fp(async (app: FastifyInstance) => {
         { name: 'search', description: 'Finding tasks and report lines by Chinese words, in one city or every city a key may read' },
         { name: 'imports', description: 'Importing published report documents' },
         { name: 'reports', description: 'The period summary, status changes and the report exports' },
+        { name: 'releases', description: '政务公开: publishing a period\'s report as a frozen, numbered release' },
+        { name: 'open data', description: 'Published releases as files at stable URLs, without a key: CSV, JSON, xlsx, a Frictionless datapackage.json, and a DCAT-style catalogue' },
         { name: 'api-keys', description: 'API keys and their roles' },
         { name: 'audit', description: 'The audit trail: every write, who made it, before and after' },
         { name: 'operations', description: 'Health, readiness and metrics' },

@@ -1,12 +1,12 @@
 import { type Insertable, sql, type Transaction, type Updateable } from 'kysely'
 import { NotFound } from '../../shared/errors.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
-import type { CityTable, Database, Db, Supervision } from '../../db/database.js'
+import type { CityTable, Database, Db, OpenData, Supervision } from '../../db/database.js'
 import type { StatusVocabulary } from '../../shared/statusWords.js'
 import { bumpVersion } from '../../db/write.js'
 
 // The city as callers see it; its revision is the report cache's business (cityRevision).
-const cityColumns = ['code', 'name', 'province', 'supervision', 'statusWords', 'version', 'createdAt', 'updatedAt'] as const
+const cityColumns = ['code', 'name', 'province', 'supervision', 'statusWords', 'openData', 'version', 'createdAt', 'updatedAt'] as const
 
 export function findCity(db: Db, code: string) {
   return db.selectFrom('cities').select(cityColumns).where('code', '=', code).executeTakeFirst()
@@ -43,12 +43,17 @@ export function insertCityRow(trx: Transaction<Database>, city: Insertable<CityT
   return trx.insertInto('cities').values(city).returning(cityColumns).executeTakeFirstOrThrow()
 }
 
-export type CityChange = Omit<Updateable<CityTable>, 'supervision' | 'statusWords'> & { supervision?: Supervision, statusWords?: StatusVocabulary | null }
+export type CityChange = Omit<Updateable<CityTable>, 'supervision' | 'statusWords' | 'openData'> & {
+  supervision?: Supervision
+  statusWords?: StatusVocabulary | null
+  openData?: OpenData
+}
 
 export function updateCityRow(trx: Transaction<Database>, code: string, patch: CityChange) {
-  const { supervision, statusWords, ...fields } = patch
+  const { supervision, statusWords, openData, ...fields } = patch
   const set = {
     ...fields,
+    ...(openData ? { openData: JSON.stringify(openData) } : {}),
     ...(supervision ? { supervision: JSON.stringify(supervision) } : {}),
     ...(statusWords !== undefined ? { statusWords: statusWords === null ? null : JSON.stringify(statusWords) } : {}),
     ...bumpVersion(),

@@ -39,12 +39,22 @@ export const StatusWords = Type.Object({
 })
 export type StatusWords = Static<typeof StatusWords>
 
+export const OpenData = Type.Object({
+  enabled: Type.Boolean({ description: 'false: none of the city\'s releases is reachable under /open/, nor listed in /open/catalog.json (they are kept)' }),
+  license: Type.Object({
+    name: Text(100, { description: 'An SPDX identifier or the licence\'s short name', examples: ['CC-BY-4.0'] }),
+    title: Text(200, { examples: ['Creative Commons Attribution 4.0 International'] }),
+    path: Type.String({ format: 'uri', maxLength: 500, pattern: '^https?://', examples: ['https://creativecommons.org/licenses/by/4.0/'] }),
+  }, { additionalProperties: false, description: 'The licence each release\'s datapackage.json names (written when the release is published)' }),
+}, { $id: 'OpenData', additionalProperties: false, description: 'Open data (政务公开): the city\'s published releases as files at stable URLs under /open/, without a key' })
+
 export const City = Type.Object({
   code: CityCode,
   name: Type.String({ examples: ['池州市'] }),
   province: Type.String({ examples: ['安徽省'] }),
   supervision: ref(Supervision),
   statusWords: Type.Union([ref(StatusWords), Type.Null()]),
+  openData: ref(OpenData),
   ...Meta,
 }, { $id: 'City' })
 export type City = Static<typeof City>
@@ -60,10 +70,11 @@ export const CityPatch = Type.Object({
   province: Type.Optional(Text(100)),
   supervision: Type.Optional(ref(Supervision)),
   statusWords: Type.Optional(Type.Union([ref(StatusWords), Type.Null()])),
+  openData: Type.Optional(ref(OpenData)),
 }, { additionalProperties: false, minProperties: 1, examples: [{ name: '池州市' }] })
 export type CityPatch = Static<typeof CityPatch>
 
 export const CityList = PageOf(ref(City), 'CityList')
 export const CityListQuery = Type.Object({ ...PageQuery })
 
-export const citySchemas = [Supervision, StatusWords, City, CityList]
+export const citySchemas = [Supervision, StatusWords, OpenData, City, CityList]

@@ -82,3 +82,8 @@ export function entriesAwaitingReview(db: Db, cityCode: string, periodId: number
     .where('e.cityCode', '=', cityCode).where('t.cityCode', '=', cityCode).where('e.periodId', '=', periodId).where('e.state', '=', 'submitted')
     .orderBy('t.seq').orderBy('t.id').execute()
 }
+
+/** Whether the period's report was ever published: its releases are the public record. */
+export async function periodHasReleases(db: Db, cityCode: string, id: number) {
+  return Boolean(await db.selectFrom('releases').select('id').where('cityCode', '=', cityCode).where('periodId', '=', id).limit(1).executeTakeFirst())
+}

@@ -14,11 +14,11 @@ import { AwaitingReview, Conflict, Unprocessable } from '../../shared/errors.js'
 import { checkPeriodRange, assertPeriodOpen } from '../../shared/periods.js'
 import type { EventType } from '../../shared/values.js'
 import {
-  deletePeriodRow, entriesAwaitingReview, importOfPeriod, insertPeriodRow, lockPeriod, periodHasEntries, type PeriodInsert, type PeriodUpdate,
+  deletePeriodRow, entriesAwaitingReview, importOfPeriod, insertPeriodRow, lockPeriod, periodHasEntries, periodHasReleases, type PeriodInsert, type PeriodUpdate,
   updatePeriodRow,
 } from './periods.repository.js'
 
-export { findPeriod, listPeriods, lockPeriodForEntryWrite, type PeriodInsert, type PeriodUpdate } from './periods.repository.js'
+export { findPeriod, listPeriods, lockPeriod, lockPeriodForEntryWrite, type PeriodInsert, type PeriodUpdate } from './periods.repository.js'
 
 /** A period's event: what a follower needs without reading it back. */
 const periodEvent = (type: EventType, period: PeriodRow) => ({
@@ -83,6 +83,7 @@ export async function deletePeriod(trx: Transaction<Database>, actor: Actor, cit
   if (await periodHasEntries(trx, cityCode, id)) throw new Conflict('period_in_use', `period ${id} has progress entries; delete them first`)
   const imported = await importOfPeriod(trx, cityCode, id)
   if (imported) throw new Conflict('period_in_use', `period ${id} was filled by import ${imported.id}, which stays on record`)
+  if (await periodHasReleases(trx, cityCode, id)) throw new Conflict('period_in_use', `period ${id} has published releases, which stay on record`)
   await deletePeriodRow(trx, cityCode, id)
   await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'period', entityId: id, before })
   await emitEvent(trx, actor, periodEvent('period.deleted', before))

@@ -6,7 +6,8 @@ import { findPeriod } from '../periods/periods.service.js'
 import { lastYearFigures, reportRows } from './reports.repository.js'
 import { NotFound } from '../../shared/errors.js'
 import { toDocx } from './reports.docx.js'
-import { reportLetterhead, type ReportTable, reportTable, toCsv, toMarkdown, toXlsx } from './reports.export.js'
+import { reportLetterhead, type ReportTable, toCsv, toMarkdown, toXlsx } from './reports.export.js'
+import { periodReportTable } from './reports.service.js'
 import { summarize } from './reports.summary.js'
 
 export type Summary = ReturnType<typeof summarize>
@@ -163,9 +164,7 @@ export class Summaries {
       const period = await findPeriod(trx, cityCode, periodId)
       if (revision === undefined || !city) throw new NotFound('city', cityCode)
       if (!period) throw new NotFound('period', periodId)
-      const rows = await reportRows(trx, cityCode, periodId, period.year, { text: true })
-      const narrative = summarize(period, rows, await lastYearFigures(trx, cityCode, period.year), city.statusWords).narrative
-      const value: Report = { period, table: reportTable(city.name, period, rows, narrative, city.statusWords) }
+      const value: Report = { period, table: await periodReportTable(trx, city, period) }
       return { revision, tag: city.name, value }
     })
   }
