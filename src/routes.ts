@@ -12,6 +12,7 @@ import compliance from './features/compliance/compliance.routes.js'
 import extensions from './features/extensions/extensions.routes.js'
 import health from './features/health/health.routes.js'
 import imports from './features/imports/imports.routes.js'
+import { provinceIndicators, taskIndicators } from './features/indicators/indicators.routes.js'
 import leadUnits from './features/lead-units/lead-units.routes.js'
 import periods from './features/periods/periods.routes.js'
 import progress from './features/entries/entries.routes.js'
@@ -31,6 +32,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   await app.register(allSearch, { prefix: '/v1/search' })
   await app.register(backup, { prefix: '/v1/backup' })
   await app.register(openData, { prefix: '/open' })
+  await app.register(provinceIndicators, { prefix: '/v1/provinces' })
   // Everything below a city answers 404 for an unknown city, whatever the resource. A read
   // pays no statement for it: what it reads names the city, so only a read that finds
   // nothing (a resource not found, an empty first page) asks whether the city is there.
@@ -54,6 +56,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     await city.register(leadUnits, { prefix: '/lead-units' })
     await city.register(periods, { prefix: '/periods' })
     await city.register(tasks, { prefix: '/tasks' })
+    await city.register(taskIndicators)
     await city.register(progress)
     await city.register(extensions)
     await city.register(reminders)

@@ -138,6 +138,13 @@ const ROUTES: RouteCase[] = [
   { name: 'POST imports', allowed: CITY_WRITERS, request: () => ({ method: 'POST', url: `${city}/imports`, payload: { document, sourceName: 'report.txt', year: 2025, dryRun: true } }) },
   { name: 'POST /v1/api-keys', allowed: CITY_WRITERS, request: () => ({ method: 'POST', url: '/v1/api-keys', payload: { name: '读者', role: 'reader', cityCode: '341700' } }) },
   { name: 'DELETE /v1/api-keys/{id}', allowed: CITY_WRITERS, request: (w) => ({ method: 'DELETE', url: `/v1/api-keys/${w.spare.id}` }) },
+  { name: 'PUT tasks/{id}/indicator', allowed: CITY_WRITERS, request: (w) => ({ method: 'PUT', url: `${city}/tasks/${w.task.id}/indicator`, payload: { indicatorId: null } }) },
+  { name: 'DELETE tasks/{id}/indicator', allowed: CITY_WRITERS, request: (w) => ({ method: 'DELETE', url: `${city}/tasks/${w.task.id}/indicator` }) },
+  // A read of every city's figures: keys of a city are let in (and shown their own row), lead units and anonymous callers not.
+  {
+    name: 'GET /v1/provinces/{code}/indicators/{id}', allowed: ['admin', 'cityOffice', 'otherCityOffice', 'cityReader', 'allReader'],
+    request: () => ({ method: 'GET', url: '/v1/provinces/340000/indicators/1?year=2025&period=5' }),
+  },
   // A read, but the office's own: every unit's drafts before and after, its keys and receivers.
   { name: 'GET audit', allowed: CITY_WRITERS, request: () => ({ method: 'GET', url: `${city}/audit` }) },
 ]

@@ -222,6 +222,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/provinces/{provinceCode}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province's catalogue of indicators shared by its cities */
+        get: operations["listProvinceIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provinces/{provinceCode}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province's cities on one indicator: figures, ranks, quoted ranks checked
+         * @description For every city of the province here: its latest accepted figure for the indicator in a period of the year ending in the month named, the province's rank of it (higher growth first; ties share the better rank, the next skips: 1, 2, 2, 4), and whether the rank its entry quotes (居全省第6位, 末位) agrees. A 全省 rank is among all the province's cities (provinceCities: the stored count of the province, 安徽 16, or the query's); with fewer here it cannot be checked. Admins and readers of all cities see every city; a key of one city sees its own row only.
+         */
+        get: operations["getProvinceIndicator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cities/{cityCode}/lead-units": {
         parameters: {
             query?: never;
@@ -391,6 +428,28 @@ export interface paths {
         head?: never;
         /** Change a task; leadUnits, when given, replaces the list */
         patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/v1/cities/{cityCode}/tasks/{taskId}/indicator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province's indicator a task reports on
+         * @description The office's link if it set or confirmed one, else the match the task's title gives, with its confidence.
+         */
+        get: operations["getTaskIndicator"];
+        /** Confirm, change or clear the indicator a task reports on */
+        put: operations["setTaskIndicator"];
+        post?: never;
+        /** Take back the office's link: the task follows its title's match again */
+        delete: operations["clearTaskIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/cities/{cityCode}/tasks/{taskId}/progress": {
@@ -4148,6 +4207,127 @@ export interface components {
             /** @description Newest first */
             items: components["schemas"]["Release"][];
         };
+        /** @description An indicator of a province's catalogue, shared by its cities */
+        Indicator: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description A province's code (GB/T 2260): the first two digits of its cities' codes and 0000, e.g. 340000 for 安徽省
+             * @example 340000
+             */
+            provinceCode: string;
+            /** @example 地区生产总值 */
+            name: string;
+            /** @example % */
+            unit: string;
+            /**
+             * @description growth: a growth rate (增长6.4%); amount: an amount or count; share: a percentage that is no change
+             * @enum {unknown}
+             */
+            kind: "growth" | "amount" | "share";
+            /**
+             * @description Other names titles and reports write for it
+             * @example [
+             *       "规上工业增加值"
+             *     ]
+             */
+            aliases: string[];
+        };
+        /** @description A province's indicators, by name */
+        IndicatorCatalogue: {
+            /**
+             * @description A province's code (GB/T 2260): the first two digits of its cities' codes and 0000, e.g. 340000 for 安徽省
+             * @example 340000
+             */
+            provinceCode: string;
+            /** @example 安徽省 */
+            provinceName: string;
+            /** @description The prefecture-level cities the province ranks its cities among (安徽: 16) */
+            cities: number;
+            items: components["schemas"]["Indicator"][];
+        };
+        /** @description The province's indicator a task reports on */
+        TaskIndicator: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            /** @description null: the task reports none of the province's indicators */
+            indicator: components["schemas"]["Indicator"] | null;
+            /**
+             * @description matched: read from the task's title; manual: set by the office
+             * @enum {unknown}
+             */
+            source: "matched" | "manual";
+            /** @description How sure the match from the title is: 0.95 when the title sets a target on the indicator (地区生产总值增长6.5%以上), 0.6 when it only mentions it; null for a link set by hand. The province's ranking counts a match of 0.95, or any link the office confirmed */
+            confidence: number | null;
+            /** @description Whether the office confirmed or set the link (PUT); false: the title's match, worked out on read */
+            confirmed: boolean;
+        };
+        /** @description A city's latest accepted figure for the indicator in the period */
+        CityFigure: {
+            /**
+             * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+             * @example 341700
+             */
+            cityCode: string;
+            /** @example 池州市 */
+            cityName: string;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            /** @example 1-5月份 */
+            periodLabel: string;
+            /**
+             * @description The growth the entry reports, in percent (下降 negative)
+             * @example 6.4
+             */
+            value: number;
+            /**
+             * @description The figure as the progress writes it
+             * @example 增长6.4%
+             */
+            text: string;
+            /** @description The province's rank of the city among the cities with a figure here: higher growth first; ties share the better rank and the next skips (1, 2, 2, 4) */
+            rank: number;
+            /** @description The rank the city's entry quotes, if any */
+            quotedRank: components["schemas"]["Rank"] | null;
+            /** @description null: no rank quoted. cannot_check: a 全省 rank is among all the province's cities, and fewer have a figure here (or the rank is not of 全省) */
+            rankCheck: ("agrees" | "disagrees" | "cannot_check") | null;
+        };
+        /** @description The cities of a province on one indicator: their figures, ranks, and the ranks they quote checked */
+        ProvinceView: {
+            /**
+             * @description A province's code (GB/T 2260): the first two digits of its cities' codes and 0000, e.g. 340000 for 安徽省
+             * @example 340000
+             */
+            provinceCode: string;
+            indicator: components["schemas"]["Indicator"];
+            /** @example 2025 */
+            year: number;
+            period: number;
+            /** @description The cities the province ranks, a quoted rank among them */
+            provinceCities: number;
+            /** @description How many of the province's cities here have a figure; the ranks are among these */
+            citiesWithFigure: number;
+            /** @description Whether every city of the province has a figure, so quoted ranks can be checked */
+            complete: boolean;
+            /** @description By rank, then city code. A key of one city sees its own row only; the ranks are still among all */
+            cities: components["schemas"]["CityFigure"][];
+            /** @description The cities (of those shown) whose quoted rank disagrees with the computed one */
+            disagreements: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -4287,6 +4467,11 @@ export type ReleaseChange = components['schemas']['ReleaseChange'];
 export type ReleaseFile = components['schemas']['ReleaseFile'];
 export type Release = components['schemas']['Release'];
 export type ReleaseList = components['schemas']['ReleaseList'];
+export type Indicator = components['schemas']['Indicator'];
+export type IndicatorCatalogue = components['schemas']['IndicatorCatalogue'];
+export type TaskIndicator = components['schemas']['TaskIndicator'];
+export type CityFigure = components['schemas']['CityFigure'];
+export type ProvinceView = components['schemas']['ProvinceView'];
 export type $defs = Record<string, never>;
 export interface operations {
     healthz: {
@@ -6150,6 +6335,254 @@ export interface operations {
             };
             /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProvinceIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A province's code (GB/T 2260): the first two digits of its cities' codes and 0000, e.g. 340000 for 安徽省
+                 * @example 340000
+                 */
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue, and how many cities the province ranks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogue"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvinceIndicator: {
+        parameters: {
+            query: {
+                /** @example 2025 */
+                year: number;
+                /** @description The month the period ends (1–12): each city's entry of a period of the year ending that month (1-5月份: 5) */
+                period: number;
+                /** @description The number of cities the province ranks (a 全省 rank is among them). Default: the stored count of the province (安徽: 16). A quoted rank is checked only when this many cities have a figure here; with fewer it cannot be checked */
+                provinceCities?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A province's code (GB/T 2260): the first two digits of its cities' codes and 0000, e.g. 340000 for 安徽省
+                 * @example 340000
+                 */
+                provinceCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                indicatorId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cities with a figure, by rank */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceView"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9161,6 +9594,420 @@ export interface operations {
             };
             /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaskIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's indicator, or null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskIndicator"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTaskIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The indicator of the city's province the task reports on; the title's own match confirms it, another changes it; null: none */
+                    indicatorId: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The task's indicator as the office set it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskIndicator"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clearTaskIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row (row_locked, with Retry-After), or its Idempotency-Key is in flight */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -310,6 +310,27 @@ export type TaskSearchTable = { cityCode: string, taskId: number, doc: string }
 export type EntrySearchTable = { cityCode: string, entryId: number, taskId: number, periodId: number, doc: string }
 export type LeadUnitSearchTable = { cityCode: string, leadUnitId: number, doc: string }
 
+/** A province and the number of prefecture-level cities it ranks its cities among. */
+export type ProvinceTable = { code: string, name: string, cities: number }
+export type IndicatorKind = 'growth' | 'amount' | 'share'
+/** An indicator of a province's catalogue, shared by its cities. */
+export type IndicatorTable = {
+  id: Generated<number>
+  provinceCode: string
+  name: string
+  unit: string
+  kind: IndicatorKind
+  aliases: ColumnType<string[], string[] | undefined, string[]>
+}
+/** The office's word on the indicator a task reports (null: none); a task without a row follows its title's match. */
+export type TaskIndicatorTable = Timestamps & {
+  cityCode: string
+  taskId: number
+  indicatorId: number | null
+  source: 'matched' | 'manual'
+  confidence: number | null
+}
+
 export interface Database {
   cities: CityTable
   leadUnits: LeadUnitTable
@@ -334,6 +355,9 @@ export interface Database {
   assessmentRules: AssessmentRulesTable
   releases: ReleaseTable
   releaseFiles: ReleaseFileTable
+  provinces: ProvinceTable
+  indicators: IndicatorTable
+  taskIndicators: TaskIndicatorTable
 }
 
 /** What query functions take: the database, or the transaction their caller owns. */

@@ -7,6 +7,7 @@ import { reminderSchemas } from '../features/reminders/reminders.schemas.js'
 import { FieldError, Problem } from '../shared/common.schemas.js'
 import { importSchemas } from '../features/imports/imports.schemas.js'
 import { indicatorSchemas } from '../features/tasks/indicators.schemas.js'
+import { provinceIndicatorSchemas } from '../features/indicators/indicators.schemas.js'
 import { reportSchemas } from '../features/reports/reports.schemas.js'
 import { apiKeySchemas } from '../features/keys/keys.schemas.js'
 import { leadUnitSchemas } from '../features/lead-units/lead-units.schemas.js'
@@ -22,5 +23,5 @@ export const sharedSchemas = [
   FieldError, Problem, ...indicatorSchemas,
   ...citySchemas, ...leadUnitSchemas, ...periodSchemas, ...progressSchemas, ...taskSchemas, ...importSchemas,
   ...reportSchemas, ...apiKeySchemas, ...extensionSchemas, ...reminderSchemas, ...webhookSchemas, ...complianceSchemas, ...searchSchemas,
-  ...eventSchemas, ...assessmentSchemas, ...releaseSchemas,
+  ...eventSchemas, ...assessmentSchemas, ...releaseSchemas, ...provinceIndicatorSchemas,
 ]

@@ -111,6 +111,7 @@ export default fp(async (app: FastifyInstance) => {
         { name: 'extensions', description: '延期申请: lead units ask for more time; the office decides' },
         { name: 'reminders', description: '催办: reminders of entries not filed, sent by the office or on the city\'s schedule' },
         { name: 'compliance', description: 'Who has filed a period\'s entries on time, late, or not yet' },
+        { name: 'indicators', description: 'A province\'s indicators shared by its cities: a task\'s link to one, and the cities ranked on one, their quoted ranks checked' },
         { name: 'assessment', description: '考核: the office\'s rules for the year, and each lead unit\'s score computed from the record by them' },
         { name: 'webhooks', description: 'Subscriptions that receive the city\'s events, signed, retried and logged' },
         { name: 'events', description: 'The city\'s events, in order: what followers read when they cannot take webhooks' },

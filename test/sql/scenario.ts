@@ -83,6 +83,13 @@ export async function playScenario(database: DatabaseHandle) {
   await call('PUT', `${city}/assessment-rules/2025`, rules)
   await call('PUT', `${city}/assessment-rules/2025`, { ...rules, caps: { deductions: 30 } })
 
+  const catalogue = await call('GET', '/v1/provinces/340000/indicators')
+  await call('GET', `${city}/tasks/${task.id}/indicator`)
+  await call('PUT', `${city}/tasks/${task.id}/indicator`, { indicatorId: catalogue.items[0].id })
+  await call('PUT', `${city}/tasks/${task.id}/indicator`, { indicatorId: null })
+  await call('DELETE', `${city}/tasks/${task.id}/indicator`)
+  await call('GET', `/v1/provinces/340000/indicators/${catalogue.items[0].id}?year=2025&period=5`)
+
   for (const url of [
     `${city}/assessment-rules/2025`, `${city}/assessment?year=2025`, `${city}/assessment?year=2025&format=xlsx`,
     `${city}/lead-units`, `${city}/lead-units/${unit.id}`, `${city}/periods`, `${city}/periods/${period.id}`, `${city}/tasks?year=2025`,

@@ -19,8 +19,11 @@ import type { Role } from '../../db/database.js'
  * - cityWrite:   anything else inside a city: its city office, or an admin
  * - cityAdmin:   create or delete a city: admins only
  * - keys:        API keys: admins, and city offices for their own city's keys
+ * - province:    a province's shared indicators and its cities' figures on them (read only): admins,
+ *                readers and city offices, never anonymous; the route shows a key of one city its own
+ *                city's row only (a province-scoped role is not there yet)
  */
-export type Access = 'open' | 'read' | 'readWork' | 'entryWrite' | 'ownUnit' | 'office' | 'cityWrite' | 'cityAdmin' | 'keys'
+export type Access = 'open' | 'read' | 'readWork' | 'entryWrite' | 'ownUnit' | 'office' | 'cityWrite' | 'cityAdmin' | 'keys' | 'province'
 
 export interface KeyScope {
   id: number
@@ -55,5 +58,6 @@ export function allows(key: KeyScope, access: Access, cityCode: string | undefin
     case 'ownUnit': return key.role === 'admin' || (key.cityCode === cityCode &&
       (key.role === 'city_office' || (key.role === 'lead_unit' && key.leadUnitId !== null && key.leadUnitId === leadUnitId)))
     case 'keys': return key.role === 'admin' || key.role === 'city_office'
+    case 'province': return key.role === 'admin' || key.role === 'reader' || key.role === 'city_office'
   }
 }
