@@ -123,7 +123,7 @@ async function emptyCities(trx: Transaction<Database>) {
   // TRUNCATE fires no row triggers. API keys refer to lead units, so units are deleted row by
   // row after the city keys; the cities go last, as everything else names one.
   await sql`truncate webhook_deliveries, events, reminders, reminder_schedules, extension_requests, entry_comments,
-    entry_search, task_search, progress_entries, task_lead_units, tasks, periods, imports, audit_events`.execute(trx)
+    entry_search, task_search, progress_entries, task_lead_units, task_indicators, release_files, releases, tasks, periods, imports, audit_events`.execute(trx)
   await trx.deleteFrom('apiKeys').where('cityCode', 'is not', null).execute()
   await trx.deleteFrom('leadUnits').execute()
   await trx.deleteFrom('cities').execute()

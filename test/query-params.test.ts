@@ -16,7 +16,7 @@ async function queryOperations() {
     const get = methods.get
     const names = (get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)
     if (!get || names.length === 0) continue
-    const url = path.replace('{cityCode}', '341700').replace(/\{\w+Id\}/g, '1')
+    const url = path.replace('{cityCode}', '341700').replace('{provinceCode}', '340000').replace(/\{\w+Id\}/g, '1')
     operations.push({ operationId: get.operationId, url, names })
   }
   return operations
