@@ -3,23 +3,15 @@ import { type Kysely, sql } from 'kysely'
 // Indicators shared by the cities of a province, so the province can rank its cities on one
 // and check the ranks their reports quote (增速居全省第6位).
 //
-// - provinces: the number of prefecture-level cities each ranks its cities among (the 16 of
-//   安徽: a rank of 16 is 末位). Seeded here, as data, for the provinces whose rankings are of
-//   exactly their prefecture-level divisions; the others are left out (see shared/provinces.ts).
-// - indicators: the province's catalogue. Seeded here, not on first use, so every province reads
+// - indicators: the catalogue of each province whose rankings are of exactly its prefecture-level
+//   cities (shared/provinces.ts, which also says how many cities each ranks; the others are left out). Seeded here, not on first use, so every province reads
 //   the same catalogue from the first request on and no read has to write. Frozen in time: the
 //   migration never imports the app, so the names and aliases are written out below.
 // - task_indicators: the office's word on which indicator a task reports (confirmed from the
 //   title's match, 'matched', or set by hand, 'manual'; indicator_id null: none). A task with no
 //   row follows the match its title gives, worked out on every read.
-const PROVINCES: [string, string, number][] = [
-  ['130000', '河北省', 11], ['140000', '山西省', 11], ['150000', '内蒙古自治区', 12], ['210000', '辽宁省', 14],
-  ['220000', '吉林省', 9], ['230000', '黑龙江省', 13], ['320000', '江苏省', 13], ['330000', '浙江省', 11],
-  ['340000', '安徽省', 16], ['350000', '福建省', 9], ['360000', '江西省', 11], ['370000', '山东省', 16],
-  ['430000', '湖南省', 14], ['440000', '广东省', 21], ['450000', '广西壮族自治区', 14], ['510000', '四川省', 21],
-  ['520000', '贵州省', 9], ['530000', '云南省', 16], ['540000', '西藏自治区', 7], ['620000', '甘肃省', 14],
-  ['630000', '青海省', 8], ['640000', '宁夏回族自治区', 5],
-]
+const PROVINCES = ['130000', '140000', '150000', '210000', '220000', '230000', '320000', '330000', '340000', '350000', '360000', '370000',
+  '430000', '440000', '450000', '510000', '520000', '530000', '540000', '620000', '630000', '640000']
 
 const INDICATORS: [string, string[]][] = [
   ['地区生产总值', ['GDP', '生产总值']],
@@ -33,16 +25,9 @@ const INDICATORS: [string, string[]][] = [
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
-    create table provinces (
-      code text primary key check (code ~ '^[1-9][0-9]0000$'),
-      name text not null unique,
-      cities integer not null check (cities > 0)
-    )
-  `.execute(db)
-  await sql`
     create table indicators (
       id bigint generated always as identity primary key,
-      province_code text not null references provinces (code),
+      province_code text not null check (province_code ~ '^[1-9][0-9]0000$'),
       name text not null check (btrim(name) <> ''),
       unit text not null,
       kind text not null check (kind in ('growth', 'amount', 'share')),
@@ -65,13 +50,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
   `.execute(db)
   await sql`create index task_indicators_indicator on task_indicators (indicator_id)`.execute(db)
-  for (const [code, name, cities] of PROVINCES) {
-    await sql`insert into provinces (code, name, cities) values (${code}, ${name}, ${cities})`.execute(db)
-  }
   for (const [name, aliases] of INDICATORS) {
     await sql`
       insert into indicators (province_code, name, unit, kind, aliases)
-      select code, ${name}, '%', 'growth', ${sql.val(aliases)}::text[] from provinces order by code
+      select code, ${name}, '%', 'growth', ${sql.val(aliases)}::text[] from unnest(${sql.val(PROVINCES)}::text[]) as code order by code
     `.execute(db)
   }
 }
@@ -79,5 +61,4 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table task_indicators`.execute(db)
   await sql`drop table indicators`.execute(db)
-  await sql`drop table provinces`.execute(db)
 }

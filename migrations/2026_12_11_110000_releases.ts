@@ -20,6 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       label text not null,
       version integer not null check (version >= 1),
       title text not null,
+      publisher text not null,
       published_at timestamptz not null,
       published_by bigint,
       content jsonb not null,

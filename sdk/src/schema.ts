@@ -4193,6 +4193,11 @@ export interface components {
             version: number;
             title: string;
             /**
+             * @description The issuing office (the report's, else the city's 人民政府办公室)
+             * @example 池州市人民政府办公室
+             */
+            publisher: string;
+            /**
              * Format: date-time
              * @description RFC 3339, UTC
              */

@@ -46,6 +46,8 @@ export type ReleaseTable = {
   label: string
   version: number
   title: string
+  /** The issuing office, as its datapackage.json and the catalogue name it. */
+  publisher: string
   publishedAt: string
   publishedBy: number | null
   content: ColumnType<ReleaseContent, string, never>
@@ -311,7 +313,6 @@ export type EntrySearchTable = { cityCode: string, entryId: number, taskId: numb
 export type LeadUnitSearchTable = { cityCode: string, leadUnitId: number, doc: string }
 
 /** A province and the number of prefecture-level cities it ranks its cities among. */
-export type ProvinceTable = { code: string, name: string, cities: number }
 export type IndicatorKind = 'growth' | 'amount' | 'share'
 /** An indicator of a province's catalogue, shared by its cities. */
 export type IndicatorTable = {
@@ -355,7 +356,6 @@ export interface Database {
   assessmentRules: AssessmentRulesTable
   releases: ReleaseTable
   releaseFiles: ReleaseFileTable
-  provinces: ProvinceTable
   indicators: IndicatorTable
   taskIndicators: TaskIndicatorTable
 }

@@ -1,5 +1,6 @@
 import t from 'tap'
-import { checkQuotedRank, competitionRanks, growthOf, matchIndicator } from './provinceIndicators.js'
+import { checkQuotedRank, growthOf, matchIndicator } from './provinceIndicators.js'
+import { competitionRanks } from './ranking.js'
 
 const catalogue = [
   { id: 1, name: '地区生产总值', aliases: ['GDP', '生产总值'] },

@@ -44,14 +44,6 @@ export function growthOf(actual: Actual | null): number | null {
   return sign === 0 ? null : sign * actual.value
 }
 
-/**
- * Ranks as statistics offices give them (standard competition ranking): higher first, ties
- * share the better rank and the next rank skips (6.4, 5.0, 5.0, 4.1 → 1, 2, 2, 4).
- */
-export function competitionRanks(values: number[]): number[] {
-  return values.map((value) => 1 + values.filter((other) => other > value).length)
-}
-
 export type RankCheck = 'agrees' | 'disagrees' | 'cannot_check'
 
 /**

@@ -107,8 +107,12 @@ export function keepTogether(text: string): string {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019]/u
+/** A character one em wide: Chinese characters, kana, hangul and full-width punctuation. */
+export const isWide = (char: string) => WIDE.test(char)
+/** A joiner (the service's WORD JOINER, or a ZERO WIDTH JOINER): no break, no width. */
+export const isJoiner = (char: string) => char === JOINER || char === '\u200d'
 /** A text's width in ems: Chinese characters one, Latin letters and digits about half (taken as a little more). */
-export const emWidth = (text: string) => [...text.replace(JOINERS, '')].reduce((sum, char) => sum + (WIDE.test(char) ? 1 : 0.6), 0)
+export const emWidth = (text: string) => [...text.replace(JOINERS, '')].reduce((sum, char) => sum + (isWide(char) ? 1 : 0.6), 0)
 // Words the segmenter cuts out of one: numbers with their units (1|-|5|月份), and 一|季度.
 const WHOLE = new RegExp(`${NUMBER_WITH_UNIT.source}|[一二三四五六七八九十]+(?:季度|月份|月|年)|[上下]半年|前三季度`, 'gu')
 

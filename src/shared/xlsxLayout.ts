@@ -4,7 +4,7 @@
  * landscape page setup, and the page's header and footer.
  */
 import type ExcelJS from 'exceljs'
-import { keepTogether } from './typography.js'
+import { isJoiner, isWide, keepTogether } from './typography.js'
 
 // Laying out wrapped text without a renderer: how many lines a cell's text takes at a width.
 // Chinese characters and full-width punctuation are one em wide; Latin letters and digits about
@@ -12,9 +12,7 @@ import { keepTogether } from './typography.js'
 // is not broken, nor are characters joined by a joiner (shared/typography.ts: a number and its
 // unit, a closing mark and what it closes), which take no width themselves; punctuation that may
 // not begin a line pulls the character before it onto the next line, as Excel does.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019]/
 const NO_LINE_START = /[，。、；：？！）》」』】〉”’,.;:?!)%\]]/
-const JOINED = /[\u200d\u2060]/
 const NARROW_EM = 0.65
 
 function tokens(text: string): { text: string, em: number }[] {
@@ -26,12 +24,12 @@ function tokens(text: string): { text: string, em: number }[] {
     run = ''
   }
   for (const char of text) {
-    if (JOINED.test(char)) {
+    if (isJoiner(char)) {
       flush()
       glue = out.length > 0
       continue
     }
-    const wide = WIDE.test(char)
+    const wide = isWide(char)
     if (glue && !(char === ' ' || char === '\t')) {
       const last = out.at(-1)!
       last.text += char

@@ -5,6 +5,7 @@
  */
 import type { AssessedPeriod, EntryFact, LeadLink, ReturnFact } from './assessment.repository.js'
 import { type AssessmentLine, type AssessmentRule, type AssessmentRules, type Colour, COLOURS, type UnitAssessment } from './assessment.schemas.js'
+import { competitionRanks } from '../../shared/ranking.js'
 
 export interface YearRecord {
   year: number
@@ -88,8 +89,9 @@ function taskLines(rules: AssessmentRules, record: YearRecord, task: { taskId: n
 /** Ranks by score (ties share the rank of the first of them), quartile and colour. */
 function ranked<T extends { hundredths: number }>(units: T[]): (T & { rank: number, quartile: number, colour: Colour })[] {
   const sorted = [...units].sort((a, b) => b.hundredths - a.hundredths)
-  return sorted.map((unit) => {
-    const rank = 1 + sorted.filter((other) => other.hundredths > unit.hundredths).length
+  const ranks = competitionRanks(sorted.map((unit) => unit.hundredths))
+  return sorted.map((unit, i) => {
+    const rank = ranks[i]!
     const quartile = Math.floor(((rank - 1) * 4) / sorted.length) + 1
     return { ...unit, rank, quartile, colour: COLOURS[quartile - 1]! }
   })

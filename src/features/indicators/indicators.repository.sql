@@ -1,8 +1,5 @@
 -- The statements indicators.repository.ts sends, as recorded by `npm run sql` (test/sql/snapshot.ts). Do not edit.
 
--- findProvince
-select "code", "name", "cities" from "provinces" where "code" = $1;
-
 -- listIndicators
 select "id", "province_code", "name", "unit", "kind", "aliases" from "indicators" where "province_code" = $1 order by "id";
 

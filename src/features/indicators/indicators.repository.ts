@@ -4,10 +4,6 @@ import type { Actual, Rank } from '../../shared/indicators.js'
 
 const indicatorColumns = ['id', 'provinceCode', 'name', 'unit', 'kind', 'aliases'] as const
 
-export async function findProvince(db: Db, code: string) {
-  return await db.selectFrom('provinces').select(['code', 'name', 'cities']).where('code', '=', code).executeTakeFirst()
-}
-
 export async function listIndicators(db: Db, provinceCode: string) {
   return await db.selectFrom('indicators').select(indicatorColumns).where('provinceCode', '=', provinceCode).orderBy('id').execute()
 }

@@ -2,21 +2,27 @@ import type { Transaction } from 'kysely'
 import type { Database, Db } from '../../db/database.js'
 import { type Actor, recordAudit } from '../../db/audit.js'
 import { Invalid, NotFound } from '../../shared/errors.js'
-import {
-  checkQuotedRank, competitionRanks, growthOf, matchIndicator, RANKED_CONFIDENCE,
-} from '../../shared/provinceIndicators.js'
+import { checkQuotedRank, growthOf, matchIndicator, RANKED_CONFIDENCE } from '../../shared/provinceIndicators.js'
+import { competitionRanks } from '../../shared/ranking.js'
+import { provinceByCode } from '../../shared/provinces.js'
 import { findTask } from '../tasks/tasks.service.js'
 import {
-  deleteTaskIndicator, findIndicator, findProvince, findTaskIndicator, listIndicators, provinceEntries, type ProvinceEntryRow, upsertTaskIndicator,
+  deleteTaskIndicator, findIndicator, findTaskIndicator, listIndicators, provinceEntries, type ProvinceEntryRow, upsertTaskIndicator,
 } from './indicators.repository.js'
 import type { Indicator, ProvinceView, TaskIndicator } from './indicators.schemas.js'
 
 /** A city's province: the first two digits of its code (GB/T 2260) and 0000. */
 export const provinceOf = (cityCode: string) => `${cityCode.slice(0, 2)}0000`
 
-export async function indicatorCatalogue(db: Db, provinceCode: string) {
-  const province = await findProvince(db, provinceCode)
+/** A province of shared/provinces.ts, or a 404. */
+function provinceOr404(provinceCode: string) {
+  const province = provinceByCode(provinceCode)
   if (!province) throw new NotFound('province', provinceCode)
+  return province
+}
+
+export async function indicatorCatalogue(db: Db, provinceCode: string) {
+  const province = provinceOr404(provinceCode)
   return { provinceCode, provinceName: province.name, cities: province.cities, items: await listIndicators(db, provinceCode) }
 }
 
@@ -74,7 +80,7 @@ export async function clearTaskIndicator(trx: Transaction<Database>, actor: Acto
   }
 }
 
-/** The last day of a month, as YYYY-MM-DD. */
+/** The first and the last day of a month, as YYYY-MM-DD. */
 const monthSpan = (year: number, month: number) => {
   const pad = (n: number) => String(n).padStart(2, '0')
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}` }
@@ -93,8 +99,7 @@ const seesAll = (key: Viewer | null) => key !== null && (key.role === 'admin' ||
  */
 export async function provinceView(db: Db, key: Viewer | null, provinceCode: string, indicatorId: number,
   query: { year: number, period: number, provinceCities?: number }): Promise<ProvinceView> {
-  const province = await findProvince(db, provinceCode)
-  if (!province) throw new NotFound('province', provinceCode)
+  const province = provinceOr404(provinceCode)
   const indicator = await findIndicator(db, provinceCode, indicatorId)
   if (!indicator) throw new NotFound('indicator', indicatorId)
   const catalogue = await listIndicators(db, provinceCode)

@@ -15,7 +15,7 @@ import Type from 'typebox'
 import { NotFound } from '../../shared/errors.js'
 import { problems } from '../../shared/common.schemas.js'
 import { openFile, openReleases } from './releases.service.js'
-import { etagOf, RELEASE_FILES, type ReleaseFileName } from './releases.files.js'
+import { contentEtag, RELEASE_FILES, type ReleaseFileName } from './releases.files.js'
 import { OpenParams, OpenVersionParams } from './releases.schemas.js'
 
 const tags = ['open data']
@@ -90,7 +90,7 @@ const open: FastifyPluginAsyncTypebox = async (app) => {
         '@id': openUrl(release, '', release.version),
         'dct:identifier': `${release.cityCode}/${release.year}/${release.label}/v${release.version}`,
         'dct:title': release.title,
-        'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': `${release.cityName}人民政府办公室` },
+        'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': release.publisher },
         'dct:spatial': release.cityCode,
         'dct:temporal': `${release.year}年${release.label}`,
         'dct:issued': release.publishedAt,
@@ -108,7 +108,7 @@ const open: FastifyPluginAsyncTypebox = async (app) => {
       })),
     }
     const body = Buffer.from(JSON.stringify(catalog))
-    return send(request, reply, body, { mediaType: 'application/ld+json', etag: etagOf(body), modified: new Date(modified), cacheControl: LATEST })
+    return send(request, reply, body, { mediaType: 'application/ld+json', etag: contentEtag(body), modified: new Date(modified), cacheControl: LATEST })
   })
 
   app.get('/:cityCode/:year/:label/:file', {

@@ -29,7 +29,7 @@ const FIELDS: { title: string, description: string, type: 'integer' | 'string' }
   { title: 'Remarks', description: '备注。Remarks.', type: 'string' },
 ]
 
-export const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+export const contentEtag = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
 
 /** What a release's files say of it besides its table. */
 export interface ReleaseFacts {
@@ -82,5 +82,5 @@ export async function releaseFiles(content: ReleaseContent, period: PeriodRow, r
     'report.xlsx': await toXlsx(content, letterhead),
     'datapackage.json': Buffer.from(`${JSON.stringify(dataPackage(content, release, openData), null, 2)}\n`),
   }
-  return (Object.keys(RELEASE_FILES) as ReleaseFileName[]).map((name) => ({ name, mediaType: RELEASE_FILES[name], body: bodies[name], etag: etagOf(bodies[name]) }))
+  return (Object.keys(RELEASE_FILES) as ReleaseFileName[]).map((name) => ({ name, mediaType: RELEASE_FILES[name], body: bodies[name], etag: contentEtag(bodies[name]) }))
 }

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import type { Database, Db, ReleaseChange, ReleaseContent, ReleaseRow } from '../../db/database.js'
 
 /** A release as a caller reads it: its content is read only where it is needed (the next version's change log). */
-const releaseColumns = ['cityCode', 'id', 'periodId', 'year', 'label', 'version', 'title', 'publishedAt', 'publishedBy', 'changes'] as const
+const releaseColumns = ['cityCode', 'id', 'periodId', 'year', 'label', 'version', 'title', 'publisher', 'publishedAt', 'publishedBy', 'changes'] as const
 export type ReleaseView = Omit<ReleaseRow, 'content'> & { files: { name: string, mediaType: string, bytes: number, etag: string }[] }
 
 const filesOf = sql<ReleaseView['files']>`coalesce((
@@ -58,7 +58,7 @@ export function openFile(db: Db, cityCode: string, year: number, label: string, 
 export function openReleases(db: Db) {
   return db.selectFrom('releases as r')
     .innerJoin('cities as c', 'c.code', 'r.cityCode')
-    .select(['r.cityCode', 'c.name as cityName', 'c.openData', 'r.year', 'r.label', 'r.version', 'r.title', 'r.publishedAt'])
+    .select(['r.cityCode', 'c.openData', 'r.year', 'r.label', 'r.version', 'r.title', 'r.publisher', 'r.publishedAt'])
     .select(filesOf.as('files'))
     .where(sql<boolean>`(c.open_data ->> 'enabled')::boolean`)
     .orderBy('r.cityCode').orderBy('r.year').orderBy('r.label').orderBy('r.version').execute()

@@ -27,6 +27,7 @@ export const Release = Type.Object({
   label: Type.String({ description: 'The period\'s label when published: with the year, the release\'s place under /open/' }),
   version: Type.Integer({ minimum: 1 }),
   title: Type.String(),
+  publisher: Type.String({ description: 'The issuing office (the report\'s, else the city\'s 人民政府办公室)', examples: ['池州市人民政府办公室'] }),
   publishedAt: Timestamp,
   publishedBy: Type.Union([Id, Type.Null()], { description: 'The API key that published it' }),
   changes: Type.Array(ref(ReleaseChange), { description: 'What differs from the version before (empty for version 1)' }),

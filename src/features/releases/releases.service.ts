@@ -51,7 +51,7 @@ export async function publishPeriod(trx: Transaction<Database>, actor: Actor, ci
   const period = await lockPeriod(trx, cityCode, periodId)
   if (!period) throw new NotFound('period', periodId)
   const city = (await findCity(trx, cityCode))!
-  const table = await periodReportTable(trx, { ...city, code: cityCode }, period)
+  const table = await periodReportTable(trx, city, period)
   const content: ReleaseContent = { title: table.title, narrative: table.narrative, columns: table.columns, rows: table.rows }
   const previous = await latestRelease(trx, cityCode, periodId)
   if (previous && sameContent(previous.content, content)) {
@@ -63,7 +63,7 @@ export async function publishPeriod(trx: Transaction<Database>, actor: Actor, ci
   const files = await releaseFiles(content, period, { cityCode, cityName: city.name, year: period.year, label: period.label, version, publishedAt, publisher },
     city.openData)
   const id = await insertRelease(trx, {
-    cityCode, periodId, year: period.year, label: period.label, version, title: content.title, publishedAt, publishedBy: actor.apiKeyId,
+    cityCode, periodId, year: period.year, label: period.label, version, title: content.title, publisher, publishedAt, publishedBy: actor.apiKeyId,
     content, changes: previous ? changeLog(previous.content, content) : [],
   }, files)
   const release = (await findRelease(trx, cityCode, { id }))!

@@ -122,6 +122,9 @@ t.test('the datapackage validates as a Tabular Data Package and describes the CS
   t.ok(descriptor.resources[0].schema.fields.every((field: { title: string, description: string }) => field.title && /[\u4e00-\u9fff]/.test(field.description) && /[a-z]/.test(field.description)),
     'each field described in Chinese and English')
   t.match(descriptor, { licenses: [{ name: 'CC-BY-4.0' }], contributors: [{ role: 'publisher', title: /池州市/ }] })
+  t.equal(descriptor.contributors[0].title, release.publisher, 'the release\'s publisher')
+  const catalog = (await open('/open/catalog.json')).json()
+  t.equal(catalog['dcat:dataset'][0]['dct:publisher']['foaf:name'], release.publisher, 'the catalogue names the same publisher')
 })
 
 t.test('a city turns open data off: its releases leave /open/ and stay on record', async (t) => {
