@@ -9789,6 +9789,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "indicatorId": 9
+                 *     }
+                 */
                 "application/json": {
                     /** @description The indicator of the city's province the task reports on; the title's own match confirms it, another changes it; null: none */
                     indicatorId: number | null;

@@ -45,7 +45,7 @@ export const TaskIndicatorPut = Type.Object({
   indicatorId: Type.Union([Id, Type.Null()], {
     description: 'The indicator of the city\'s province the task reports on; the title\'s own match confirms it, another changes it; null: none',
   }),
-}, { additionalProperties: false })
+}, { additionalProperties: false, examples: [{ indicatorId: 9 }] })
 
 export const ProvinceViewQuery = Type.Object({
   year: Year,
