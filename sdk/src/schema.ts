@@ -430,6 +430,26 @@ export interface paths {
         patch: operations["updateTask"];
         trace?: never;
     };
+    "/v1/cities/{cityCode}/tasks/{taskId}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How a split task stands in a period by its parts (县区分解)
+         * @description A task split into parts (tasks created with its id as parentId, each led by a county or district) rolls up from the parts' accepted entries: its status by its rule (the weakest part's, or the verdict of the parts' weighted share), the weighted share when every part has a weight, and the parts behind as the report says them. A task with no parts has an empty list and no status.
+         */
+        get: operations["getTaskRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cities/{cityCode}/tasks/{taskId}/indicator": {
         parameters: {
             query?: never;
@@ -2174,6 +2194,11 @@ export interface components {
             order: number;
         };
         /**
+         * @description How a split task's status follows its parts: weakest, the weakest part's; share, the verdict of the parts' weighted share
+         * @enum {unknown}
+         */
+        RollupRule: "weakest" | "share";
+        /**
          * @description The task's own yardstick for 序时进度 instead of months ÷ 12: its dates lie in the task's year. Milestones, when given, are the yardstick; else the shares are, for a cumulative target or, with no measurable target, for the completion percentage the progress gives
          * @example {
          *       "milestones": [
@@ -2250,6 +2275,12 @@ export interface components {
             targetsSource: "extracted" | "manual";
             /** @description The office's own schedule or milestones; null: 序时进度 is months ÷ 12 */
             schedule: components["schemas"]["TaskSchedule"] | null;
+            /** @description 县区分解: the task of the list this one is a part of (a county's or district's share, its seq numbering it under the parent); null: a task of the list */
+            parentId: number | null;
+            /** @description A part's share of its parent's quantity target, in the parent's unit (2 of 5 所): its weight in the roll-up; null: not weighted */
+            part: number | null;
+            /** @description A split task's rule for its status; null: weakest */
+            rollup: components["schemas"]["RollupRule"] | null;
             /** @description Row version; GET returns it as the ETag */
             version: number;
             /**
@@ -2267,6 +2298,70 @@ export interface components {
             items: components["schemas"]["Task"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        /** @description 县区分解: how a split task stands in a period by its parts */
+        TaskRollup: {
+            /**
+             * @description Row id
+             * @example 1
+             */
+            taskId: number;
+            /**
+             * @description Row id
+             * @example 1
+             */
+            periodId: number;
+            rule: components["schemas"]["RollupRule"];
+            /** @description The task's status by its parts: null when a part has no accepted entry (weakest) or there is no weighted share (share) */
+            status: components["schemas"]["ProgressStatus"] | null;
+            /** @description The parts' weighted share, when every part has a weight (part); null otherwise */
+            share: {
+                /** @description The share of the target due by the period's end (序时进度, or the task's own shares), 0–1 */
+                expectedShare: number;
+                /** @description Σ part × share reached ÷ Σ part, 0–1; null: a part has no figure */
+                actualShare: number | null;
+                verdict: components["schemas"]["PaceVerdict"] | null;
+                /** @description Percentage points ahead (+) or behind (−) */
+                gap: number | null;
+                /** @example 合计完成年度目标的40%，低于序时进度1.7个百分点 */
+                statement: string;
+            } | null;
+            /** @description In seq order */
+            parts: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                seq: number;
+                title: string;
+                leadUnits: {
+                    /**
+                     * @description Row id
+                     * @example 1
+                     */
+                    id: number;
+                    name: string;
+                }[];
+                part: number | null;
+                /** @description Its entry in the review; null: none, or a draft */
+                state: ("submitted" | "returned" | "accepted") | null;
+                /** @description The office's evaluation of its accepted entry */
+                status: components["schemas"]["ProgressStatus"] | null;
+                /** @description 序时进度 of its accepted entry's figures */
+                verdict: components["schemas"]["PaceVerdict"] | null;
+                /** @description Rated 未达预期, or behind 序时进度 by its figures */
+                behind: boolean;
+            }[];
+            /** @description The parts behind */
+            behind: number[];
+            /** @description The parts with no accepted entry for the period */
+            unreported: number[];
+            /**
+             * @description null: no part behind
+             * @example 其中贵池区、东至县未达序时进度。
+             */
+            statement: string | null;
         };
         /**
          * @description text: the document was sent as text (see layout); xlsx: an Excel workbook, read from its first visible sheet with a table; docx: a Word document, read from its first table with a 序号 header
@@ -2575,6 +2670,17 @@ export interface components {
                 title: string;
                 status: components["schemas"]["ProgressStatus"];
                 statement: string;
+            }[];
+            /** @description 县区分解: each task of the list split into parts, as its parts stand (the narrative names the parts behind), in seq order */
+            splits: {
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+                seq: number;
+                title: string;
+                rollup: components["schemas"]["TaskRollup"];
             }[];
             /** @description The Chinese summary paragraph, from stored data only */
             narrative: string;
@@ -4377,9 +4483,11 @@ export type PeriodProgressEntry = components['schemas']['PeriodProgressEntry'];
 export type PeriodProgressEntryList = components['schemas']['PeriodProgressEntryList'];
 export type LeadRole = components['schemas']['LeadRole'];
 export type TaskLeadUnit = components['schemas']['TaskLeadUnit'];
+export type RollupRule = components['schemas']['RollupRule'];
 export type TaskSchedule = components['schemas']['TaskSchedule'];
 export type Task = components['schemas']['Task'];
 export type TaskList = components['schemas']['TaskList'];
+export type TaskRollup = components['schemas']['TaskRollup'];
 export type ImportFormat = components['schemas']['ImportFormat'];
 export type ImportLayout = components['schemas']['ImportLayout'];
 export type ColumnRole = components['schemas']['ColumnRole'];
@@ -9033,6 +9141,11 @@ export interface operations {
                     /** @description Set the targets yourself; left out, they are read from the title */
                     targets?: components["schemas"]["Target"][];
                     schedule?: components["schemas"]["TaskSchedule"] | null;
+                    /** @description Make the task a part of a task of the list (县区分解): of the same year, itself not a part; seq then numbers it under the parent */
+                    parentId?: number | null;
+                    /** @description A part's share of its parent's quantity target */
+                    part?: number | null;
+                    rollup?: components["schemas"]["RollupRule"] | null;
                 };
             };
         };
@@ -9492,6 +9605,10 @@ export interface operations {
                     targets?: components["schemas"]["Target"][];
                     /** @description null: back to months ÷ 12 */
                     schedule?: components["schemas"]["TaskSchedule"] | null;
+                    /** @description A part's share of its parent's quantity target */
+                    part?: number | null;
+                    /** @description A split task's rule; null: weakest */
+                    rollup?: components["schemas"]["RollupRule"] | null;
                 };
             };
         };
@@ -9590,6 +9707,141 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied, or its Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this key; see RateLimit-Reset */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (headers_too_large); the connection is closed */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request id is in the body */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaskRollup: {
+        parameters: {
+            query: {
+                /** @description The period whose entries roll up */
+                periodId: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 6-digit administrative division code (GB/T 2260), e.g. 341700 for 池州市
+                 * @example 341700
+                 */
+                cityCode: string;
+                /**
+                 * @description Row id
+                 * @example 1
+                 */
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roll-up for the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRollup"];
+                };
+            };
+            /** @description The request is malformed (bad_url: a path that is not validly percent-encoded; invalid_json: a body that is not JSON or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The city, or the resource named in the path or body, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received in full in time (request_timeout); the connection is closed */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any this service accepts (uri_too_long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

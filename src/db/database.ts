@@ -103,6 +103,9 @@ export type PeriodTable = Timestamps & {
   reportHeader: ColumnType<ReportHeader | null, string | null | undefined, string | null>
 }
 
+/** How a parent's status follows its parts: the weakest part's, or the weighted share's verdict. */
+export type TaskRollupRule = 'weakest' | 'share'
+
 export type TaskTable = Timestamps & {
   cityCode: string
   id: Generated<number>
@@ -114,6 +117,12 @@ export type TaskTable = Timestamps & {
   targetsSource: ColumnType<IndicatorSource, IndicatorSource | undefined, IndicatorSource>
   /** The office's own yardstick for the task's pace (shared/pace.ts); null: months ÷ 12. */
   schedule: ColumnType<TaskSchedule | null, string | null | undefined, string | null>
+  /** 县区分解: the task of the list this one is a part of; null: a task of the list itself. */
+  parentId: number | null
+  /** A part's share of its parent's quantity target (2 of 5 所), its weight in the roll-up; null: not weighted. */
+  part: number | null
+  /** How a parent's status follows its parts (features/tasks/tasks.rollup.ts); null: the weakest part's. */
+  rollup: TaskRollupRule | null
 }
 
 export type TaskLeadUnitTable = Timestamps & {

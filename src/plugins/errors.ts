@@ -11,6 +11,7 @@ const uniqueViolations: Record<string, [code: string, detail: string]> = {
   lead_units_name_key: ['lead_unit_name_taken', 'a lead unit with this name already exists in the city'],
   periods_label_key: ['period_label_taken', 'a period with this label already exists for the year'],
   tasks_seq_key: ['task_seq_taken', 'a task with this seq already exists in the year\'s list'],
+  tasks_part_seq_key: ['task_seq_taken', 'a part with this seq already exists under the task'],
   progress_entries_task_period_key: ['entry_exists', 'an entry already exists for this task and period'],
 }
 

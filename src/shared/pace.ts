@@ -141,15 +141,24 @@ function ratePace(target: Target, actual: Actual): Pace {
   return { ...base, verdict, gap, statement: gap === 0 ? `${said}，达到目标` : `${said}，${target.comparator === 'lte' ? '低于控制目标' : '高于目标'}${amount}` }
 }
 
-function quantityPace(target: Target, actual: Actual, expected: number, yardstick: '序时进度' | '计划进度'): Pace {
+function quantityPace(target: Target, actual: Actual, expected: number, yardstick: Yardstick): Pace {
   const share = (actual.value * unitScale(actual.unit).factor) / (target.value * unitScale(target.unit).factor)
+  return { kind: 'quantity', target: target.text, ...shareAgainst(share, expected, yardstick) }
+}
+
+export type Yardstick = '序时进度' | '计划进度'
+
+/**
+ * A share of the year's target reached against the share due, as the office says it: 完成年度目标的
+ * 38.2%，低于序时进度3.5个百分点. A task's figure is measured so, and a split task's parts together.
+ */
+export function shareAgainst(share: number, expected: number, yardstick: Yardstick): Pick<Pace, 'expectedShare' | 'actualShare' | 'verdict' | 'gap' | 'statement'> {
   const gap = (share - expected) * 100
-  const verdict = shareVerdict(share, expected, gap)
   const statement = share >= 1
     ? `已完成年度目标（${percent(share)}）`
     : `完成年度目标的${percent(share)}，${gap >= 0 ? '高于' : '低于'}${yardstick}${points(gap)}`
-  return { kind: 'quantity', target: target.text, expectedShare: Math.round(expected * 1000) / 1000, actualShare: Math.round(share * 1000) / 1000,
-    verdict, gap: Math.round(gap * 10) / 10, statement }
+  return { expectedShare: Math.round(expected * 1000) / 1000, actualShare: Math.round(share * 1000) / 1000,
+    verdict: shareVerdict(share, expected, gap), gap: Math.round(gap * 10) / 10, statement }
 }
 
 /** The verdict of a share reached against the share due: ahead by AHEAD_BY points, or done before the last date. */

@@ -24,7 +24,7 @@ const report = (rows: ParsedRow[]): ParsedReport => ({ layout: 'pipe', year: 202
 
 function task(seq: number, unitIds = [1], extra: Partial<TaskView> = {}): TaskView {
   return { cityCode: '341700', id: 100 + seq, year: 2025, seq, title: `任务${seq}`, category: null, targets: [], targetsSource: 'extracted', schedule: null,
-    leadUnits: unitIds.map((id, order) => ({ id, name: units.find((unit) => unit.id === id)!.name, role: 'lead', order })),
+    parentId: null, part: null, rollup: null, leadUnits: unitIds.map((id, order) => ({ id, name: units.find((unit) => unit.id === id)!.name, role: 'lead', order })),
     version: 1, ...stamp, ...extra }
 }
 

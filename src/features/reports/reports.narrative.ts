@@ -50,6 +50,8 @@ export interface NarrativeInput {
   list?: { size: number | null, opening: string | null }
   /** The city's own 工作评价 words (shared/statusWords.ts): each status it has a word for is counted by that word. */
   statusWords?: StatusVocabulary | null
+  /** 县区分解: split tasks with parts behind, and the roll-up's sentence naming them (其中贵池区、东至县未达序时进度。). */
+  splits?: { seq: number, title: string, statement: string }[]
 }
 
 const MAX_LISTED_COMPLETED = 5
@@ -78,6 +80,8 @@ export function buildNarrative(input: NarrativeInput): string {
   const paragraphs = [overview]
   if (input.behind.length > 0 && input.counts.behind > 0) paragraphs.push(behindParagraph(input.behind, input.citiesInProvince ?? null, input.statusWords))
   if (risk !== '') paragraphs.push(risk)
+  const splits = (input.splits ?? []).map((task) => `第${task.seq}项“${quoteTitle(task.title)}”分解到县区落实，${task.statement}`).join('')
+  if (splits !== '') paragraphs.push(splits)
   return chinesePunctuation(paragraphs.join('\n'))
 }
 

@@ -1,5 +1,5 @@
 import type { Actual, Rank, Target } from '../../shared/entryIndicators.js'
-import type { Db, ProgressStatus } from '../../db/database.js'
+import type { Db, ProgressStatus, TaskRollupRule } from '../../db/database.js'
 import type { Pace, TaskSchedule } from '../../shared/pace.js'
 
 export interface ReportRow {
@@ -23,10 +23,17 @@ export interface ReportRow {
   pace: Pace | null
   /** The entry was submitted after its deadline. */
   late: boolean
+  /** 县区分解: how the task's status follows its parts (null: the weakest part's), and its parts as this period has them (none: not split). */
+  rollupRule: TaskRollupRule | null
+  parts: ReportPart[]
 }
 
+/** A part of a split task in the period: as tasks.rollup.ts reads it. */
+export type ReportPart = Pick<ReportRow, 'taskId' | 'seq' | 'title' | 'state' | 'status' | 'pace'> & { leadUnits: ReportRow['leadUnits'], part: number | null }
+
 /**
- * Every task on the city's list for the period's year, in seq order, with its entry for
+ * Every task on the city's list for the period's year, in seq order (the parts of a split task
+ * with their parent, not as rows of the list), with its entry for
  * the period (null fields where none was accepted: a draft, or an entry still under review, is
  * not yet the office's word) and its lead units in report order. The
  * summary and the exports are built from it. Call it in a repeatable read transaction for
@@ -41,8 +48,8 @@ export interface ReportRow {
  * building each task's units as JSON in the database.
  */
 export async function reportRows(db: Db, cityCode: string, periodId: number, year: number, opts: { text: boolean }): Promise<ReportRow[]> {
-  const tasks = await db.selectFrom('tasks').select(['id', 'seq', 'title', 'targets', 'schedule'])
-    .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('seq').execute()
+  const tasks = await db.selectFrom('tasks').select(['id', 'seq', 'title', 'targets', 'schedule', 'parentId', 'part', 'rollup'])
+    .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('seq').orderBy('id').execute()
   if (tasks.length === 0) return []
   const entries = await db.selectFrom('progressEntries')
     .select(['taskId', 'state', 'status', 'actual', 'rank', 'pace', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
@@ -65,7 +72,16 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
     if (list) list.push(unit)
     else unitsOf.set(taskId, [unit])
   }
-  return tasks.map((task) => {
+  const partsOf = new Map<number, ReportPart[]>()
+  for (const task of tasks) {
+    if (task.parentId === null) continue
+    const filed = byTask.get(Number(task.id))
+    const entry = filed?.state === 'accepted' ? filed : undefined
+    const part: ReportPart = { taskId: task.id, seq: task.seq, title: task.title, part: task.part, leadUnits: unitsOf.get(Number(task.id)) ?? [],
+      state: (filed?.state ?? null) as ReportRow['state'], status: entry?.status ?? null, pace: entry?.pace ?? null }
+    partsOf.set(Number(task.parentId), [...partsOf.get(Number(task.parentId)) ?? [], part])
+  }
+  return tasks.filter((task) => task.parentId === null).map((task) => {
     const filed = byTask.get(Number(task.id)) as (typeof entries[number] & { nextSteps?: string, remarks?: string }) | undefined
     // What the office has not accepted is counted by its state, never published.
     const entry = filed?.state === 'accepted' ? filed : undefined
@@ -83,6 +99,8 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
       pace: entry?.pace ?? null,
       // Handed in after the deadline in force, accepted or still waiting: late as compliance counts it.
       late: (filed?.state === 'submitted' || filed?.state === 'accepted') && filed.late,
+      rollupRule: task.rollup,
+      parts: partsOf.get(Number(task.id)) ?? [],
     }
   })
 }

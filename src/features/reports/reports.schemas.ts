@@ -3,6 +3,7 @@ import { Id, ref } from '../../shared/common.schemas.js'
 import { Actual, Rank, Target } from '../tasks/indicators.schemas.js'
 import { Period } from '../periods/periods.schemas.js'
 import { ProgressStatus } from '../entries/entries.schemas.js'
+import { TaskRollup } from '../tasks/tasks.schemas.js'
 
 const StatusCounts = Type.Object({
   completed: Type.Integer({ minimum: 0 }),
@@ -63,6 +64,9 @@ export const Summary = Type.Object({
   }), { description: 'A year-end forecast for each accepted entry with a figure for its task\'s target, in seq order' }),
   atRisk: Type.Array(Type.Object({ taskId: Id, seq: Type.Integer(), title: Type.String(), status: ref(ProgressStatus), statement: Type.String() }), {
     description: 'Tasks on track now but projected to miss their target; the narrative says so in a sentence each',
+  }),
+  splits: Type.Array(Type.Object({ taskId: Id, seq: Type.Integer(), title: Type.String(), rollup: ref(TaskRollup) }), {
+    description: '县区分解: each task of the list split into parts, as its parts stand (the narrative names the parts behind), in seq order',
   }),
   narrative: Type.String({ description: 'The Chinese summary paragraph, from stored data only' }),
 }, { $id: 'Summary' })

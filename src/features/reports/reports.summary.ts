@@ -5,6 +5,7 @@ import { forecastOf, type LastYear } from '../../shared/forecast.js'
 import { buildNarrative } from './reports.narrative.js'
 import { citiesRankedInProvince } from '../../shared/provinces.js'
 import type { StatusVocabulary } from '../../shared/statusWords.js'
+import { dueShare, rollUp } from '../tasks/tasks.service.js'
 
 type Counts = Record<ProgressStatus | 'awaiting_review' | 'returned' | 'not_reported', number>
 const zero = (): Counts => ({ completed: 0, ahead: 0, on_track: 0, behind: 0, other: 0, not_rated: 0, awaiting_review: 0, returned: 0, not_reported: 0 })
@@ -75,6 +76,9 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
       if (suggestedStatus) suggestions.push({ taskId: row.taskId, seq: row.seq, status: row.status, suggestedStatus, reason: reason! })
     }
   }
+  // 县区分解: each split task by its parts, as its roll-up says (features/tasks/tasks.rollup.ts).
+  const splits = rows.filter((row) => row.parts.length > 0).map((row) => ({ taskId: row.taskId, seq: row.seq, title: row.title,
+    rollup: { taskId: row.taskId, periodId: period.id, ...rollUp(row.rollupRule, row.parts, dueShare(row, period)) } }))
   const narrative = buildNarrative({
     periodLabel: period.label,
     taskCount: rows.length,
@@ -89,6 +93,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
     atRisk: forecasts.filter((forecast) => forecast.atRisk).map(({ seq, title, status, statement }) => ({ seq, title, status, statement })),
     list: { size: period.reportHeader?.listSize ?? null, opening: period.reportHeader?.opening ?? null },
     statusWords,
+    splits: splits.filter((split) => split.rollup.statement !== null).map(({ seq, title, rollup }) => ({ seq, title, statement: rollup.statement! })),
   })
   const unitTable = [...units.values()]
   return {
@@ -107,6 +112,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
     behindSchedule,
     forecasts,
     atRisk: forecasts.filter((forecast) => forecast.atRisk).map(({ taskId, seq, title, status, statement }) => ({ taskId, seq, title, status, statement })),
+    splits,
     narrative,
   }
 }

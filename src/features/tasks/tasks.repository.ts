@@ -37,10 +37,21 @@ async function linkedLeadUnits(db: Db, cityCode: string, links: { taskId: number
     leadUnits.map((link, order) => ({ id: link.leadUnitId, name: nameOf.get(link.leadUnitId)!, role: link.role, order }))]))
 }
 
-/** Every task of a city's list for one year, with its lead units, in one query whatever the list's length. */
+/** Every task of a city's list for one year (not the parts of a split task), with its lead units, in one query whatever the list's length. */
 export function listYearTasks(db: Db, cityCode: string, year: number): Promise<TaskView[]> {
   return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
-    .where('t.cityCode', '=', cityCode).where('t.year', '=', year).execute()
+    .where('t.cityCode', '=', cityCode).where('t.year', '=', year).where('t.parentId', 'is', null).execute()
+}
+
+/** The parts of a split task (县区分解), by seq. */
+export function listParts(db: Db, cityCode: string, parentId: number): Promise<TaskView[]> {
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+    .where('t.cityCode', '=', cityCode).where('t.parentId', '=', parentId).orderBy('t.seq').orderBy('t.id').execute()
+}
+
+/** Whether a task is split into parts. */
+export async function taskHasParts(db: Db, cityCode: string, id: number) {
+  return Boolean(await db.selectFrom('tasks').select('id').where('cityCode', '=', cityCode).where('parentId', '=', id).limit(1).executeTakeFirst())
 }
 
 /** The tasks of a year's list one unit leads (in any role, as for who may write their entries), with all their lead units, by seq. */
@@ -108,10 +119,12 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
 }
 
 /** The columns a task is written with. */
-export type TaskValues = Pick<TaskRow, 'year' | 'seq' | 'title' | 'category'> & { targets: Target[], targetsSource: IndicatorSource, schedule?: TaskSchedule | null }
+export type TaskValues = Pick<TaskRow, 'year' | 'seq' | 'title' | 'category'> & Partial<Pick<TaskRow, 'part' | 'rollup'>> &
+  { targets: Target[], targetsSource: IndicatorSource, schedule?: TaskSchedule | null }
 /** A task's lead units in the order the report lists them. */
 export type LeadUnitLink = { leadUnitId: number, role: LeadRole }
-export type NewTask = TaskValues & { leadUnits: LeadUnitLink[] }
+/** A task to create: a part names its parent. */
+export type NewTask = TaskValues & { leadUnits: LeadUnitLink[], parentId?: number | null }
 /** A change to a task as read under its lock (or by an import): the columns to set, and its new lead units if they change. */
 export type TaskChange = { before: TaskView, set: Partial<TaskValues>, leadUnits?: LeadUnitLink[] }
 
@@ -123,6 +136,8 @@ const taskColumns: Record<keyof TaskValues, ColumnSpec> = {
   targets: { column: 'targets', type: 'jsonb', encode: jsonb },
   targetsSource: { column: 'targets_source', type: 'text' },
   schedule: { column: 'schedule', type: 'jsonb', encode: jsonb },
+  part: { column: 'part', type: 'double precision' },
+  rollup: { column: 'rollup', type: 'text' },
 }
 
 /**
@@ -135,9 +150,10 @@ export async function insertTaskRows(trx: Transaction<Database>, cityCode: strin
     const rows = await trx.insertInto('tasks')
       .values(batch.map(({ leadUnits, targets, schedule, ...fields }) => ({ ...fields, cityCode, targets: jsonb(targets)!, schedule: jsonb(schedule) })))
       .returningAll().execute()
-    // (year, seq) is unique in a city: it tells which row is which task whatever order RETURNING gives.
-    const rowOf = new Map(rows.map((row) => [`${row.year}:${row.seq}`, row]))
-    const created = batch.map((task) => ({ row: rowOf.get(`${task.year}:${task.seq}`)!, leadUnits: task.leadUnits }))
+    // (year, seq) is unique in a city's list, and seq under a parent: it tells which row is which task whatever order RETURNING gives.
+    const keyOf = (task: { parentId?: number | null, year: number, seq: number }) => `${task.parentId ?? ''}:${task.year}:${task.seq}`
+    const rowOf = new Map(rows.map((row) => [keyOf(row), row]))
+    const created = batch.map((task) => ({ row: rowOf.get(keyOf(task))!, leadUnits: task.leadUnits }))
     const links = created.map(({ row, leadUnits }) => ({ taskId: row.id, leadUnits }))
     await insertLinks(trx, cityCode, links)
     await indexTasks(trx, cityCode, rows)
@@ -202,4 +218,20 @@ export async function taskHasEntries(db: Db, cityCode: string, id: number) {
 
 export async function deleteTaskRow(trx: Transaction<Database>, cityCode: string, id: number) {
   await trx.deleteFrom('tasks').where('cityCode', '=', cityCode).where('id', '=', id).execute()
+}
+
+/** The entries of tasks (a split task's parts) in one period, by task id. */
+export async function partEntries(db: Db, cityCode: string, periodId: number, taskIds: number[]) {
+  if (taskIds.length === 0) return new Map<number, never>()
+  const rows = await db.selectFrom('progressEntries').select(['taskId', 'state', 'status', 'pace'])
+    .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('taskId', 'in', taskIds).where('state', '!=', 'draft').execute()
+  return new Map(rows.map((row) => [Number(row.taskId), row as typeof row & { state: 'submitted' | 'returned' | 'accepted' }]))
+}
+
+/** What the office's summary calls each of the units (their shortName), where it has a name for them. */
+export async function unitShortNames(db: Db, cityCode: string, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db.selectFrom('leadUnits').select(['id', 'shortName']).where('cityCode', '=', cityCode).where('id', 'in', [...new Set(ids)])
+    .where('shortName', 'is not', null).execute()
+  return new Map(rows.map((row) => [Number(row.id), row.shortName!]))
 }

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { deleteTask, findTaskJson, insertTask, listTasks, updateTask } from './tasks.service.js'
+import { deleteTask, findTaskJson, insertTask, listTasks, taskRollup, updateTask } from './tasks.service.js'
 import { assertCity } from '../cities/cities.service.js'
 import { sendSerialized } from '../../http/json.js'
 import { write } from '../../http/write.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
 import { NotFound } from '../../shared/errors.js'
 import { CityParams, IfMatchHeaders, NoContent, ok, problems } from '../../shared/common.schemas.js'
-import { Task, TaskCreate, TaskList, TaskListQuery, TaskParams, TaskPatch } from './tasks.schemas.js'
+import { Task, TaskCreate, TaskList, TaskListQuery, TaskParams, TaskPatch, TaskRollup, TaskRollupQuery } from './tasks.schemas.js'
 
 const tags = ['tasks']
 
@@ -54,6 +54,21 @@ const tasks: FastifyPluginAsyncTypebox = async (app) => {
     if (!task) throw new NotFound('task', request.params.taskId)
     withEtag(reply, task)
     return sendSerialized(reply, task.json)
+  })
+
+  app.get('/:taskId/rollup', {
+    config: { access: 'read' },
+    schema: {
+      tags, operationId: 'getTaskRollup', summary: 'How a split task stands in a period by its parts (县区分解)',
+      description: 'A task split into parts (tasks created with its id as parentId, each led by a county or district) rolls up from the parts\' accepted entries: ' +
+        'its status by its rule (the weakest part\'s, or the verdict of the parts\' weighted share), the weighted share when every part has a weight, ' +
+        'and the parts behind as the report says them. A task with no parts has an empty list and no status.',
+      params: TaskParams, querystring: TaskRollupQuery,
+      response: { 200: ok(TaskRollup, 'The roll-up for the period'), ...problems(404, 422) },
+    },
+  }, async (request) => {
+    const { cityCode, taskId } = request.params
+    return { taskId, periodId: request.query.periodId, ...await taskRollup(db, cityCode, taskId, request.query.periodId) }
   })
 
   app.patch('/:taskId', {

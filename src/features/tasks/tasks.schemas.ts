@@ -2,7 +2,8 @@ import Type, { type Static } from 'typebox'
 import { INDICATOR_SOURCES, LEAD_ROLES } from '../../shared/values.js'
 import { CityCode, DateString, Id, LongText, Meta, PageOf, PageQuery, ref, Text, Year } from '../../shared/common.schemas.js'
 import { ProgressStatus } from '../entries/entries.schemas.js'
-import { Target } from './indicators.schemas.js'
+import { PaceVerdict, Target } from './indicators.schemas.js'
+import { ROLLUP_RULES } from './tasks.rollup.js'
 
 export const LeadRole = Type.Enum([...LEAD_ROLES], { $id: 'LeadRole', description: 'lead: 牵头; support: 配合' })
 
@@ -12,6 +13,10 @@ export const TaskLeadUnit = Type.Object({
   role: ref(LeadRole),
   order: Type.Integer({ minimum: 0, description: 'Position in the report\'s lead-unit cell, from 0' }),
 }, { $id: 'TaskLeadUnit' })
+
+export const RollupRule = Type.Enum([...ROLLUP_RULES], {
+  $id: 'RollupRule', description: 'How a split task\'s status follows its parts: weakest, the weakest part\'s; share, the verdict of the parts\' weighted share',
+})
 
 export const TaskSchedule = Type.Object({
   shares: Type.Optional(Type.Array(Type.Object({
@@ -45,6 +50,13 @@ export const Task = Type.Object({
   targets: Type.Array(ref(Target), { description: 'The numeric targets the title sets' }),
   targetsSource: Type.Enum([...INDICATOR_SOURCES], { description: 'extracted from the title, or set by a person (then kept)' }),
   schedule: Type.Union([ref(TaskSchedule), Type.Null()], { description: 'The office\'s own schedule or milestones; null: 序时进度 is months ÷ 12' }),
+  parentId: Type.Union([Id, Type.Null()], {
+    description: '县区分解: the task of the list this one is a part of (a county\'s or district\'s share, its seq numbering it under the parent); null: a task of the list',
+  }),
+  part: Type.Union([Type.Number({ exclusiveMinimum: 0 }), Type.Null()], {
+    description: 'A part\'s share of its parent\'s quantity target, in the parent\'s unit (2 of 5 所): its weight in the roll-up; null: not weighted',
+  }),
+  rollup: Type.Union([ref(RollupRule), Type.Null()], { description: 'A split task\'s rule for its status; null: weakest' }),
   ...Meta,
 }, { $id: 'Task', description: '重点工作任务: one task of the city\'s annual list' })
 export type Task = Static<typeof Task>
@@ -62,6 +74,11 @@ export const TaskCreate = Type.Object({
   leadUnits: LeadUnitLinks,
   targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; left out, they are read from the title' })),
   schedule: Type.Optional(Type.Union([ref(TaskSchedule), Type.Null()])),
+  parentId: Type.Optional(Type.Union([Id, Type.Null()], {
+    description: 'Make the task a part of a task of the list (县区分解): of the same year, itself not a part; seq then numbers it under the parent',
+  })),
+  part: Type.Optional(Type.Union([Type.Number({ exclusiveMinimum: 0, maximum: 1e12 }), Type.Null()], { description: 'A part\'s share of its parent\'s quantity target' })),
+  rollup: Type.Optional(Type.Union([ref(RollupRule), Type.Null()])),
 }, {
   additionalProperties: false,
   examples: [{ year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', leadUnits: [{ leadUnitId: 1, role: 'lead' }] }],
@@ -76,6 +93,8 @@ export const TaskPatch = Type.Object({
   leadUnits: Type.Optional(LeadUnitLinks),
   targets: Type.Optional(Type.Array(ref(Target), { maxItems: 20, description: 'Set the targets yourself; they are then kept when the title changes' })),
   schedule: Type.Optional(Type.Union([ref(TaskSchedule), Type.Null()], { description: 'null: back to months ÷ 12' })),
+  part: Type.Optional(Type.Union([Type.Number({ exclusiveMinimum: 0, maximum: 1e12 }), Type.Null()], { description: 'A part\'s share of its parent\'s quantity target' })),
+  rollup: Type.Optional(Type.Union([ref(RollupRule), Type.Null()], { description: 'A split task\'s rule; null: weakest' })),
 }, { additionalProperties: false, minProperties: 1, examples: [{ title: '地区生产总值增长6.5%以上。' }] })
 export type TaskPatch = Static<typeof TaskPatch>
 
@@ -94,4 +113,36 @@ export const TaskListQuery = Type.Object({
 })
 export type TaskListQuery = Static<typeof TaskListQuery>
 
-export const taskSchemas = [LeadRole, TaskLeadUnit, TaskSchedule, Task, TaskList]
+export const TaskRollupQuery = Type.Object({
+  periodId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The period whose entries roll up' }),
+})
+
+export const TaskRollup = Type.Object({
+  taskId: Id,
+  periodId: Id,
+  rule: ref(RollupRule),
+  status: Type.Union([ref(ProgressStatus), Type.Null()], {
+    description: 'The task\'s status by its parts: null when a part has no accepted entry (weakest) or there is no weighted share (share)',
+  }),
+  share: Type.Union([Type.Object({
+    expectedShare: Type.Number({ description: 'The share of the target due by the period\'s end (序时进度, or the task\'s own shares), 0–1' }),
+    actualShare: Type.Union([Type.Number(), Type.Null()], { description: 'Σ part × share reached ÷ Σ part, 0–1; null: a part has no figure' }),
+    verdict: Type.Union([ref(PaceVerdict), Type.Null()]),
+    gap: Type.Union([Type.Number(), Type.Null()], { description: 'Percentage points ahead (+) or behind (−)' }),
+    statement: Type.String({ examples: ['合计完成年度目标的40%，低于序时进度1.7个百分点'] }),
+  }), Type.Null()], { description: 'The parts\' weighted share, when every part has a weight (part); null otherwise' }),
+  parts: Type.Array(Type.Object({
+    taskId: Id, seq: Type.Integer(), title: Type.String(),
+    leadUnits: Type.Array(Type.Object({ id: Id, name: Type.String() })),
+    part: Type.Union([Type.Number(), Type.Null()]),
+    state: Type.Union([Type.Enum(['submitted', 'returned', 'accepted']), Type.Null()], { description: 'Its entry in the review; null: none, or a draft' }),
+    status: Type.Union([ref(ProgressStatus), Type.Null()], { description: 'The office\'s evaluation of its accepted entry' }),
+    verdict: Type.Union([ref(PaceVerdict), Type.Null()], { description: '序时进度 of its accepted entry\'s figures' }),
+    behind: Type.Boolean({ description: 'Rated 未达预期, or behind 序时进度 by its figures' }),
+  }), { description: 'In seq order' }),
+  behind: Type.Array(Id, { description: 'The parts behind' }),
+  unreported: Type.Array(Id, { description: 'The parts with no accepted entry for the period' }),
+  statement: Type.Union([Type.String(), Type.Null()], { examples: ['其中贵池区、东至县未达序时进度。'], description: 'null: no part behind' }),
+}, { $id: 'TaskRollup', description: '县区分解: how a split task stands in a period by its parts' })
+
+export const taskSchemas = [LeadRole, TaskLeadUnit, RollupRule, TaskSchedule, Task, TaskList, TaskRollup]

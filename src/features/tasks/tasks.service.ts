@@ -14,12 +14,16 @@ import { Conflict, Invalid, NotFound, Unprocessable } from '../../shared/errors.
 import type { EventType } from '../../shared/values.js'
 import { findPeriod } from '../periods/periods.service.js'
 import {
-  deleteTaskRow, entryOutsideYear, findTask, insertTaskRows, knownLeadUnitIds, type LeadUnitLink, listTasks as listTaskPage, lockTask, type NewTask,
-  type TaskChange, taskHasEntries, type TaskView, updateTaskRows,
+  deleteTaskRow, entryOutsideYear, findTask, insertTaskRows, knownLeadUnitIds, type LeadUnitLink, listParts, listTasks as listTaskPage, lockTask, type NewTask,
+  partEntries, type TaskChange, taskHasEntries, taskHasParts, type TaskView, unitShortNames, updateTaskRows,
 } from './tasks.repository.js'
 import type { TaskCreate, TaskListQuery, TaskPatch, TaskSchedule } from './tasks.schemas.js'
+import { type Rollup, rollUp, type RollupPart } from './tasks.rollup.js'
+import { scheduledShare, shareOfYear } from '../../shared/pace.js'
+import type { PeriodRow } from '../../db/database.js'
 
 export { findTask, findTaskJson, type LeadUnitLink, listUnitTasks, listYearTasks, type TaskView } from './tasks.repository.js'
+export { type Rollup, rollUp, type RollupPart } from './tasks.rollup.js'
 
 /** The city's tasks, filtered; a status filter names the period whose entries it reads. */
 export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
@@ -101,9 +105,27 @@ function checkSchedule(schedule: TaskSchedule | null | undefined, year: number) 
   if (problems.length > 0) throw new Invalid(problems, 'the schedule is not one of the task\'s year, in order')
 }
 
+/**
+ * 县区分解 is one level deep: a part's parent is a task of the list of the same year; only a part
+ * has a weight (part), only a task of the list a rule for its parts (rollup).
+ */
+async function checkSplit(trx: Transaction<Database>, cityCode: string, task: { parentId: number | null, year: number, part?: number | null, rollup?: string | null }) {
+  if (task.parentId === null) {
+    if ((task.part ?? null) !== null) throw new Invalid([{ field: 'part', message: 'is a part\'s weight: set parentId too' }], 'only a part of a split task has a weight')
+    return
+  }
+  if ((task.rollup ?? null) !== null) throw new Invalid([{ field: 'rollup', message: 'is the rule of a split task, not of its part' }], 'a part has no parts to roll up')
+  await lockTask(trx, cityCode, task.parentId)
+  const parent = await findTask(trx, cityCode, task.parentId)
+  if (!parent) throw new NotFound('task', task.parentId)
+  if (parent.parentId !== null) throw new Unprocessable('part_of_part', `task ${parent.id} is itself a part of task ${parent.parentId}; a task is split one level deep`)
+  if (parent.year !== task.year) throw new Unprocessable('year_mismatch', `task ${parent.id} is of ${parent.year}; its part cannot be of ${task.year}`)
+}
+
 export async function insertTask(trx: Transaction<Database>, actor: Actor, cityCode: string, input: TaskCreate): Promise<TaskView> {
   const { leadUnits, targets, ...fields } = input
   checkSchedule(fields.schedule, fields.year)
+  await checkSplit(trx, cityCode, { ...fields, parentId: fields.parentId ?? null })
   await checkLeadUnits(trx, cityCode, leadUnits)
   const [task] = await insertTasks(trx, actor, cityCode, [{
     ...fields, category: fields.category ?? null,
@@ -123,6 +145,12 @@ export async function updateTask(trx: Transaction<Database>, actor: Actor, cityC
     if (entry) throw new Unprocessable('year_mismatch', `task ${id} has an entry in period ${entry.id} of ${entry.year}; it cannot move to ${fields.year}`)
   }
   checkSchedule(fields.schedule === undefined ? before.schedule : fields.schedule, fields.year ?? before.year)
+  if (before.parentId === null && fields.year !== undefined && fields.year !== before.year && await taskHasParts(trx, cityCode, id)) {
+    throw new Conflict('task_has_parts', `task ${id} is split into parts of ${before.year}; it cannot move to ${fields.year}`)
+  }
+  if (fields.part !== undefined || fields.rollup !== undefined || (before.parentId !== null && fields.year !== undefined)) {
+    await checkSplit(trx, cityCode, { parentId: before.parentId, year: fields.year ?? before.year, part: fields.part, rollup: fields.rollup })
+  }
   const indicators = targets !== undefined
     ? { targets, targetsSource: 'manual' as const }
     : fields.title !== undefined && before.targetsSource === 'extracted'
@@ -138,8 +166,37 @@ export async function deleteTask(trx: Transaction<Database>, actor: Actor, cityC
   await lockTask(trx, cityCode, id)
   const before = current(await findTask(trx, cityCode, id), ifMatch, 'task', id)
   if (await taskHasEntries(trx, cityCode, id)) throw new Conflict('task_has_progress', `task ${id} has progress entries; delete them first`)
+  if (await taskHasParts(trx, cityCode, id)) throw new Conflict('task_has_parts', `task ${id} is split into parts; delete them first`)
   await deleteTaskRow(trx, cityCode, id)
   await recordAudit(trx, actor, { cityCode, action: 'delete', entity: 'task', entityId: id, before })
   await emitEvent(trx, actor, taskEvent('task.deleted', before))
   return before
+}
+
+/** The share of a task's target due by a period's end: by its own schedule's shares (计划进度), else months ÷ 12 (序时进度). */
+export function dueShare(task: Pick<TaskView, 'schedule'>, period: Pick<PeriodRow, 'year' | 'endsOn'>) {
+  const shares = task.schedule?.shares
+  return shares?.length
+    ? { share: scheduledShare(shares, period.year, period.endsOn), yardstick: '计划进度' as const }
+    : { share: shareOfYear(period.year, period.endsOn), yardstick: '序时进度' as const }
+}
+
+/** How a split task stands in a period by its parts' entries (tasks.rollup.ts). */
+export async function taskRollup(db: Db, cityCode: string, taskId: number, periodId: number): Promise<Rollup> {
+  const task = await findTask(db, cityCode, taskId)
+  if (!task) throw new NotFound('task', taskId)
+  const period = await findPeriod(db, cityCode, periodId)
+  if (!period) throw new NotFound('period', periodId)
+  if (period.year !== task.year) throw new Unprocessable('year_mismatch', `task ${taskId} is of ${task.year}, period ${periodId} of ${period.year}`)
+  const parts = await listParts(db, cityCode, taskId)
+  const entries = await partEntries(db, cityCode, periodId, parts.map((part) => part.id))
+  const units = await unitShortNames(db, cityCode, parts.flatMap((part) => part.leadUnits.map((unit) => unit.id)))
+  return rollUp(task.rollup, parts.map((part): RollupPart => {
+    const entry = entries.get(part.id)
+    return {
+      taskId: part.id, seq: part.seq, title: part.title, part: part.part,
+      leadUnits: part.leadUnits.filter((unit) => unit.role === 'lead').map(({ id, name }) => ({ id, name, shortName: units.get(id) ?? null })),
+      state: entry?.state ?? null, status: entry?.state === 'accepted' ? entry.status : null, pace: entry?.state === 'accepted' ? entry.pace : null,
+    }
+  }), dueShare(task, period))
 }
