@@ -14,6 +14,7 @@ import type { Light } from '../src/features/compliance/compliance.schemas.js'
 import { searchStatement, type SearchRow } from '../src/features/search/search.repository.js'
 import { parseSearchQuery } from '../src/shared/search.js'
 import { hitOf } from '../src/features/search/search.service.js'
+import { entryDocument } from '../src/shared/search.js'
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 })
 const app = Fastify()
@@ -78,7 +79,8 @@ app.get<{ Params: { city: string, period: string }, Querystring: { status: strin
     return reply.type(json).send(page(rows.map((row) => ({ json: row.json, key: [row.year, row.seq, Number(row.id)] })), limit))
   })
 
-app.get<{ Params: { city: string, task: string, period: string } }>('/cities/:city/tasks/:task/progress/:period', async (request, reply) => {
+type EntryParams = { Params: { city: string, task: string, period: string } }
+const getEntry = async (request: { params: EntryParams['Params'] }, reply: import('fastify').FastifyReply) => {
   const { rows } = await pool.query({
     name: 'entry',
     text: `select ${entryJson} as json, e.version from progress_entries e where e.city_code = $1 and e.task_id = $2 and e.period_id = $3`,
@@ -86,7 +88,9 @@ app.get<{ Params: { city: string, task: string, period: string } }>('/cities/:ci
   })
   if (rows.length === 0) return reply.code(404).send()
   return reply.type(json).header('etag', `"${rows[0].version}"`).send(rows[0].json)
-})
+}
+app.get<EntryParams>('/cities/:city/tasks/:task/progress/:period', getEntry)
+app.get<EntryParams>('/durable/cities/:city/tasks/:task/progress/:period', getEntry)
 
 // Replaces an entry of an open period if its version is the one given, and records the audit
 // row, in one statement. (Figures are left as stored: duban reads them from the text.)
@@ -108,6 +112,49 @@ app.put<{ Params: { city: string, task: string, period: string }, Body: { status
                select e.city_code, 'update', 'progress_entry', e.id::text, to_jsonb(b), to_jsonb(e) from e join before b on b.id = e.id)
              select ${entryJson} as json, e.version from e`,
       values: [city, task, period, body.status, body.progress, body.nextSteps ?? '', body.remarks ?? '', version],
+    })
+    if (rows.length === 0) return reply.code(412).send()
+    return reply.type(json).header('etag', `"${rows[0].version}"`).send(rows[0].json)
+  })
+
+// The like-for-like write: the same durable work as duban's PUT, in one statement. The period
+// held FOR SHARE while open (a close waits for the write), the task FOR NO KEY UPDATE (writes of
+// its entries take turns), the entry replaced if its version is the one given, its audit row
+// (before and after), its search document (the same bigram document duban writes, made here
+// as there), its event numbered under the city's feed lock with one delivery per webhook that
+// follows it. What it does not do is duban's own: reading figures and 序时进度 from the text.
+app.put<EntryParams & { Body: { status: string, progress: string, nextSteps?: string, remarks?: string } }>(
+  '/durable/cities/:city/tasks/:task/progress/:period', async (request, reply) => {
+    const { city, task, period } = request.params
+    const version = Number(String(request.headers['if-match'] ?? '').replaceAll('"', ''))
+    const body = request.body
+    const text = { status: body.status, progress: body.progress, nextSteps: body.nextSteps ?? '', remarks: body.remarks ?? '' }
+    const { rows } = await pool.query({
+      name: 'put-durable',
+      text: `with p as (select id from periods where city_code = $1 and id = $3 and state = 'open' for share),
+             t as (select id from tasks where city_code = $1 and id = $2 for no key update),
+             before as (select e.* from progress_entries e join p on e.period_id = p.id join t on e.task_id = t.id where e.city_code = $1),
+             e as (
+               update progress_entries x set status = $4, progress = $5, next_steps = $6, remarks = $7, version = x.version + 1, updated_at = now()
+               from before b where x.city_code = $1 and x.id = b.id and b.version = $8 returning x.*),
+             audit as (
+               insert into audit_events (city_code, action, entity, entity_id, before, after)
+               select e.city_code, 'update', 'progress_entry', e.id::text, to_jsonb(b), to_jsonb(e) from e join before b on b.id = e.id),
+             search as (
+               insert into entry_search (city_code, entry_id, task_id, period_id, doc) select e.city_code, e.id, e.task_id, e.period_id, $9::tsvector from e
+               on conflict (city_code, entry_id) do update set doc = excluded.doc),
+             ev as (
+               insert into events (city_code, type, subject, data, created_at)
+               select e.city_code, 'entry.filed', 'entry:' || e.task_id || ':' || e.period_id,
+                 jsonb_build_object('taskId', e.task_id, 'periodId', e.period_id, 'entryId', e.id, 'state', e.state, 'status', e.status, 'version', e.version,
+                   'cityName', (select c.name from cities c where c.code = $1)), now()
+               from e cross join (select pg_advisory_xact_lock(hashtext('duban:events:' || $1))) as feed_lock
+               returning id, type),
+             deliveries as (
+               insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+               select w.city_code, w.id, ev.id, now() from webhooks w join ev on ev.type = any (w.events) where w.city_code = $1 and w.active)
+             select ${entryJson} as json, e.version from e`,
+      values: [city, task, period, text.status, text.progress, text.nextSteps, text.remarks, version, entryDocument(text)],
     })
     if (rows.length === 0) return reply.code(412).send()
     return reply.type(json).header('etag', `"${rows[0].version}"`).send(rows[0].json)

@@ -1,4 +1,5 @@
 // The audit trail: every command records its change here, in the change's own transaction.
+import { type RawBuilder, sql } from 'kysely'
 import type { Db } from './database.js'
 
 /**
@@ -43,4 +44,20 @@ export async function recordAudits(trx: Db, actor: Actor, events: AuditEvent[]) 
       after: event.after === undefined ? null : JSON.stringify(event.after),
     }))).execute()
   }
+}
+
+/**
+ * The audit rows of writes as one INSERT, however many: to send inside another statement of the
+ * same transaction (a data-modifying WITH of the write's event: db/outbox.ts), one round trip
+ * fewer than recordAudits. The rows go in the order given.
+ */
+export function auditInsert(actor: Actor, events: AuditEvent[]): RawBuilder<unknown> {
+  const rows = events.map((event, i) => ({
+    i, city_code: event.cityCode ?? NO_CITY, action: event.action, entity: event.entity, entity_id: String(event.entityId),
+    before: event.before ?? null, after: event.after ?? null,
+  }))
+  return sql`insert into audit_events (city_code, api_key_id, request_id, action, entity, entity_id, before, after)
+    select a.city_code, ${actor.apiKeyId}::bigint, ${actor.requestId}::text, a.action, a.entity, a.entity_id, a.before, a.after
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as a (i int, city_code text, action text, entity text, entity_id text, before jsonb, after jsonb)
+    order by a.i`
 }

@@ -17,7 +17,7 @@ with e as (
     select * from e;
 
 -- emitEvents
-with v as (
+with  v as (
         select * from jsonb_to_recordset($1::jsonb)
           as v (i int, type text, subject text, data jsonb)
       ), e as (
@@ -29,3 +29,19 @@ with v as (
       insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
       select w.city_code, w.id, e.id, $6::timestamptz from webhooks w join e on e.type = any (w.events)
       where w.city_code = $7 and w.active;
+
+with also as (insert into audit_events (city_code, api_key_id, request_id, action, entity, entity_id, before, after)
+    select a.city_code, $1::bigint, $2::text, a.action, a.entity, a.entity_id, a.before, a.after
+    from jsonb_to_recordset($3::jsonb) as a (i int, city_code text, action text, entity text, entity_id text, before jsonb, after jsonb)
+    order by a.i), v as (
+        select * from jsonb_to_recordset($4::jsonb)
+          as v (i int, type text, subject text, data jsonb)
+      ), e as (
+        insert into events (city_code, type, subject, data, created_at)
+        select $5, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $6)), $7::timestamptz
+        from v cross join (select pg_advisory_xact_lock(hashtext($8))) as feed_lock order by v.i
+        returning id, type
+      )
+      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      select w.city_code, w.id, e.id, $9::timestamptz from webhooks w join e on e.type = any (w.events)
+      where w.city_code = $10 and w.active;

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely'
+import { type RawBuilder, sql, type Transaction } from 'kysely'
 import type { EventType } from '../shared/values.js'
 import type { Database, EventRow } from './database.js'
 import { type Actor, timeOf } from './audit.js'
@@ -60,11 +60,16 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
  * with its deliveries: what a command that writes many rows (an import) tells, in one
  * statement a chunk rather than one an event. None here has a dedupe key.
  */
-export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityCode: string, events: Omit<NewEvent, 'cityCode' | 'dedupeKey'>[]) {
+export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityCode: string, events: Omit<NewEvent, 'cityCode' | 'dedupeKey'>[],
+  alsoInsert?: RawBuilder<unknown>) {
   const at = timeOf(actor).toISOString()
+  // A further INSERT of the same transaction (the writes' audit rows: auditInsert) rides with the first batch.
+  let also = alsoInsert ? sql`also as (${alsoInsert}),` : sql``
   for (const batch of chunks(events)) {
+    const first = also
+    also = sql``
     await sql`
-      with v as (
+      with ${first} v as (
         select * from jsonb_to_recordset(${JSON.stringify(batch.map((event, i) => ({ ...event, i })))}::jsonb)
           as v (i int, type text, subject text, data jsonb)
       ), e as (

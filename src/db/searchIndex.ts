@@ -32,6 +32,21 @@ export async function indexEntries(trx: Transaction<Database>, cityCode: string,
   }
 }
 
+/**
+ * The documents of entries an UPDATE is writing, as a statement of that UPDATE's own WITH (the
+ * rows it returns are `updated`: see updateEach's `then`), one round trip fewer than
+ * indexEntries after it. `texts` are the entries' texts as the update leaves them, by id; only
+ * rows the update did write are indexed.
+ */
+export const indexUpdatedEntries = (texts: Map<number, Pick<IndexedEntry, 'progress' | 'nextSteps' | 'remarks' | 'status'>>) => (ids: number[]) => {
+  const batch = ids.filter((id) => texts.has(id))
+  if (batch.length === 0) return undefined
+  return sql`insert into entry_search (city_code, entry_id, task_id, period_id, doc)
+    select u.city_code, u.id, u.task_id, u.period_id, d.doc
+    from updated u join unnest(${batch}::bigint[], ${batch.map((id) => entryDocument(texts.get(id)!))}::tsvector[]) as d (id, doc) on d.id = u.id
+    on conflict (city_code, entry_id) do update set doc = excluded.doc`
+}
+
 /** Writes the documents of lead units as they now are. */
 export async function indexLeadUnits(trx: Transaction<Database>, cityCode: string, units: { id: number, name: string, aliases: string[] }[]) {
   for (const batch of chunks(units)) {

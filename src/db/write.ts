@@ -43,11 +43,13 @@ export type ColumnSpec = { column: string, type: string, encode?: (value: unknow
  * chunk of the changes that set the same columns (a column set to undefined is not set).
  * Every row's version moves on, unless `derived`: values worked out from the row's own (no
  * person changed it, so its version and time stay). `also` are further assignments, on the
- * row as it was (alias r). Returns the rows as updated by id; a row deleted meanwhile is missing.
+ * row as it was (alias r). `then` gives, for the ids of a statement's rows, a further statement of
+ * its WITH that reads the rows as updated (`updated`), sent in the same round trip. Returns the
+ * rows as updated by id; a row deleted meanwhile is missing.
  */
 export async function updateEach<R extends { id: number }, K extends string>(trx: Transaction<Database>, table: string,
   columns: Record<K, ColumnSpec>, cityCode: string, changes: { id: number, set: Partial<Record<K, unknown>> }[],
-  also: RawBuilder<unknown>[] = [], derived = false): Promise<Map<number, R>> {
+  also: RawBuilder<unknown>[] = [], derived = false, then?: (ids: number[]) => RawBuilder<unknown> | undefined): Promise<Map<number, R>> {
   const groups = new Map<string, typeof changes>()
   for (const change of changes) {
     const key = (Object.keys(change.set) as K[]).filter((name) => change.set[name] !== undefined).sort().join()
@@ -71,12 +73,14 @@ export async function updateEach<R extends { id: number }, K extends string>(trx
           return sql`${encode ? encode(set[name]) : set[name]}::${sql.raw(type)}`
         }),
       ])})`))
-      const updated = await sql<R>`
+      const update = sql`
         update ${sql.table(table)} as r set ${sql.join(assignments)}
         from (values ${values}) as v (${sql.raw(['id', ...sqlNames].join(', '))})
         where r.city_code = ${cityCode} and r.id = v.id
         returning r.*
-      `.execute(trx)
+      `
+      const next = then?.(batch.map(({ id }) => id))
+      const updated = await (next ? sql<R>`with updated as (${update}), then_ as (${next}) select * from updated` : sql<R>`${update}`).execute(trx)
       for (const row of updated.rows) rows.set(Number(row.id), row)
     }
   }

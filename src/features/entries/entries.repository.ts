@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import { NotFound } from '../../shared/errors.js'
 import { ProgressEntry } from './entries.schemas.js'
 import type { Database, Db, EntryCommentRow, EntryState, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
-import { allTermsIn, indexEntries } from '../../db/searchIndex.js'
+import { allTermsIn, indexEntries, indexUpdatedEntries } from '../../db/searchIndex.js'
 import type { SearchTerm } from '../../shared/search.js'
 import type { Actual, IndicatorSource, Rank } from '../../shared/entryIndicators.js'
 import type { FigureSpan } from '../../shared/indicators.js'
@@ -151,12 +151,35 @@ export async function listTaskEntries(db: Db, cityCode: string, taskId: number, 
 /** The task an entry write depends on, locked until commit: entry writes of one task queue, and its year cannot change meanwhile. */
 export function lockTaskForEntryWrite(trx: Transaction<Database>, cityCode: string, taskId: number) {
   return trx.selectFrom('tasks as t').select(['t.id', 't.year', 't.seq', 't.title', 't.targets', 't.schedule'])
-    // Its lead units, by name, for the event the write makes: in this statement rather than another.
-    .select(sql<{ id: number, name: string }[]>`coalesce((
+    .select(taskLeadUnitNames(cityCode))
+    .where('t.cityCode', '=', cityCode).where('t.id', '=', taskId).forNoKeyUpdate(['t']).executeTakeFirst()
+}
+
+/** A task's lead units, by name, for the event an entry write makes: in the statement that locks the task rather than another. */
+const taskLeadUnitNames = (cityCode: string) => sql<{ id: number, name: string }[]>`coalesce((
       select json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)
       from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
-      where l.city_code = ${cityCode} and l.task_id = t.id), '[]')`.as('leadUnits'))
-    .where('t.cityCode', '=', cityCode).where('t.id', '=', taskId).forNoKeyUpdate(['t']).executeTakeFirst()
+      where l.city_code = ${cityCode} and l.task_id = t.id), '[]')`.as('leadUnits')
+
+/**
+ * The period (FOR SHARE: a close waits for the write) and the task (FOR NO KEY UPDATE: writes of its
+ * entries take turns) of an entry write, locked in one statement, the period's row first as
+ * lockPeriodForEntryWrite and lockTaskForEntryWrite would lock them one after the other.
+ * Undefined when either is missing: those two then tell which.
+ */
+const entryParentsByKey = compiledOnce((db: Db, cityCode: string, periodId: number, taskId: number) => db.selectFrom('periods as p')
+  .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'p.cityCode').on('t.id', '=', taskId))
+  .selectAll('p')
+  .select(['t.id as taskId', 't.year as taskYear', 't.seq as taskSeq', 't.title as taskTitle', 't.targets as taskTargets', 't.schedule as taskSchedule'])
+  .select(taskLeadUnitNames(cityCode))
+  .where('p.cityCode', '=', cityCode).where('p.id', '=', periodId)
+  .forShare(['p']).forNoKeyUpdate(['t']))
+
+export async function lockEntryParentRows(trx: Transaction<Database>, cityCode: string, periodId: number, taskId: number) {
+  const row = (await entryParentsByKey(trx, cityCode, periodId, taskId))[0]
+  if (!row) return undefined
+  const { taskId: id, taskYear: year, taskSeq: seq, taskTitle: title, taskTargets: targets, taskSchedule: schedule, leadUnits, ...period } = row
+  return { period, task: { id, year, seq, title, targets, schedule, leadUnits } }
 }
 
 /** What a person or a report says of a task in a period. */
@@ -226,13 +249,15 @@ export async function updateEntries(trx: Transaction<Database>, cityCode: string
   origin?: ImportOrigin): Promise<ProgressEntryRow[]> {
   // SET reads the row as it was: both versions are the old one plus one.
   const marks = origin ? [sql`imported_version = r.version + 1`, sql`import_id = ${origin.importId}::bigint`] : []
+  // The search documents of the entries whose text changes are written in the update's own statement.
+  const searched = new Map(changes.filter(({ set }) => set.progress !== undefined || set.nextSteps !== undefined || set.remarks !== undefined || set.status !== undefined)
+    .map(({ before, set }) => [before.id, {
+      progress: set.progress ?? before.progress, nextSteps: set.nextSteps ?? before.nextSteps, remarks: set.remarks ?? before.remarks, status: set.status ?? before.status,
+    }]))
   const rows = await updateEach<ProgressEntryRow, keyof (EntryValues & EntryReview & EntryPace)>(trx, 'progress_entries',
     { ...entryColumns, ...reviewColumns, ...paceColumns }, cityCode,
-    changes.map(({ before, set }) => ({ id: before.id, set })), marks)
-  const done = changes.filter(({ before }) => rows.has(before.id))
-  const searched: (keyof EntryValues)[] = ['progress', 'nextSteps', 'remarks', 'status']
-  await indexEntries(trx, cityCode, done.filter(({ set }) => searched.some((field) => set[field] !== undefined)).map(({ before }) => rows.get(before.id)!))
-  return done.map(({ before }) => rows.get(before.id)!)
+    changes.map(({ before, set }) => ({ id: before.id, set })), marks, false, indexUpdatedEntries(searched))
+  return changes.filter(({ before }) => rows.has(before.id)).map(({ before }) => rows.get(before.id)!)
 }
 
 /**

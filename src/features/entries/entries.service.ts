@@ -7,7 +7,7 @@ import { assertPeriodOpen } from '../../shared/periods.js'
 import type { Kysely, Transaction } from 'kysely'
 import type { Job } from '../../db/job.js'
 import type { Database, Db, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
-import { type Actor, type AuditEvent, recordAudit, recordAudits, timeOf } from '../../db/audit.js'
+import { type Actor, type AuditEvent, auditInsert, recordAudit, timeOf } from '../../db/audit.js'
 import { emitEvent, emitEvents, entrySubject } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
@@ -20,7 +20,7 @@ import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import {
   assertEntryParents, type CommentRole, deleteEntryRow, entriesForPace, type EntryChange, type EntryFigures, type EntryKey,
   type EntryPace, type EntryReview, type EntryText, findEntry, type ImportOrigin, insertComment, insertEntries, listPeriodEntries as listPeriodEntryRows,
-  lockTaskForEntryWrite, markEntriesImported, type NewEntry, setDerivedFigures, updateEntries,
+  lockEntryParentRows, lockTaskForEntryWrite, markEntriesImported, type NewEntry, setDerivedFigures, updateEntries,
 } from './entries.repository.js'
 import type { ProgressEntryPatch, ProgressEntryPut } from './entries.schemas.js'
 import { flaggedTasks, periodFlags, withFlags } from './entries.flags.js'
@@ -96,9 +96,11 @@ const entryName = (key: EntryKey) => `${key.taskId} in period ${key.periodId}`
  * task exists in this city and belongs to the period's year (held until commit).
  */
 export async function lockEntryParents(trx: Transaction<Database>, key: EntryKey): Promise<Parents> {
-  const period = await lockPeriodForEntryWrite(trx, key.cityCode, key.periodId)
+  const locked = await lockEntryParentRows(trx, key.cityCode, key.periodId, key.taskId)
+  // Rarely: one of them is missing, and these say which.
+  const period = locked?.period ?? await lockPeriodForEntryWrite(trx, key.cityCode, key.periodId)
   if (!period) throw new NotFound('period', key.periodId)
-  const task = await lockTaskForEntryWrite(trx, key.cityCode, key.taskId)
+  const task = locked?.task ?? await lockTaskForEntryWrite(trx, key.cityCode, key.taskId)
   if (!task) throw new NotFound('task', key.taskId)
   assertPeriodOpen(period)
   if (task.year !== period.year) {
@@ -159,14 +161,15 @@ const writeEventOf = (entry: ProgressEntryRow, before: ProgressEntryRow | undefi
 async function recordWrites(trx: Transaction<Database>, actor: Actor, written: { before?: ProgressEntryRow, after: ProgressEntryRow }[],
   parents: (entry: ProgressEntryRow) => { task: TaskNote, period: Pick<PeriodRow, 'id' | 'label'> }, origin: EntryOrigin) {
   const action = origin === 'api' ? undefined : origin
-  await recordAudits(trx, actor, written.map(({ before, after }): AuditEvent => ({
+  if (written.length === 0) return
+  // The audit rows go in the events' statement: one round trip for both.
+  const audits = auditInsert(actor, written.map(({ before, after }): AuditEvent => ({
     cityCode: after.cityCode, action: action ?? (before ? 'update' : 'create'), entity: 'progress_entry', entityId: after.id, before, after,
   })))
-  if (written.length === 0) return
   await emitEvents(trx, actor, written[0]!.after.cityCode, written.map(({ before, after }) => {
     const { task, period } = parents(after)
     return entryEvent(writeEventOf(after, before), after, task, period, origin)
-  }))
+  }), audits)
 }
 
 /**
