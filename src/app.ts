@@ -45,6 +45,8 @@ export interface AppOptions {
   pressure?: Partial<PressureOptions>
   /** Period summaries kept in memory (default 256); 0 computes every one. */
   summaryCacheSize?: number
+  /** What the summaries and reports kept may hold, in bytes (default 16 MiB). */
+  summaryCacheBytes?: number
   /** The service's own work (plugins/worker.ts): off unless intervalMs is set; tests step it with app.worker.drain(). */
   worker?: { intervalMs?: number } & Partial<JobOptions>
   /** The service's time (default: the machine's): a simulation plays a year on a clock of its own. */
@@ -201,7 +203,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(swagger)
   // From here on a route that names no access class stops the app starting.
   await app.register(requireAccess)
-  await app.register(routes, { summaryCacheSize: options.summaryCacheSize ?? 256 })
+  await app.register(routes, { summaryCacheSize: options.summaryCacheSize ?? 256, summaryCacheBytes: options.summaryCacheBytes ?? 16 * 1024 * 1024 })
   await app.register(worker, { intervalMs: options.worker?.intervalMs ?? 0, jobs: serviceJobs(options.worker ?? {}) })
   return app
 }

@@ -45,6 +45,8 @@ export const ConfigSchema = Type.Object({
   MAX_IN_FLIGHT: Type.Integer({ minimum: 0, default: 64 }),
   /** Period summaries and reports kept in memory, each checked against its city's revision on every read (0: none kept). */
   SUMMARY_CACHE_SIZE: Type.Integer({ minimum: 0, default: 256 }),
+  /** What the summaries and reports kept may hold together, in bytes; past it the least recently used go. */
+  SUMMARY_CACHE_BYTES: Type.Integer({ minimum: 0, default: 16 * 1024 * 1024 }),
   /** How often the service looks for work of its own: reminders due, webhook deliveries due (0: never; another instance must). */
   WORKER_INTERVAL_MS: Type.Integer({ minimum: 0, default: 1000 }),
   /** A webhook receiver that has not answered by then counts as down for that attempt. */
@@ -125,6 +127,7 @@ export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     },
     summaryCacheSize: config.SUMMARY_CACHE_SIZE,
+    summaryCacheBytes: config.SUMMARY_CACHE_BYTES,
     worker: {
       intervalMs: config.WORKER_INTERVAL_MS,
       webhooks: {

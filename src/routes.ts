@@ -65,7 +65,7 @@ const routes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
     await city.register(releases)
     await city.register(citySearch)
     await city.register(imports, { prefix: '/imports' })
-    await city.register(reports, { summaryCacheSize: opts.summaryCacheSize })
+    await city.register(reports, { summaryCacheSize: opts.summaryCacheSize, summaryCacheBytes: opts.summaryCacheBytes })
     await city.register(returnSheets)
     await city.register(audit, { prefix: '/audit' })
     await city.register(webhooks, { prefix: '/webhooks' })

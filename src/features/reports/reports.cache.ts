@@ -1,4 +1,4 @@
-import { Counter, type Registry } from 'prom-client'
+import { Counter, Gauge, type Registry } from 'prom-client'
 import type { Transaction } from 'kysely'
 import type { Database, Db, PeriodRow } from '../../db/database.js'
 import { cityRevision, findCity } from '../cities/cities.service.js'
@@ -20,6 +20,10 @@ interface Entry<V> {
   tag: string
   value: Promise<V>
   settled: boolean
+  /** What the value holds in memory, in bytes, once settled (0 before). */
+  bytes: number
+  /** The value, once settled. */
+  kept?: V
 }
 
 /**
@@ -29,11 +33,14 @@ interface Entry<V> {
  * instance or path made it, and a revision is never given twice. A computation under way is an
  * entry too, so readers that arrive together after a write wait for one computation, not one
  * each. Least recently used entries go first; capacity 0 keeps nothing, not even a computation
- * under way, so every read computes.
+ * under way, so every read computes. The settled values together hold at most maxBytes (as
+ * `sizeOf` counts them): past it the least recently used go too, and a value larger than all of
+ * it is served once and not kept.
  */
-class RevisionCache<V> {
+export class RevisionCache<V> {
   readonly #entries = new Map<string, Entry<V>>()
-  constructor(readonly capacity: number) {}
+  #bytes = 0
+  constructor(readonly capacity: number, readonly maxBytes: number, readonly sizeOf: (value: V) => number) {}
 
   /** The value of key at revision (and tag): kept, under way, or computed now. */
   read(key: string, revision: number, tag: string, compute: () => Promise<{ revision: number, tag?: string, value: V }>) {
@@ -43,31 +50,65 @@ class RevisionCache<V> {
       this.#entries.set(key, found)
       return { source: found.settled ? 'cache' as const : 'joined' as const, value: found.value }
     }
-    const entry: Entry<V> = { revision, tag, settled: false, value: Promise.resolve(undefined as V) }
+    const entry: Entry<V> = { revision, tag, settled: false, bytes: 0, value: Promise.resolve(undefined as V) }
     entry.value = compute().then((computed) => {
       if (this.#entries.get(key) === entry) {
         entry.revision = computed.revision
         entry.tag = computed.tag ?? tag
         entry.settled = true
+        entry.kept = computed.value
+        this.resized(key, computed.value)
       }
       return computed.value
     }, (error: unknown) => {
-      if (this.#entries.get(key) === entry) this.#entries.delete(key)
+      if (this.#entries.get(key) === entry) this.#remove(key)
       throw error
     })
     // A computation for an earlier revision, begun late, leaves a later one's entry alone (and
     // one it replaces, finishing late, finds itself gone and is not kept).
     if ((found?.revision ?? -1) <= revision) {
-      this.#entries.delete(key)
+      this.#remove(key)
       this.#entries.set(key, entry)
-      while (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value!)
+      while (this.#entries.size > this.capacity) this.#remove(this.#entries.keys().next().value!)
     }
     return { source: 'computed' as const, value: entry.value }
+  }
+
+  /** The value kept under key has grown (a report made another format): counted again, and the least recently used go while past maxBytes. */
+  resized(key: string, value: V) {
+    const entry = this.#entries.get(key)
+    if (!entry?.settled || entry.kept !== value) return
+    this.#bytes += this.sizeOf(value) - entry.bytes
+    entry.bytes = this.sizeOf(value)
+    for (const [oldest] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break
+      this.#remove(oldest)
+    }
+  }
+
+  #remove(key: string) {
+    const entry = this.#entries.get(key)
+    if (!entry) return
+    this.#bytes -= entry.bytes
+    this.#entries.delete(key)
   }
 
   get size() {
     return this.#entries.size
   }
+
+  /** What the values kept hold, in bytes (the summary_cache_bytes gauge). */
+  get bytes() {
+    return this.#bytes
+  }
+}
+
+/** What a report holds, in bytes: its cells and narrative as UTF-8 (an estimate of the strings), and each format made of it. */
+function reportBytes(report: Report): number {
+  const text = (value: string) => Buffer.byteLength(value)
+  const table = text(report.table.title) + text(report.table.narrative) + report.table.rows.reduce((sum, row) => sum + row.reduce((cells, cell) => cells + text(cell), 0), 0)
+  return table + (report.json?.length ?? 0) + (report.csv ? text(report.csv) : 0) + (report.md ? text(report.md) : 0) +
+    (report.xlsx?.length ?? 0) + (report.docx?.length ?? 0)
 }
 
 /** A report as one snapshot gave it, with each format's bytes made when first asked for. */
@@ -84,6 +125,8 @@ interface Report {
 export interface SummariesOptions {
   /** Period summaries kept (reports: at most 32 of them); 0 computes every read. */
   capacity: number
+  /** What the summaries and reports kept may hold together, in bytes (a quarter for summaries, the rest for reports). */
+  maxBytes: number
   /** Where summary_reads_total is counted. */
   registry: Registry
 }
@@ -98,15 +141,24 @@ export class Summaries {
   readonly #reads: Counter<'source'>
 
   constructor(private readonly db: Db, options: SummariesOptions) {
-    this.#summaries = new RevisionCache(options.capacity)
+    this.#summaries = new RevisionCache<Buffer>(options.capacity, Math.floor(options.maxBytes / 4), (bytes) => bytes.length)
     // A report is some ten times a summary's size (淮南's 262 rows: 108 kB of JSON, its table and
     // any other formats asked for besides): fewer are kept.
-    this.#reports = new RevisionCache(Math.min(options.capacity, 32))
+    this.#reports = new RevisionCache<Report>(Math.min(options.capacity, 32), options.maxBytes - Math.floor(options.maxBytes / 4), reportBytes)
     this.#reads = new Counter({
       name: 'summary_reads_total',
       help: 'Period summary reads: served from the cache, computed, or joined to a computation under way',
       labelNames: ['source'] as const,
       registers: [options.registry],
+    })
+    const caches = [this.#summaries, this.#reports]
+    new Gauge({
+      name: 'summary_cache_bytes',
+      help: 'What the period summaries and reports kept in memory hold, in bytes (at most SUMMARY_CACHE_BYTES)',
+      registers: [options.registry],
+      collect() {
+        this.set(caches.reduce((sum, cache) => sum + cache.bytes, 0))
+      },
     })
   }
 
@@ -134,11 +186,13 @@ export class Summaries {
     // What the documents print around the table: the stored title, office and date.
     const letterhead = reportLetterhead(city.name, period)
     let body: Buffer | string
+    const made = report[format] !== undefined
     if (format === 'json') body = report.json ??= Buffer.from(serializeJson(table))
     else if (format === 'csv') body = report.csv ??= toCsv(table)
     else if (format === 'md') body = report.md ??= toMarkdown(table, letterhead)
     else if (format === 'xlsx') body = report.xlsx ??= await toXlsx(table, letterhead)
     else body = report.docx ??= await toDocx(table, letterhead)
+    if (!made) this.#reports.resized(`${cityCode}/${periodId}`, report)
     return { period, table, letterhead, body }
   }
 

@@ -36,11 +36,12 @@ function negotiate(format: Format | undefined, accept: string | undefined): Form
 export interface ReportsOptions {
   /** Period summaries kept in memory, validated against the city's revision on every read. */
   summaryCacheSize: number
+  summaryCacheBytes: number
 }
 
 const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, opts) => {
   const db = app.database.db
-  const summaries = new Summaries(db, { capacity: opts.summaryCacheSize, registry: app.metrics })
+  const summaries = new Summaries(db, { capacity: opts.summaryCacheSize, maxBytes: opts.summaryCacheBytes, registry: app.metrics })
 
   /** The city's report data revision (what the cache is checked against): read on every request, so another instance's write shows. */
   async function revisionOf(cityCode: string) {
