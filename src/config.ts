@@ -10,6 +10,8 @@ export const ConfigSchema = Type.Object({
   HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  /** The embedded database's shared buffers (PostgreSQL's shared_buffers): its page cache, most of what it holds in memory. */
+  EMBEDDED_SHARED_BUFFERS: Type.String({ pattern: '^[1-9][0-9]*(kB|MB|GB)$', default: '32MB' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   /** Let GET requests under /v1 through without an API key. */
   ALLOW_ANONYMOUS_READS: Type.Boolean({ default: false }),
@@ -101,6 +103,7 @@ export function databaseOptionsFrom(config: Config): PoolOptions {
     statementTimeoutMillis: config.DB_STATEMENT_TIMEOUT_MS,
     lockTimeoutMillis: config.DB_LOCK_TIMEOUT_MS,
     idleInTransactionTimeoutMillis: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    embeddedSharedBuffers: config.EMBEDDED_SHARED_BUFFERS,
   }
 }
 

@@ -64,6 +64,8 @@ export interface PoolOptions {
   plugins?: KyselyPlugin[]
   /** Called with each error a connection reports on its own (its server went away). */
   onConnectionError?: (error: Error) => void
+  /** The embedded database's shared_buffers (default 32MB; PostgreSQL's own default of 128MB costs the process ~100 MB more). */
+  embeddedSharedBuffers?: string
 }
 
 export const poolDefaults = {
@@ -191,7 +193,10 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   // btree_gin: the search indexes lead with the city (migrations/2026_12_05_090000_search_documents.ts).
   const loadDataDir = 'loadDataDir' in target ? target.loadDataDir : undefined
   let instance: PGlite | undefined
-  const pglite = () => (instance ??= new PGlite({ dataDir, loadDataDir, parsers, extensions: { btree_gin } }))
+  // PGlite's own start parameters, with a page cache sized for an office's machine: its
+  // WebAssembly heap is most of what the embedded database costs (docs/perf.md, "Memory").
+  const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.embeddedSharedBuffers ?? '32MB'}`]
+  const pglite = () => (instance ??= new PGlite({ dataDir, loadDataDir, parsers, extensions: { btree_gin }, startParams }))
   return {
     db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase(), ...(options.plugins ?? [])], log: statementLog(options) }),
     kind: 'pglite',

@@ -8,3 +8,10 @@ let excel: Promise<ExcelJS> | undefined
 /** exceljs, loaded once (a CommonJS module: its exports are the ES module's default). */
 export const loadExcelJS = (): Promise<ExcelJS> =>
   excel ??= import('exceljs').then((module) => (module as unknown as { default?: ExcelJS }).default ?? module)
+
+type Mammoth = typeof import('mammoth')
+let mammoth: Promise<Mammoth> | undefined
+
+/** mammoth (Word documents read), loaded once when a .docx is first imported. */
+export const loadMammoth = (): Promise<Mammoth> =>
+  mammoth ??= import('mammoth').then((module) => (module as unknown as { default?: Mammoth }).default ?? module)

@@ -1,4 +1,6 @@
-import * as OpenCC from 'opencc-js'
+import { ConverterFactory } from 'opencc-js/core'
+import STCharacters from 'opencc-js/dict/STCharacters'
+import TSCharacters from 'opencc-js/dict/TSCharacters'
 import { Unprocessable } from './errors.js'
 import { type ProgressStatus, STATUS_WORDS } from './values.js'
 
@@ -74,8 +76,11 @@ export function searchDocument(fields: DocumentField[]): string {
   return [...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`).join(' ')
 }
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' })
+// One character at a time: only OpenCC's character tables (60 kB) are loaded, not its phrase
+// tables, which cost the process ~30 MB of memory and give no single character another form
+// (every character of U+3400–U+9FFF and of the tables maps alike with either).
+const toSimplified = ConverterFactory([TSCharacters])
+const toTraditional = ConverterFactory([STCharacters])
 const forms = new Map<string, string[]>()
 /** A character's simplified and traditional forms, itself first. */
 function formsOf(char: string): string[] {

@@ -5,12 +5,15 @@ import { cityRevision, findCity } from '../cities/cities.service.js'
 import { findPeriod } from '../periods/periods.service.js'
 import { lastYearFigures, reportRows } from './reports.repository.js'
 import { NotFound } from '../../shared/errors.js'
-import { toDocx } from './reports.docx.js'
 import { reportLetterhead, type ReportTable, toCsv, toMarkdown, toXlsx } from './reports.export.js'
 import { periodReportTable } from './reports.service.js'
 import { summarize } from './reports.summary.js'
 
 export type Summary = ReturnType<typeof summarize>
+
+/** The Word writer (and the docx library, ~8 MB of the process) loaded when a report is first asked for as docx, not at start. */
+let docx: Promise<typeof import('./reports.docx.js')> | undefined
+const docxWriter = () => docx ??= import('./reports.docx.js')
 export type ReportFormat = 'json' | 'csv' | 'md' | 'xlsx' | 'docx'
 
 interface Entry<V> {
@@ -191,7 +194,7 @@ export class Summaries {
     else if (format === 'csv') body = report.csv ??= toCsv(table)
     else if (format === 'md') body = report.md ??= toMarkdown(table, letterhead)
     else if (format === 'xlsx') body = report.xlsx ??= await toXlsx(table, letterhead)
-    else body = report.docx ??= await toDocx(table, letterhead)
+    else body = report.docx ??= await (await docxWriter()).toDocx(table, letterhead)
     if (!made) this.#reports.resized(`${cityCode}/${periodId}`, report)
     return { period, table, letterhead, body }
   }

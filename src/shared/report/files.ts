@@ -6,8 +6,8 @@
  * file that unpacks to gigabytes is refused rather than filling memory.
  */
 import { inflateRawSync } from 'node:zlib'
-import ExcelJS from 'exceljs'
-import mammoth from 'mammoth'
+import type ExcelJS from 'exceljs'
+import { loadExcelJS, loadMammoth } from '../heavyModules.js'
 import { FILE_FORMATS } from '../values.js'
 import type { GridRecord } from './grid.js'
 import { parseRecordTables, type RecordTable } from './parse.js'
@@ -142,7 +142,7 @@ function sheetRecords(sheet: ExcelJS.Worksheet): GridRecord[] {
 
 /** The visible sheets' tables, and the identity a lead unit's return sheet carries on a sheet of its own (null: not one). */
 async function xlsxTables(data: Buffer): Promise<{ tables: RecordTable[], returnSheet: ReturnSheetIdentity | null }> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcelJS()).Workbook()
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer)
   } catch (error) {
@@ -262,6 +262,7 @@ async function docxTables(data: Buffer): Promise<RecordTable[]> {
   let html: string
   try {
     // Pictures are left out: a report's table is text, and mammoth would inline each as base64.
+    const mammoth = await loadMammoth()
     html = (await mammoth.convertToHtml({ buffer: data }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })).value
   } catch (error) {
     throw new UnsupportedFile(`the document cannot be read: ${(error as Error).message}`)
