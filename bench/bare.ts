@@ -28,12 +28,13 @@ const taskJson = `json_build_object('id', t.id, 'cityCode', t.city_code, 'year',
     from (select lead_unit_id, role, (row_number() over (order by position)) - 1 as ord from task_lead_units
           where city_code = t.city_code and task_id = t.id) l
     join lead_units u on u.city_code = t.city_code and u.id = l.lead_unit_id), '[]'),
-  'targets', t.targets, 'targetsSource', t.targets_source, 'version', t.version,
+  'targets', t.targets, 'targetsSource', t.targets_source, 'schedule', t.schedule, 'parentId', t.parent_id, 'part', t.part, 'rollup', t.rollup,
+  'version', t.version,
   'createdAt', ${time('t.created_at')}, 'updatedAt', ${time('t.updated_at')})::text`
 
 const entryJson = `json_build_object('id', e.id, 'cityCode', e.city_code, 'taskId', e.task_id, 'periodId', e.period_id,
   'status', e.status, 'progress', e.progress, 'nextSteps', e.next_steps, 'remarks', e.remarks, 'actual', e.actual,
-  'rank', e.rank, 'indicatorsSource', e.indicators_source, 'state', e.state, 'proposedStatus', e.proposed_status,
+  'rank', e.rank, 'pace', e.pace, 'figures', e.figures, 'indicatorsSource', e.indicators_source, 'state', e.state, 'proposedStatus', e.proposed_status,
   'submittedAt', ${time('e.submitted_at')}, 'late', e.late, 'reviewedAt', ${time('e.reviewed_at')}, 'version', e.version,
   'createdAt', ${time('e.created_at')}, 'updatedAt', ${time('e.updated_at')})::text`
 

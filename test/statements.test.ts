@@ -42,8 +42,9 @@ const current = await send({ url: entryUrl })
  * [route, request, budget]. A key is looked up once a second, not on every request (see
  * features/keys/keys.scopes.ts: the seeding above looked this one up), and a read asks whether the
  * city exists only when it finds nothing; a summary or report reads the city's revision. The
- * period's entries and compliance first read the period's texts for their flags on copied text
- * (features/entries/entries.flags.ts): the page or the compliance is the second statement. A
+ * period's entries and compliance first read the city's revision, and the period's texts for their
+ * flags on copied text when no flags are kept for that revision (features/entries/entries.flags.ts):
+ * the page or the compliance is the last statement. A
  * summary also reads last year's figures, the shape its forecasts take (features/reports/reports.repository.ts),
  * and the city's status words, the words its narrative is written in. A search in one city reads
  * them first too: a term that is one of the city's words finds the entries of its status. A PUT
@@ -53,14 +54,16 @@ const current = await send({ url: entryUrl })
 const hot: [string, InjectOptions, number][] = [
   ['one task', { url: `/v1/cities/341700/tasks/${tasks[0]!.id}` }, 1],
   ['task list, 50 with lead units', { url: '/v1/cities/341700/tasks?year=2025&limit=50' }, 1],
-  ['one period\'s entries, status=behind', { url: `/v1/cities/341700/periods/${period.id}/progress?status=behind` }, 2],
+  // The period's flags are compared once a city revision: the first read reads its texts, the next ones only the revision.
+  ['one period\'s entries, status=behind, flags compared', { url: `/v1/cities/341700/periods/${period.id}/progress?status=behind` }, 3],
+  ['one period\'s entries, status=behind, flags kept', { url: `/v1/cities/341700/periods/${period.id}/progress?status=behind` }, 2],
   ['one entry', { url: entryUrl }, 1],
   ['compliance, every task and unit', { url: `/v1/cities/341700/periods/${period.id}/compliance` }, 2],
   ['PUT an entry with If-Match', { method: 'PUT', url: entryUrl, headers: { 'if-match': current.headers.etag as string },
     payload: { status: 'on_track', progress: '进展顺利' } }, 4],
   ['search, one city', { url: `/v1/cities/341700/search?q=${encodeURIComponent('进展')}` }, 2],
   ['search, every city', { url: `/v1/search?q=${encodeURIComponent('进展 未达预期')}` }, 1],
-  ['one period\'s entries, q=', { url: `/v1/cities/341700/periods/${period.id}/progress?q=${encodeURIComponent('进展')}` }, 2],
+  ['one period\'s entries, q=, after the write: flags compared again', { url: `/v1/cities/341700/periods/${period.id}/progress?q=${encodeURIComponent('进展')}` }, 3],
   // After the write: computed once for the new revision, then served from the cache.
   ['summary, computed', { url: `/v1/cities/341700/periods/${period.id}/summary` }, 9],
   ['summary, cached', { url: `/v1/cities/341700/periods/${period.id}/summary` }, 1],
