@@ -13,8 +13,9 @@ with e as (
       insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
       select w.city_code, w.id, e.id, $9::timestamptz from webhooks w join e on w.city_code = e.city_code
       where w.city_code = $10 and w.active and e.type = any (w.events)
+      returning 1
     )
-    select * from e;
+    select e.*, (select count(*) from d)::int as deliveries from e;
 
 -- emitEvents
 with  v as (

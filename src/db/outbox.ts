@@ -17,6 +17,11 @@ export type NewEvent = {
 /** One row, produced once the city's feed is locked for this transaction (ids are numbered after it). */
 const feedLock = (cityCode: string) => sql`(select pg_advisory_xact_lock(hashtext(${`duban:events:${cityCode}`}))) as feed_lock`
 
+/** The transactions that wrote a delivery of an event: once one commits, the worker is woken to send it (http/write.ts). */
+const emitting = new WeakSet<object>()
+/** Whether the transaction wrote a delivery for the worker to send. */
+export const wroteEvents = (trx: object) => emitting.has(trx)
+
 /** The subject of an entry's events. */
 export const entrySubject = (taskId: number, periodId: number) => `entry:${taskId}:${periodId}`
 
@@ -36,7 +41,7 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
   // Stamped with the actor's time (the app's clock), and named by its city, so that a follower
   // (or a group chat) reads where and when without another request.
   const at = timeOf(actor).toISOString()
-  const { rows } = await sql<EventRow>`
+  const { rows } = await sql<EventRow & { deliveries: number }>`
     with e as (
       insert into events (city_code, type, subject, data, dedupe_key, created_at)
       select ${event.cityCode}, ${event.type}, ${event.subject},
@@ -49,10 +54,14 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
       insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
       select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on w.city_code = e.city_code
       where w.city_code = ${event.cityCode} and w.active and e.type = any (w.events)
+      returning 1
     )
-    select * from e
+    select e.*, (select count(*) from d)::int as deliveries from e
   `.execute(trx)
-  return rows[0]
+  if (!rows[0]) return undefined
+  const { deliveries, ...row } = rows[0]
+  if (deliveries > 0) emitting.add(trx)
+  return row as EventRow
 }
 
 /**
@@ -68,7 +77,7 @@ export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityC
   for (const batch of chunks(events)) {
     const first = also
     also = sql``
-    await sql`
+    const written = await sql`
       with ${first} v as (
         select * from jsonb_to_recordset(${JSON.stringify(batch.map((event, i) => ({ ...event, i })))}::jsonb)
           as v (i int, type text, subject text, data jsonb)
@@ -82,5 +91,6 @@ export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityC
       select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on e.type = any (w.events)
       where w.city_code = ${cityCode} and w.active
     `.execute(trx)
+    if (Number(written.numAffectedRows ?? 0) > 0) emitting.add(trx)
   }
 }

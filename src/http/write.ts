@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely'
 import type { Database } from '../db/database.js'
 import type { Actor } from '../db/audit.js'
 import { AlreadyCommitted, claimIdempotencyKey, type IdempotencyClaim, recordIdempotentReply, replayIdempotentReply } from '../plugins/idempotency.js'
+import { wroteEvents } from '../db/outbox.js'
 
 /** The actor a request writes as, for the audit trail. */
 export function actorOf(request: FastifyRequest): Actor {
@@ -21,13 +22,20 @@ export async function write<T>(request: FastifyRequest, reply: FastifyReply,
   const db = request.server.database.db
   const claim = request.idempotency
   const actor = actorOf(request)
-  if (!claim) return db.transaction().execute((trx) => change(trx, actor))
+  // A write that made events wakes the worker once committed: their deliveries leave now, not at its next round.
+  let written: Transaction<Database> | undefined
+  const committed = <R>(result: R) => {
+    if (written && wroteEvents(written)) request.server.worker.nudge()
+    return result
+  }
+  if (!claim) return committed(await db.transaction().execute((trx) => change(written = trx, actor)))
   try {
-    const { body, json } = await db.transaction().execute(async (trx) => {
+    const { body, json } = committed(await db.transaction().execute(async (trx) => {
+      written = trx
       await claimIdempotencyKey(trx, claim)
       const body = await change(trx, actor)
       return { body, json: await recordReply(trx, claim, reply, body) }
-    })
+    }))
     // Only once committed: a failed commit must answer with its problem, not this body.
     reply.serializer(() => json)
     return body

@@ -165,6 +165,8 @@ const imports: FastifyPluginAsyncTypebox = async (app) => {
         json = await recordImportReply(trx, request, reply, result)
       })
       if (json !== undefined) reply.serializer(() => json!)
+      // Its events' deliveries leave now, not at the worker's next round.
+      if (!result.dryRun) app.worker.nudge()
       return result
     } catch (error) {
       return replayIfCommitted(error, request, reply)
