@@ -20,7 +20,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`delete from tasks where parent_id is not null`.execute(db)
+  // A part has entries, reviews and history of its own: going back would lose them.
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from tasks where parent_id is not null`.execute(db)
+  if (rows[0]!.n > 0) throw new Error(`${rows[0]!.n} tasks are parts of split tasks (县区分解): delete them before migrating down`)
   await sql`drop index tasks_part_seq_key`.execute(db)
   await sql`drop index tasks_seq_key`.execute(db)
   await sql`alter table tasks add constraint tasks_seq_key unique (city_code, year, seq)`.execute(db)

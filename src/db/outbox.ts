@@ -72,7 +72,11 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
 export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityCode: string, events: Omit<NewEvent, 'cityCode' | 'dedupeKey'>[],
   alsoInsert?: RawBuilder<unknown>) {
   const at = timeOf(actor).toISOString()
-  // A further INSERT of the same transaction (the writes' audit rows: auditInsert) rides with the first batch.
+  // A further INSERT of the same transaction (the writes' audit rows: auditInsert) rides with the first batch, or goes alone.
+  if (events.length === 0) {
+    if (alsoInsert) await sql`${alsoInsert}`.execute(trx)
+    return
+  }
   let also = alsoInsert ? sql`also as (${alsoInsert}),` : sql``
   for (const batch of chunks(events)) {
     const first = also

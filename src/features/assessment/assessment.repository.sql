@@ -13,13 +13,13 @@ insert into "assessment_rules" ("city_code", "year", "rules") values ($1, $2, $3
 update "assessment_rules" set "rules" = $1, "version" = version + 1, "updated_at" = now() where "city_code" = $2 and "year" = $3 returning "city_code", "year", "rules", "version", "created_at", "updated_at";
 
 -- yearTasks
-select "id", "seq" from "tasks" where "city_code" = $1 and "year" = $2;
+select "id", "seq", "parent_id" from "tasks" where "city_code" = $1 and "year" = $2;
 
 -- yearPeriods
 select "id", "label", "kind", "ends_on", "state", "due_at" from "periods" where "city_code" = $1 and "year" = $2 order by "ends_on", "id";
 
 -- yearLeads
-select "t"."id" as "task_id", "t"."seq", "t"."title", "l"."lead_unit_id", "u"."name", "l"."position" from "tasks" as "t" inner join "task_lead_units" as "l" on "l"."city_code" = $1 and "l"."task_id" = "t"."id" inner join "lead_units" as "u" on "u"."city_code" = $2 and "u"."id" = "l"."lead_unit_id" where "t"."city_code" = $3 and "t"."year" = $4 and "l"."role" = $5 order by "t"."seq", "t"."id", "l"."position";
+select "t"."id" as "task_id", "t"."seq", "t"."parent_id", "t"."title", "l"."lead_unit_id", "u"."name", "l"."position" from "tasks" as "t" inner join "task_lead_units" as "l" on "l"."city_code" = $1 and "l"."task_id" = "t"."id" inner join "lead_units" as "u" on "u"."city_code" = $2 and "u"."id" = "l"."lead_unit_id" where "t"."city_code" = $3 and "t"."year" = $4 and "l"."role" = $5 order by "t"."seq", "t"."id", "l"."position";
 
 -- yearEntries
 select "t"."id" as "task_id", "p"."id" as "period_id", "e"."state", "e"."status", "e"."late", coalesce((

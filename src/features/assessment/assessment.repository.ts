@@ -32,9 +32,9 @@ export async function updateRuleSet(trx: Transaction<Database>, cityCode: string
     .returning(ruleSetColumns).executeTakeFirstOrThrow() as RuleSetRow
 }
 
-/** The year's tasks by id and seq: what a rule set's weights may name. */
+/** The year's tasks by id and seq: what a rule set's weights may name (by seq, a task of the list, not a part of a split task). */
 export function yearTasks(db: Db, cityCode: string, year: number) {
-  return db.selectFrom('tasks').select(['id', 'seq']).where('cityCode', '=', cityCode).where('year', '=', year).execute()
+  return db.selectFrom('tasks').select(['id', 'seq', 'parentId']).where('cityCode', '=', cityCode).where('year', '=', year).execute()
 }
 
 export type AssessedPeriod = { id: number, label: string, kind: PeriodKind, endsOn: string, state: PeriodState, dueAt: string | null }
@@ -44,14 +44,14 @@ export function yearPeriods(db: Db, cityCode: string, year: number): Promise<Ass
     .where('cityCode', '=', cityCode).where('year', '=', year).orderBy('endsOn').orderBy('id').execute()
 }
 
-export type LeadLink = { taskId: number, seq: number, title: string, leadUnitId: number, name: string, position: number }
+export type LeadLink = { taskId: number, seq: number, parentId: number | null, title: string, leadUnitId: number, name: string, position: number }
 
 /** Each task of the year with each of its lead units (role lead: a supporting unit is not scored). */
 export function yearLeads(db: Db, cityCode: string, year: number): Promise<LeadLink[]> {
   return db.selectFrom('tasks as t')
     .innerJoin('taskLeadUnits as l', (join) => join.on('l.cityCode', '=', cityCode).onRef('l.taskId', '=', 't.id'))
     .innerJoin('leadUnits as u', (join) => join.on('u.cityCode', '=', cityCode).onRef('u.id', '=', 'l.leadUnitId'))
-    .select(['t.id as taskId', 't.seq', 't.title', 'l.leadUnitId', 'u.name', 'l.position'])
+    .select(['t.id as taskId', 't.seq', 't.parentId', 't.title', 'l.leadUnitId', 'u.name', 'l.position'])
     .where('t.cityCode', '=', cityCode).where('t.year', '=', year).where('l.role', '=', 'lead')
     .orderBy('t.seq').orderBy('t.id').orderBy('l.position').execute()
 }

@@ -44,18 +44,18 @@ export const countedPeriods = (rules: AssessmentRules, periods: AssessedPeriod[]
 export const isDue = (period: AssessedPeriod, dueAt: string | null, now: Date) =>
   period.state === 'closed' || (dueAt !== null && Date.parse(dueAt) <= now.getTime())
 
-/** A task's weight: named by id first, else by seq, else 1. */
-function weightOf(rules: AssessmentRules, taskId: number, seq: number): number {
+/** A task's weight: named by id first, else (a task of the list, not a part of a split task) by seq, else 1. */
+function weightOf(rules: AssessmentRules, taskId: number, seq: number, parentId: number | null): number {
   const weights = rules.taskWeights ?? []
-  return (weights.find((w) => w.taskId === taskId) ?? weights.find((w) => w.seq === seq))?.weight ?? 1
+  return (weights.find((w) => w.taskId === taskId) ?? (parentId === null ? weights.find((w) => w.seq === seq) : undefined))?.weight ?? 1
 }
 
 type Line = AssessmentLine & { hundredths: number }
 
 /** The lines of one task: the same for each of its lead units. */
-function taskLines(rules: AssessmentRules, record: YearRecord, task: { taskId: number, seq: number }, periods: AssessedPeriod[],
+function taskLines(rules: AssessmentRules, record: YearRecord, task: { taskId: number, seq: number, parentId: number | null }, periods: AssessedPeriod[],
   facts: Map<string, EntryFact>, returns: Map<string, number>, now: Date): Line[] {
-  const weight = weightOf(rules, task.taskId, task.seq)
+  const weight = weightOf(rules, task.taskId, task.seq, task.parentId)
   const lines: Line[] = []
   const add = (period: AssessedPeriod, rule: AssessmentRule, nth?: number) => {
     const perFact = rules.points[RULE_POINTS[rule]]

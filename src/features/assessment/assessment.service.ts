@@ -36,7 +36,7 @@ async function checkRules(trx: Transaction<Database>, cityCode: string, year: nu
         issues.push({ field, message: 'must name its task by seq or by taskId, one of them' })
         return
       }
-      const task = weight.taskId === undefined ? tasks.find((t) => t.seq === weight.seq) : tasks.find((t) => t.id === weight.taskId)
+      const task = weight.taskId === undefined ? tasks.find((t) => t.seq === weight.seq && t.parentId === null) : tasks.find((t) => t.id === weight.taskId)
       if (!task) {
         issues.push(weight.taskId === undefined
           ? { field: `${field}/seq`, message: `names no task of ${year}` }

@@ -121,3 +121,18 @@ t.test('the 淮南 seed: no sentence recurs across units, so no template flag', 
   const templated = await app.inject({ url: `/v1/cities/340400/periods/${periodId}/progress`, query: { flag: 'template' } })
   t.same(bodyOf(templated, PeriodProgressEntryList).items, [])
 })
+
+t.test('the flags follow every write: compared again once the city\'s data changed, never served from before it', async (t) => {
+  const { tasks, periods } = await reported()
+  const before = flagsBy(await list(t, periods.june.id), tasks)
+  t.same(before.get(2), [], 'task 2 wrote anew')
+  t.same(flagsBy(await list(t, periods.june.id), tasks).get(2), [], 'read again, unchanged')
+  // Task 2 (unit B) now shares C's sentence: a template with task 4, read at once.
+  const rewritten = await app.inject({ method: 'PUT', url: `${city}/tasks/${tasks[1]!.id}/progress/${periods.june.id}`,
+    payload: { status: 'on_track', progress: `全市完成老旧小区改造3个。${TEMPLATE}。` } })
+  t.equal(rewritten.statusCode, 200)
+  const after = flagsBy(await list(t, periods.june.id), tasks)
+  t.match(after.get(2), [{ kind: 'template', sentence: TEMPLATE }])
+  const compliance = await app.inject({ url: `${city}/periods/${periods.june.id}/compliance` })
+  t.match(JSON.stringify(compliance.json()), TEMPLATE, 'compliance reads the same flags')
+})

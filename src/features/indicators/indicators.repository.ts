@@ -56,7 +56,8 @@ export interface ProvinceEntryRow {
  */
 export async function provinceEntries(db: Db, prefix: string, year: number, from: string, to: string): Promise<ProvinceEntryRow[]> {
   const rows = await db.selectFrom('cities as c')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'c.code').on('t.year', '=', year))
+    // The city's figure is its list's: a part of a split task is a county's.
+    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'c.code').on('t.year', '=', year).on('t.parentId', 'is', null))
     .innerJoin('progressEntries as e', (join) => join.onRef('e.cityCode', '=', 't.cityCode').onRef('e.taskId', '=', 't.id')
       .on('e.state', '=', 'accepted').on('e.actual', 'is not', null))
     .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId')

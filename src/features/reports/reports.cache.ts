@@ -83,9 +83,10 @@ export class RevisionCache<V> {
     if (!entry?.settled || entry.kept !== value) return
     this.#bytes += this.sizeOf(value) - entry.bytes
     entry.bytes = this.sizeOf(value)
-    for (const [oldest] of this.#entries) {
+    for (const [oldest, kept] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break
-      this.#remove(oldest)
+      // A computation under way holds nothing yet, and readers are joined to it.
+      if (kept.settled) this.#remove(oldest)
     }
   }
 

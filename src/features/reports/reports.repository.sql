@@ -5,7 +5,7 @@ select "id", "name", "short_name" from "lead_units" where "city_code" = $1;
 
 select "id", "seq", "title", "targets", "schedule", "parent_id", "part", "rollup" from "tasks" where "city_code" = $1 and "year" = $2 order by "seq", "id";
 
-select "task_id", "lead_unit_id" from "task_lead_units" where "city_code" = $1 and "task_id" = any($2) order by "task_id", "position";
+select "task_id", "lead_unit_id", "role" from "task_lead_units" where "city_code" = $1 and "task_id" = any($2) order by "task_id", "position";
 
 select "task_id", "state", "status", "actual", "rank", "pace", "progress", "late" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
 

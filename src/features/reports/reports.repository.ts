@@ -54,7 +54,7 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
   const entries = await db.selectFrom('progressEntries')
     .select(['taskId', 'state', 'status', 'actual', 'rank', 'pace', 'progress', 'late', ...(opts.text ? ['nextSteps', 'remarks'] as const : [] as const)])
     .where('cityCode', '=', cityCode).where('periodId', '=', periodId).where('state', '!=', 'draft').execute()
-  const links = await db.selectFrom('taskLeadUnits').select(['taskId', 'leadUnitId'])
+  const links = await db.selectFrom('taskLeadUnits').select(['taskId', 'leadUnitId', 'role'])
     .where('cityCode', '=', cityCode).where('taskId', '=', (eb) => eb.fn.any(eb.val(tasks.map((task) => task.id))))
     .orderBy('taskId').orderBy('position').execute()
   const unitNames = new Map((await db.selectFrom('leadUnits').select(['id', 'name', 'shortName']).where('cityCode', '=', cityCode).execute())
@@ -63,7 +63,12 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
   const byTask = new Map<number, typeof entries[number]>()
   for (const entry of entries) byTask.set(Number(entry.taskId), entry)
   const unitsOf = new Map<number, ReportRow['leadUnits']>()
+  const leadsOf = new Map<number, ReportRow['leadUnits']>()
   for (const link of links) {
+    if (link.role === 'lead') {
+      const { name, shortName } = unitNames.get(Number(link.leadUnitId))!
+      leadsOf.set(Number(link.taskId), [...leadsOf.get(Number(link.taskId)) ?? [], { id: Number(link.leadUnitId), name, shortName }])
+    }
     const taskId = Number(link.taskId)
     const id = Number(link.leadUnitId)
     const list = unitsOf.get(taskId)
@@ -77,7 +82,8 @@ export async function reportRows(db: Db, cityCode: string, periodId: number, yea
     if (task.parentId === null) continue
     const filed = byTask.get(Number(task.id))
     const entry = filed?.state === 'accepted' ? filed : undefined
-    const part: ReportPart = { taskId: task.id, seq: task.seq, title: task.title, part: task.part, leadUnits: unitsOf.get(Number(task.id)) ?? [],
+    // A part is named by its lead units (a county or district), not those supporting it.
+    const part: ReportPart = { taskId: task.id, seq: task.seq, title: task.title, part: task.part, leadUnits: leadsOf.get(Number(task.id)) ?? [],
       state: (filed?.state ?? null) as ReportRow['state'], status: entry?.status ?? null, pace: entry?.pace ?? null }
     partsOf.set(Number(task.parentId), [...partsOf.get(Number(task.parentId)) ?? [], part])
   }

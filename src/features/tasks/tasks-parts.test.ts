@@ -22,15 +22,16 @@ async function splitTask(options: { rollup?: 'share' | 'weakest' } = {}) {
   const parent = bodyOf(await app.inject({ method: 'POST', url: `${city}/tasks`, payload: {
     year: 2025, seq: 2, title: '新(改、扩)建公办园5所。', leadUnits: [{ leadUnitId: education.id, role: 'lead' }], ...options,
   } }), Task)
-  const part = async (seq: number, unitId: number, count: number) => {
+  const part = async (seq: number, unitId: number, count: number, support?: number) => {
     const created = await app.inject({ method: 'POST', url: `${city}/tasks`, payload: {
-      year: 2025, seq, title: `新建公办园${count}所。`, parentId: parent.id, part: count, leadUnits: [{ leadUnitId: unitId, role: 'lead' }],
+      year: 2025, seq, title: `新建公办园${count}所。`, parentId: parent.id, part: count,
+      leadUnits: [...support ? [{ leadUnitId: support, role: 'support' }] : [], { leadUnitId: unitId, role: 'lead' }],
     } })
     t.equal(created.statusCode, 201, created.body)
     return bodyOf(created, Task)
   }
   // Numbered under the parent: seq 1 is free there although the list has a task 1.
-  const parts = { guichi: await part(1, counties.guichi.id, 2), dongzhi: await part(2, counties.dongzhi.id, 2), qingyang: await part(3, counties.qingyang.id, 1) }
+  const parts = { guichi: await part(1, counties.guichi.id, 2), dongzhi: await part(2, counties.dongzhi.id, 2, education.id), qingyang: await part(3, counties.qingyang.id, 1) }
   const period = await seedPeriod(app, 2025, 6)
   return { education, counties, other, parent, parts, period }
 }
@@ -101,7 +102,8 @@ t.test('the summary and the report name the parts behind; parts are not rows of 
   t.same(summary.counts.on_track, 2)
   t.equal(summary.splits.length, 1)
   t.match(summary.splits[0], { taskId: parent.id, seq: 2, rollup: { status: 'behind', behind: [parts.guichi.id, parts.dongzhi.id] } })
-  t.match(summary.narrative, /第2项“新（改、扩）建公办园5所”分解到县区落实，其中贵池区、东至县未达序时进度。/)
+  t.match(summary.narrative, /第2项“新（改、扩）建公办园5所”分解到县区落实，其中贵池区、东至县未达序时进度。/,
+    'each part named by its lead unit, not the unit supporting it (市教育局 supports 东至县\'s)')
 
   const table = bodyOf(await app.inject({ url: `${city}/periods/${period.id}/report` }), ReportTable)
   t.same(table.rows.map((row) => row[0]), ['1', '2'], 'one row a task of the list')
@@ -156,4 +158,18 @@ t.test('an import reads a county breakdown in a progress cell as text, and match
   const stillParts = await database.db.selectFrom('tasks').select(['id', 'title', 'version']).where('parentId', '=', parent.id).orderBy('seq').execute()
   t.same(stillParts.map((part) => [Number(part.id), part.title, part.version]),
     [[parts.guichi.id, '新建公办园2所。', 1], [parts.dongzhi.id, '新建公办园2所。', 1], [parts.qingyang.id, '新建公办园1所。', 1]])
+})
+
+t.test('a part is not a task of the list: not among the status changes, not what a weight by seq names', async (t) => {
+  const { parts, period, other } = await splitTask()
+  const may = await seedPeriod(app, 2025, 5)
+  await file(parts.guichi.id, period.id, 'behind', '已新建公办园0所。')
+  await file(other.id, period.id, 'on_track', '城镇新增就业1.2万人。')
+  const changes = await app.inject({ url: `${city}/periods/${period.id}/changes`, query: { since: String(may.id) } })
+  t.equal(changes.statusCode, 200, changes.body)
+  t.same(changes.json().items.map((item: { taskId: number }) => item.taskId), [other.id], 'the list\'s task 1, not part 1 of task 2')
+  // seq 1 is the list's task 1 (not part 1 of task 2): naming it again by its id is naming it twice.
+  const twice = await app.inject({ method: 'PUT', url: `${city}/assessment-rules/2025`, payload: {
+    baseScore: 100, points: { missing: -10 }, taskWeights: [{ seq: 1, weight: 3 }, { taskId: other.id, weight: 2 }] } })
+  assertProblem(t, twice, 400, 'validation_failed')
 })

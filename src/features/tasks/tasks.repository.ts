@@ -54,10 +54,13 @@ export async function taskHasParts(db: Db, cityCode: string, id: number) {
   return Boolean(await db.selectFrom('tasks').select('id').where('cityCode', '=', cityCode).where('parentId', '=', id).limit(1).executeTakeFirst())
 }
 
-/** The tasks of a year's list one unit leads (in any role, as for who may write their entries), with all their lead units, by seq. */
+/**
+ * The tasks of a year's list one unit leads (in any role, as for who may write their entries), with all their lead units, by seq:
+ * what its return sheet holds. Not the parts of a split task, numbered under their parents: a sheet's 序号 names a task of the list.
+ */
 export function listUnitTasks(db: Db, cityCode: string, year: number, leadUnitId: number): Promise<TaskView[]> {
   return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
-    .where('t.cityCode', '=', cityCode).where('t.year', '=', year)
+    .where('t.cityCode', '=', cityCode).where('t.year', '=', year).where('t.parentId', 'is', null)
     .where((eb) => eb.exists(eb.selectFrom('taskLeadUnits as l').select('l.taskId')
       .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId)))
     .orderBy('t.seq').orderBy('t.id').execute()
