@@ -7,8 +7,10 @@
  *
  * Returned means back within 40 MB of where it started, less what the embedded database keeps:
  * PGlite's heap is WebAssembly memory in the server process, which grows to what the largest
- * transaction needed and never shrinks (the next import reuses it); /metrics gives it as
- * external memory. With DATABASE_URL the database's memory is another process's.
+ * transaction needed and never shrinks (the next import reuses it); /metrics gives its size as
+ * external memory, and its pages become resident as they are first touched, so on the embedded
+ * database the measure starts after one dry run of the largest document. With DATABASE_URL the
+ * database's memory is another process's.
  */
 import t from 'tap'
 import { readFileSync } from 'node:fs'
@@ -89,6 +91,10 @@ const largest = syntheticReport({ rows: MAX_IMPORT_ROWS, bytes: MAX_DOCUMENT_BYT
 
 t.test(`the largest document (${MAX_IMPORT_ROWS} rows, ${Buffer.byteLength(largest)} bytes): at most 150 MB while it runs, returned after`, async (t) => {
   const city = await newCity('341700')
+  // The embedded database's heap is touched page by page as its transactions need: once touched, a
+  // page stays resident without the heap growing (so without showing as external memory). One dry
+  // run first brings it to what the largest document needs; what follows is the server's own.
+  if (!process.env.DATABASE_URL) t.equal((await importDocument(await newCity('342900'), largest, true)).status, 200, 'the embedded database warmed')
   const before = await ownMemory()
   const start = before.rss
   const dry = await peakWhile(async () => {
