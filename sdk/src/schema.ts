@@ -3424,6 +3424,8 @@ export interface components {
             title: string;
             category: string | null;
             version: number;
+            /** @description 县区分解: the task of the list this one is a part of (seq then numbers it under the parent); null: a task of the list */
+            parentId: number | null;
             leadUnits: {
                 /**
                  * @description Row id

@@ -61,6 +61,7 @@ const PeriodData = Type.Object({
 const TaskData = Type.Object({
   ...Common,
   taskId: Id, year: Type.Integer(), seq: Type.Integer(), title: Type.String(), category: Nullable(Type.String()), version: Type.Integer(),
+  parentId: Type.Union([Id, Type.Null()], { description: '县区分解: the task of the list this one is a part of (seq then numbers it under the parent); null: a task of the list' }),
   leadUnits: Type.Array(Type.Object({ id: Id, name: Type.String(), role: Type.String({ description: 'lead or support' }) })),
 }, { $id: 'TaskEventData' })
 

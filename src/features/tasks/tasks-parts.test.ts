@@ -52,6 +52,10 @@ t.test('a part is a task of its own: numbered under its parent, with its parent,
   const listed = bodyOf(await app.inject({ url: `${city}/tasks`, query: { year: '2025' } }), TaskList)
   t.same(listed.items.map((task) => [task.seq, task.parentId]), [[1, null], [1, parent.id], [2, null], [2, parent.id], [3, parent.id]],
     'the list holds the parts too, each naming its parent')
+  const events = (await app.inject({ url: `${city}/events` })).json() as { items: { type: string, data: { taskId: number, parentId: number | null } }[] }
+  t.same(events.items.filter((event) => event.type === 'task.created').map((event) => [event.data.taskId, event.data.parentId]),
+    [[listed.items[0]!.id, null], [parent.id, null], [parts.guichi.id, parent.id], [parts.dongzhi.id, parent.id], [parts.qingyang.id, parent.id]],
+    'a follower learns which task a new one is a part of')
 })
 
 t.test('the weakest part gives the status; the weighted share needs every part\'s figure; the parts behind are named', async (t) => {

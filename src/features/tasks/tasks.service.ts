@@ -40,7 +40,7 @@ export async function listTasks(db: Db, cityCode: string, query: TaskListQuery &
 const taskEvent = (type: EventType, task: TaskView) => ({
   cityCode: task.cityCode, type, subject: `task:${task.id}`,
   data: {
-    taskId: task.id, year: task.year, seq: task.seq, title: task.title, category: task.category, version: task.version,
+    taskId: task.id, year: task.year, seq: task.seq, title: task.title, category: task.category, version: task.version, parentId: task.parentId,
     leadUnits: task.leadUnits.map(({ id, name, role }) => ({ id, name, role })),
   },
 })
