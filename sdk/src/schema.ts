@@ -17706,6 +17706,7 @@ export interface operations {
                  *         "title": "地区生产总值增长6.5%以上。",
                  *         "category": null,
                  *         "version": 1,
+                 *         "parentId": null,
                  *         "leadUnits": [
                  *           {
                  *             "id": 1,
@@ -17753,6 +17754,7 @@ export interface operations {
                  *         "title": "地区生产总值增长6.5%以上。",
                  *         "category": null,
                  *         "version": 1,
+                 *         "parentId": null,
                  *         "leadUnits": [
                  *           {
                  *             "id": 1,
@@ -17800,6 +17802,7 @@ export interface operations {
                  *         "title": "地区生产总值增长6.5%以上。",
                  *         "category": null,
                  *         "version": 1,
+                 *         "parentId": null,
                  *         "leadUnits": [
                  *           {
                  *             "id": 1,

@@ -130,7 +130,7 @@ const familyExamples = new Map<TSchema, Record<string, unknown>>([
     requestReason: '统计数据6月10日发布。', deadline: at }],
   [PeriodData, { cityName: '池州市', periodId: 5, year: 2025, label: '1-5月份', kind: 'month_cumulative', startsOn: '2025-01-01', endsOn: '2025-05-31',
     dueAt: at, state: 'open', version: 1 }],
-  [TaskData, { cityName: '池州市', taskId: 1, year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', category: null, version: 1,
+  [TaskData, { cityName: '池州市', taskId: 1, year: 2025, seq: 1, title: '地区生产总值增长6.5%以上。', category: null, version: 1, parentId: null,
     leadUnits: [{ id: 1, name: '市发展改革委', role: 'lead' }] }],
   [LeadUnitData, { cityName: '池州市', leadUnitId: 1, name: '市发展改革委', aliases: ['市发改委'], shortName: '市发改委', version: 1 }],
   [ImportData, { cityName: '池州市', importId: 1, sourceName: '池州1-5月.txt', checksum: 'e3b0c442', format: 'text', layout: 'pipe', periodId: 5,
