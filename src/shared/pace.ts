@@ -119,9 +119,15 @@ export function paceOf(targets: Target[], actual: Actual | null, period: PacePer
       statement: actual === null ? `进展未报告与目标“${named.text}”对应的数值` : `进展中的“${actual.text}”与目标不是同一指标，无法比较` }
   }
   if (isRate(target.unit) || direction(target.measure) !== 0 || target.comparator !== 'gte') return ratePace(target, actual)
-  return shares
-    ? quantityPace(target, actual, scheduledShare(shares, period.year, period.endsOn), '计划进度')
-    : quantityPace(target, actual, shareOfYear(period.year, period.endsOn), '序时进度')
+  const due = dueShare(shares, period)
+  return quantityPace(target, actual, due.share, due.yardstick)
+}
+
+/** The share of a target due by a period's end: by the task's own shares (计划进度), else months ÷ 12 (序时进度). */
+export function dueShare(shares: ScheduleShare[] | null | undefined, period: PacePeriod): { share: number, yardstick: Yardstick } {
+  return shares?.length
+    ? { share: scheduledShare(shares, period.year, period.endsOn), yardstick: '计划进度' }
+    : { share: shareOfYear(period.year, period.endsOn), yardstick: '序时进度' }
 }
 
 function ratePace(target: Target, actual: Actual): Pace {

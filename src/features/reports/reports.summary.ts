@@ -78,7 +78,7 @@ export function summarize(period: PeriodRow, rows: ReportRow[], lastYear: LastYe
   }
   // 县区分解: each split task by its parts, as its roll-up says (features/tasks/tasks.rollup.ts).
   const splits = rows.filter((row) => row.parts.length > 0).map((row) => ({ taskId: row.taskId, seq: row.seq, title: row.title,
-    rollup: { taskId: row.taskId, periodId: period.id, ...rollUp(row.rollupRule, row.parts, dueShare(row, period)) } }))
+    rollup: { taskId: row.taskId, periodId: period.id, ...rollUp(row.rollupRule, row.parts, dueShare(row.schedule?.shares, period)) } }))
   const narrative = buildNarrative({
     periodLabel: period.label,
     taskCount: rows.length,

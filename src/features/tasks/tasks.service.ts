@@ -19,11 +19,11 @@ import {
 } from './tasks.repository.js'
 import type { TaskCreate, TaskListQuery, TaskPatch, TaskSchedule } from './tasks.schemas.js'
 import { type Rollup, rollUp, type RollupPart } from './tasks.rollup.js'
-import { scheduledShare, shareOfYear } from '../../shared/pace.js'
-import type { PeriodRow } from '../../db/database.js'
+import { dueShare } from '../../shared/pace.js'
 
 export { findTask, findTaskJson, type LeadUnitLink, listUnitTasks, listYearTasks, type TaskView } from './tasks.repository.js'
 export { type Rollup, rollUp, type RollupPart } from './tasks.rollup.js'
+export { dueShare } from '../../shared/pace.js'
 
 /** The city's tasks, filtered; a status filter names the period whose entries it reads. */
 export async function listTasks(db: Db, cityCode: string, query: TaskListQuery & PageQuery) {
@@ -173,14 +173,6 @@ export async function deleteTask(trx: Transaction<Database>, actor: Actor, cityC
   return before
 }
 
-/** The share of a task's target due by a period's end: by its own schedule's shares (计划进度), else months ÷ 12 (序时进度). */
-export function dueShare(task: Pick<TaskView, 'schedule'>, period: Pick<PeriodRow, 'year' | 'endsOn'>) {
-  const shares = task.schedule?.shares
-  return shares?.length
-    ? { share: scheduledShare(shares, period.year, period.endsOn), yardstick: '计划进度' as const }
-    : { share: shareOfYear(period.year, period.endsOn), yardstick: '序时进度' as const }
-}
-
 /** How a split task stands in a period by its parts' entries (tasks.rollup.ts). */
 export async function taskRollup(db: Db, cityCode: string, taskId: number, periodId: number): Promise<Rollup> {
   const task = await findTask(db, cityCode, taskId)
@@ -198,5 +190,5 @@ export async function taskRollup(db: Db, cityCode: string, taskId: number, perio
       leadUnits: part.leadUnits.filter((unit) => unit.role === 'lead').map(({ id, name }) => ({ id, name, shortName: units.get(id) ?? null })),
       state: entry?.state ?? null, status: entry?.state === 'accepted' ? entry.status : null, pace: entry?.state === 'accepted' ? entry.pace : null,
     }
-  }), dueShare(task, period))
+  }), dueShare(task.schedule?.shares, period))
 }
