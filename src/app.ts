@@ -204,7 +204,7 @@ export async function buildApp(options: AppOptions) {
   // From here on a route that names no access class stops the app starting.
   await app.register(requireAccess)
   await app.register(routes, { summaryCacheSize: options.summaryCacheSize ?? 256, summaryCacheBytes: options.summaryCacheBytes ?? 16 * 1024 * 1024 })
-  await app.register(worker, { intervalMs: options.worker?.intervalMs ?? 0, jobs: serviceJobs(options.worker ?? {}) })
+  await app.register(worker, { intervalMs: options.worker?.intervalMs ?? 0, jobs: serviceJobs(options.worker ?? {}, app.metrics) })
   return app
 }
 

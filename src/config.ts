@@ -59,6 +59,8 @@ export const ConfigSchema = Type.Object({
    * link-local and metadata addresses are refused.
    */
   WEBHOOK_ALLOWED_NETWORKS: Type.String({ default: '' }),
+  /** Subscriptions one instance sends to at once; each sends its own deliveries in order, so a slow receiver holds only its own. */
+  WEBHOOK_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 8 }),
   /** The first retry of a failed delivery waits this long; each next one twice as long, at most an hour. */
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 1, default: 10_000 }),
   /** A delivery that has failed for this long is given up (it can still be redelivered by hand). */
@@ -134,7 +136,7 @@ export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
     worker: {
       intervalMs: config.WORKER_INTERVAL_MS,
       webhooks: {
-        timeoutMs: config.WEBHOOK_TIMEOUT_MS, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, retryForMs: config.WEBHOOK_RETRY_FOR_MS,
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS, concurrency: config.WEBHOOK_CONCURRENCY, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, retryForMs: config.WEBHOOK_RETRY_FOR_MS,
         allowedNetworks: parseNetworks(config.WEBHOOK_ALLOWED_NETWORKS),
       },
     },

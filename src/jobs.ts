@@ -1,3 +1,4 @@
+import { Counter, type Registry } from 'prom-client'
 import type { Job } from './db/job.js'
 import { entryPaceJob } from './features/entries/entries.service.js'
 import { reminderSchedule } from './features/reminders/reminders.schedule.js'
@@ -11,12 +12,16 @@ export const defaultJobOptions: JobOptions = {
   webhooks: { timeoutMs: 10_000, retryBaseMs: 10_000, retryForMs: 26 * 3600_000 },
 }
 
-/** The jobs every instance runs, in this order each round. */
-export function serviceJobs(options: Partial<JobOptions>): Job[] {
+/** The jobs every instance runs, in this order each round; what they count goes to `metrics`. */
+export function serviceJobs(options: Partial<JobOptions>, metrics?: Registry): Job[] {
   const settings = { ...defaultJobOptions, ...options }
+  const attempts = new Counter({
+    name: 'duban_webhook_delivery_attempts_total', labelNames: ['outcome'], registers: metrics ? [metrics] : [],
+    help: 'Webhook and robot delivery attempts this instance made, by outcome: delivered, failed (to be retried), given_up',
+  })
   const jobs: ((settings: JobOptions) => Job)[] = [
     () => reminderSchedule(),
-    (settings) => webhookDeliveries(settings.webhooks),
+    (settings) => webhookDeliveries(settings.webhooks, (outcome) => attempts.inc({ outcome })),
     () => entryPaceJob(),
   ]
   return jobs.map((job) => job(settings))

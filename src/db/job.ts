@@ -11,4 +11,14 @@ export interface Job {
   name: string
   /** Does what is due at `now`; returns how much it did (more than nothing: run again at once). */
   run: (db: Kysely<Database>, now: Date) => Promise<number>
+  /**
+   * A job whose run starts work that goes on without holding the worker's round (the webhook
+   * deliveries' lanes): waits until that work has ended, and says how much it did since the
+   * last time it was asked.
+   */
+  settle?: () => Promise<number>
+  /** Work of its kind was just committed (a write made a delivery): look again now. */
+  wake?: () => void
+  /** The instance stops: start nothing more, let what is under way end, then settle. */
+  stop?: () => Promise<void>
 }

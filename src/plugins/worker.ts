@@ -48,7 +48,8 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
         runs.inc(labels)
         try {
           const did = await job.run(db, now())
-          done += did
+          // What a job with lanes of its own reports is what they did since: no reason to run again at once.
+          if (!job.settle) done += did
           items.inc(labels, did)
           lastRun.set(labels, Date.now() / 1000)
         } catch (error) {
@@ -81,18 +82,42 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
     })
   }
 
+  /** Waits for the work the jobs' runs left going (the delivery lanes); how much it was. */
+  async function settle() {
+    let did = 0
+    for (const job of opts.jobs) if (job.settle) did += await job.settle()
+    return did
+  }
+
   app.decorate('worker', {
-    nudge: () => schedule(0),
+    nudge: () => {
+      for (const job of opts.jobs) job.wake?.()
+      schedule(0)
+    },
     drain: async (now?: Date) => {
       await running
-      await runJobs(() => now ?? app.clock())
+      // Until a round finds nothing and nothing it started did anything.
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        await runJobs(() => now ?? app.clock())
+        if (await settle() === 0) return
+      }
     },
   })
   app.addHook('onReady', async () => schedule(opts.intervalMs))
-  // Stops before the database closes: what is being sent is let finish, the rest waits in the database.
-  app.addHook('onClose', async () => {
+  // Stops as the close begins (preClose), so before the database closes whatever order the
+  // onClose hooks run in: what is being sent is let finish and recorded, its subscription
+  // released; the rest waits in the database.
+  app.addHook('preClose', async () => {
     closing = true
     clearTimeout(timer)
     await running
+    for (const job of opts.jobs) {
+      try {
+        await job.stop?.()
+      } catch (error) {
+        failures.inc({ worker_job: job.name })
+        app.log.error({ err: error, job: job.name }, 'job failed')
+      }
+    }
   })
 }, { name: 'worker', dependencies: ['metrics'] })

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { Kysely } from 'kysely'
 import type { Database, EventRow, WebhookRow } from '../../db/database.js'
 import { beijingTime } from '../../shared/time.js'
@@ -11,11 +11,8 @@ import { displayWords } from '../../shared/statusWords.js'
 import { findCity } from '../cities/cities.service.js'
 import { excerpt, urlCredentials } from '../../shared/redact.js'
 import { ReceiverRefused, Receivers } from './webhooks.receivers.js'
-import { BATCH, type DeliveryChange, leaseNext, pendingOf, releaseLease, robotWindow, setDelivery } from './webhooks.repository.js'
+import { type DeliveryChange, leaseNext, pendingOf, releaseLease, robotWindow, setDelivery } from './webhooks.repository.js'
 
-/** Subscriptions one run sends for, at most; past it the run says it did something and the worker runs it again. */
-const WEBHOOKS_A_RUN = 50
-/** Deliveries sent in one turn of a subscription; the lease covers them all at the timeout each. */
 /** A 企业微信 or 钉钉 group robot takes 20 messages a minute. */
 const ROBOT_PER_MINUTE = 20
 
@@ -29,6 +26,8 @@ export interface DeliverySettings {
   retryForMs: number
   /** Networks deliveries may reach besides public addresses (WEBHOOK_ALLOWED_NETWORKS; default none). */
   allowedNetworks?: string[]
+  /** Subscriptions one instance sends to at once (WEBHOOK_CONCURRENCY; default 8). */
+  concurrency?: number
 }
 
 const MINUTE = 60_000
@@ -118,44 +117,77 @@ export function requestFor(webhook: Pick<WebhookRow, 'url' | 'secret' | 'format'
 
 type Outcome = { ok: true, status: number } | { ok: false, status: number | null, error: string }
 
+/** An idle connection to a receiver is closed after this, before a server's usual 5 s keep-alive ends it under us. */
+const IDLE_SOCKET_MS = 4000
+
 /**
- * One POST on a connection of its own (no keep-alive pool: a receiver closing an idle
- * connection must not fail the next delivery), abandoned after timeoutMs, to an address the
- * receivers' rules allow (resolved by their lookup, so checked on what is connected to). A
- * redirect is an answer like any other non-2xx: never followed.
+ * Posts to receivers over connections kept open between deliveries (one pool per instance), to
+ * an address the receivers' rules allow (resolved by their lookup, so checked on what is
+ * connected to; a kept connection stays on the address it was checked for). A receiver that
+ * closed an idle connection as it was reused is asked again once on a new one; a redirect is
+ * an answer like any other non-2xx: never followed.
  */
-function post(receivers: Receivers, url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number, text: string }> {
-  const target = new URL(url)
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest
-  receivers.assertAddress(target.hostname)
-  return new Promise((resolve, reject) => {
-    const request = send(target, {
-      method: 'POST', agent: false, signal: AbortSignal.timeout(timeoutMs), lookup: receivers.lookup,
-      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'duban-webhooks' },
-    }, (response) => {
-      let text = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => { if (text.length < 2000) text += chunk })
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }))
-      response.on('error', reject)
+class Sender {
+  private readonly agents = {
+    http: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, scheduling: 'lifo' }),
+    https: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, scheduling: 'lifo' }),
+  }
+
+  constructor(readonly receivers: Receivers) {}
+
+  async post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number, text: string }> {
+    try {
+      return await this.once(url, headers, body, timeoutMs)
+    } catch (error) {
+      if (!(error instanceof StaleConnection)) throw error
+      return this.once(url, headers, body, timeoutMs)
+    }
+  }
+
+  private once(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number, text: string }> {
+    const target = new URL(url)
+    const https = target.protocol === 'https:'
+    this.receivers.assertAddress(target.hostname)
+    return new Promise((resolve, reject) => {
+      const request = (https ? httpsRequest : httpRequest)(target, {
+        method: 'POST', agent: https ? this.agents.https : this.agents.http, signal: AbortSignal.timeout(timeoutMs), lookup: this.receivers.lookup,
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'duban-webhooks' },
+      }, (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => { if (text.length < 2000) text += chunk })
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }))
+        response.on('error', reject)
+      })
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        // The receiver closed a kept connection as it was reused: nothing reached it.
+        const stale = request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+        reject(stale ? new StaleConnection(error.message) : error)
+      })
+      request.end(body)
     })
-    request.on('error', reject)
-    request.end(body)
-  })
+  }
+
+  close() {
+    this.agents.http.destroy()
+    this.agents.https.destroy()
+  }
 }
+
+class StaleConnection extends Error {}
 
 /**
  * A robot answers 200 with errcode 0 when it took the message; anything else is a failure to
  * retry. What the log keeps of an answer is a short excerpt with the subscription's credentials
  * (its secret, its URL's user-info and query values) masked.
  */
-async function send(receivers: Receivers, webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: number,
+async function send(sender: Sender, webhook: WebhookRow, event: EventRow, at: Date, timeoutMs: number,
   words?: Record<ProgressStatus, string>): Promise<Outcome> {
   const request = requestFor(webhook, event, at, words)
   const credentials = [webhook.secret, ...urlCredentials(webhook.url), ...urlCredentials(request.url)]
   const shown = (text: string) => excerpt(text, credentials, 160)
   try {
-    const { status, text } = await post(receivers, request.url, request.headers, request.body, timeoutMs)
+    const { status, text } = await sender.post(request.url, request.headers, request.body, timeoutMs)
     if (status >= 300 && status <= 399) return { ok: false, status, error: `HTTP ${status}: redirects are not followed` }
     if (status < 200 || status > 299) return { ok: false, status, error: `HTTP ${status}: ${shown(text)}` }
     if (webhook.format === 'json') return { ok: true, status }
@@ -171,8 +203,28 @@ async function send(receivers: Receivers, webhook: WebhookRow, event: EventRow, 
   }
 }
 
-/** Sends what is due of one leased subscription, in order; stops at the first failure. Returns the attempts made. */
-async function sendDue(db: Kysely<Database>, receivers: Receivers, webhook: WebhookRow, clock: () => Date, settings: DeliverySettings): Promise<number> {
+/** What became of an attempt, as /metrics counts them. */
+export type AttemptOutcome = 'delivered' | 'failed' | 'given_up'
+
+/** A lease outlives the attempt it covers by this much: what a lane does between two attempts. */
+export const LEASE_MARGIN_MS = 5000
+
+interface Turn {
+  sender: Sender
+  settings: DeliverySettings
+  clock: () => Date
+  /** The instance is stopping: record the attempt under way, send no other. */
+  stopping: () => boolean
+  observe: (outcome: AttemptOutcome) => void
+}
+
+/**
+ * Sends what is due of one leased subscription, in order; stops at the first failure, and when
+ * the lease would not cover another attempt. Each attempt is recorded (and the lease renewed)
+ * before the next is sent. Returns the attempts made.
+ */
+async function sendDue(db: Kysely<Database>, webhook: WebhookRow, leasedUntil: Date, turn: Turn): Promise<number> {
+  const { settings, clock } = turn
   let attempts = 0
   let now = clock()
   const robot = webhook.format !== 'json'
@@ -180,57 +232,110 @@ async function sendDue(db: Kysely<Database>, receivers: Receivers, webhook: Webh
   // A group reads the evaluation in the city's own words, as they are when the message goes.
   const words = robot ? displayWords((await findCity(db, webhook.cityCode))?.statusWords) : undefined
   for (const delivery of await pendingOf(db, webhook)) {
-    if (Date.parse(delivery.nextAttemptAt) > now.getTime()) break
-    const update = { set: (change: DeliveryChange) => setDelivery(db, webhook.cityCode, delivery.id, change) }
+    now = clock()
+    if (Date.parse(delivery.nextAttemptAt) > now.getTime() || turn.stopping()) break
+    if (now.getTime() + settings.timeoutMs > leasedUntil.getTime()) break
+    const record = async (change: DeliveryChange) => {
+      leasedUntil = new Date(clock().getTime() + settings.timeoutMs + LEASE_MARGIN_MS)
+      await setDelivery(db, webhook, delivery.id, change, leasedUntil)
+    }
     if (window && window.sent >= ROBOT_PER_MINUTE) {
       // Not an attempt: the robot's minute is full, the message waits until it frees.
-      await update.set({ nextAttemptAt: window.freesAt })
+      await record({ nextAttemptAt: window.freesAt })
       break
     }
-    const outcome = await send(receivers, webhook, delivery.event, now, settings.timeoutMs, words)
+    const outcome = await send(turn.sender, webhook, delivery.event, now, settings.timeoutMs, words)
     attempts++
     now = clock()
     if (window) window = { sent: window.sent + 1, freesAt: window.sent === 0 ? new Date(now.getTime() + MINUTE) : window.freesAt }
     const tried = { attempts: delivery.attempts + 1, lastAttemptAt: now, lastStatus: outcome.status }
     if (outcome.ok) {
-      await update.set({ ...tried, state: 'delivered', deliveredAt: now, lastError: null })
+      await record({ ...tried, state: 'delivered', deliveredAt: now, lastError: null })
+      turn.observe('delivered')
       continue
     }
+    // The head's retry waits twice as long each time (at most an hour): a subscription failing
+    // again and again is tried seldom, in its own lane, and holds no other subscription back.
     const givenUp = now.getTime() - Date.parse(delivery.createdAt) >= settings.retryForMs
     const wait = Math.min(settings.retryBaseMs * 2 ** delivery.attempts, HOUR)
-    await update.set({ ...tried, lastError: outcome.error, state: givenUp ? 'failed' : 'pending', nextAttemptAt: new Date(now.getTime() + wait) })
+    await record({ ...tried, lastError: outcome.error, state: givenUp ? 'failed' : 'pending', nextAttemptAt: new Date(now.getTime() + wait) })
+    turn.observe(givenUp ? 'given_up' : 'failed')
     // A failed one no longer holds the others back; a pending one does, so that they keep their order.
     if (!givenUp) break
   }
   return attempts
 }
 
+/** Subscriptions one instance sends to at once, unless WEBHOOK_CONCURRENCY says otherwise. */
+export const DEFAULT_CONCURRENCY = 8
+
 /**
  * Sends the city's events to their subscriptions: signed, in order per subscription, retried
  * with backoff (retryBaseMs, doubling, at most an hour) until retryForMs has passed.
+ *
+ * A run starts a lane if fewer than `concurrency` are sending; a lane leases a subscription
+ * whose oldest pending delivery is due, sends what is due of it, releases it and leases the
+ * next, starting another lane each time it finds work, and ends when it finds none. So
+ * subscriptions are sent to at once, each by one lane of one instance at a time (its order
+ * kept), and a slow or dead receiver holds only its own lane: the worker's round (reminders)
+ * never waits for a receiver.
  */
-export function webhookDeliveries(settings: DeliverySettings): Job {
-  // Long enough for a whole batch to time out: a lease never ends while its holder still sends.
-  const leaseMs = BATCH * settings.timeoutMs + MINUTE
-  const receivers = new Receivers(settings.allowedNetworks)
-  return {
-    name: 'webhookDeliveries',
-    async run(db, now) {
-      // The run's clock starts at now and runs on in real time: a lease taken after minutes of
-      // slow receivers still outlasts its holder's sending, and each attempt is stamped when made.
-      const started = Date.now()
-      const clock = () => new Date(now.getTime() + Date.now() - started)
-      let attempts = 0
-      for (let turn = 0; turn < WEBHOOKS_A_RUN; turn++) {
+export function webhookDeliveries(settings: DeliverySettings, observe: (outcome: AttemptOutcome) => void = () => {}): Job {
+  const concurrency = Math.max(1, settings.concurrency ?? DEFAULT_CONCURRENCY)
+  const leaseMs = settings.timeoutMs + LEASE_MARGIN_MS
+  const sender = new Sender(new Receivers(settings.allowedNetworks))
+  const lanes = new Set<Promise<void>>()
+  let stopping = false
+  let attempted = 0
+  let failure: unknown
+
+  function startLane(db: Kysely<Database>, clock: () => Date) {
+    if (lanes.size >= concurrency || stopping) return
+    const turn: Turn = { sender, settings, clock, stopping: () => stopping, observe }
+    const lane = (async () => {
+      while (!stopping) {
         const webhook = await leaseNext(db, clock(), leaseMs)
-        if (!webhook) return attempts
+        if (!webhook) return
+        startLane(db, clock)
         try {
-          attempts += await sendDue(db, receivers, webhook, clock, settings)
+          attempted += await sendDue(db, webhook, new Date(clock().getTime() + leaseMs), turn)
         } finally {
           await releaseLease(db, webhook)
         }
       }
-      return Math.max(attempts, 1)
+    })().catch((error: unknown) => { failure ??= error }).finally(() => lanes.delete(lane))
+    lanes.add(lane)
+  }
+
+  /** What the lanes did since the last call; a lane's failure (the database's) is the job's, said once. */
+  function report() {
+    const did = attempted
+    attempted = 0
+    if (failure !== undefined) {
+      const error = failure
+      failure = undefined
+      throw error
+    }
+    return did
+  }
+
+  return {
+    name: 'webhookDeliveries',
+    async run(db, now) {
+      // The lanes' clock starts at now and runs on in real time: each attempt is stamped when made.
+      const started = Date.now()
+      startLane(db, () => new Date(now.getTime() + Date.now() - started))
+      return report()
+    },
+    async settle() {
+      while (lanes.size > 0) await Promise.all(lanes)
+      return report()
+    },
+    async stop() {
+      stopping = true
+      while (lanes.size > 0) await Promise.all(lanes)
+      sender.close()
+      report()
     },
   }
 }

@@ -40,7 +40,7 @@ update webhooks w set leased_until = $1
 select "d"."id", "d"."attempts", "d"."created_at", "d"."next_attempt_at", "e"."id" as "event_id", "e"."city_code", "e"."type", "e"."subject", "e"."data", "e"."dedupe_key", "e"."created_at" as "event_created_at" from "webhook_deliveries" as "d" inner join "events" as "e" on "e"."city_code" = $1 and "e"."id" = "d"."event_id" where "d"."city_code" = $2 and "d"."webhook_id" = $3 and "d"."state" = $4 order by "d"."event_id" limit $5;
 
 -- setDelivery
-update "webhook_deliveries" set "attempts" = $1, "last_attempt_at" = $2, "last_status" = $3, "last_error" = $4, "state" = $5, "next_attempt_at" = $6 where "city_code" = $7 and "id" = $8;
+with "attempt" as (update "webhook_deliveries" set "attempts" = $1, "last_attempt_at" = $2, "last_status" = $3, "last_error" = $4, "state" = $5, "next_attempt_at" = $6 where "city_code" = $7 and "id" = $8 returning "id") update "webhooks" set "leased_until" = $9 where "city_code" = $10 and "id" = $11;
 
 -- releaseLease
 update "webhooks" set "leased_until" = $1 where "city_code" = $2 and "id" = $3;

@@ -132,8 +132,16 @@ export async function robotWindow(db: Kysely<Database>, webhook: WebhookRow, now
 /** A delivery's columns as an attempt (or the robot's full minute) leaves them. */
 export type DeliveryChange = Updateable<WebhookDeliveryTable>
 
-export async function setDelivery(db: Kysely<Database>, cityCode: string, id: number, change: DeliveryChange) {
-  await db.updateTable('webhookDeliveries').set(change).where('cityCode', '=', cityCode).where('id', '=', id).execute()
+/**
+ * Records an attempt and, in the same statement, keeps the subscription leased to its sender
+ * until `leasedUntil` (long enough for the next attempt): a lease lives only as long as its
+ * holder goes on sending, so one a killed process left ends within seconds.
+ */
+export async function setDelivery(db: Kysely<Database>, webhook: Pick<WebhookRow, 'cityCode' | 'id'>, id: number, change: DeliveryChange, leasedUntil: Date) {
+  await db.with('attempt', (db) => db.updateTable('webhookDeliveries').set(change)
+    .where('cityCode', '=', webhook.cityCode).where('id', '=', id).returning('id'))
+    .updateTable('webhooks').set({ leasedUntil })
+    .where('cityCode', '=', webhook.cityCode).where('id', '=', webhook.id).execute()
 }
 
 /** The subscription is free for any instance to send again. */
