@@ -3,13 +3,17 @@ import type { Job } from './db/job.js'
 import { entryPaceJob } from './features/entries/entries.service.js'
 import { reminderSchedule } from './features/reminders/reminders.schedule.js'
 import { type DeliverySettings, webhookDeliveries } from './features/webhooks/webhooks.delivery.js'
+import { deliveryRetention } from './features/webhooks/webhooks.retention.js'
 
 export interface JobOptions {
   webhooks: DeliverySettings
+  /** Days the delivery log keeps a delivery once delivered or given up (0: for ever). */
+  deliveryLogDays: number
 }
 
 export const defaultJobOptions: JobOptions = {
   webhooks: { timeoutMs: 10_000, retryBaseMs: 10_000, retryForMs: 26 * 3600_000 },
+  deliveryLogDays: 30,
 }
 
 /** The jobs every instance runs, in this order each round; what they count goes to `metrics`. */
@@ -23,6 +27,7 @@ export function serviceJobs(options: Partial<JobOptions>, metrics?: Registry): J
     () => reminderSchedule(),
     (settings) => webhookDeliveries(settings.webhooks, (outcome) => attempts.inc({ outcome })),
     () => entryPaceJob(),
+    (settings) => deliveryRetention(settings.deliveryLogDays),
   ]
   return jobs.map((job) => job(settings))
 }

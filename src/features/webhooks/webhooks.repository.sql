@@ -47,3 +47,14 @@ update "webhooks" set "leased_until" = $1 where "city_code" = $2 and "id" = $3;
 
 -- deliveryBacklog
 select "city_code", "webhook_id", count(*) filter(where "state" = $1) as "pending", count(*) filter(where "state" = $2) as "failed", extract(epoch from $3::timestamptz - min(created_at) filter (where state = 'pending')) as "oldest_pending_seconds" from "webhook_deliveries" where "state" in ($4, $5) group by "city_code", "webhook_id" order by "city_code", "webhook_id";
+
+-- deleteSettledDeliveries
+with removed as (
+      delete from webhook_deliveries where (city_code, id) in (
+        select city_code, id from webhook_deliveries
+        where state in ('delivered', 'failed') and last_attempt_at < $1
+        limit $2
+      )
+      returning 1
+    )
+    select count(*)::int as removed from removed;

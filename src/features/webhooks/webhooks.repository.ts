@@ -164,3 +164,22 @@ export async function deliveryBacklog(db: Db, now: Date) {
     .where('state', 'in', ['pending', 'failed'])
     .groupBy(['cityCode', 'webhookId']).orderBy('cityCode').orderBy('webhookId').execute()
 }
+
+/**
+ * Removes up to `limit` deliveries that are settled (delivered, or given up) and were last tried
+ * before `before`; returns how many. Pending ones are never removed.
+ */
+export async function deleteSettledDeliveries(db: Kysely<Database>, before: Date, limit: number): Promise<number> {
+  const { rows } = await sql<{ removed: number }>`
+    with removed as (
+      delete from webhook_deliveries where (city_code, id) in (
+        select city_code, id from webhook_deliveries
+        where state in ('delivered', 'failed') and last_attempt_at < ${before}
+        limit ${limit}
+      )
+      returning 1
+    )
+    select count(*)::int as removed from removed
+  `.execute(db)
+  return rows[0]!.removed
+}
