@@ -237,6 +237,18 @@ t.test('a database fault in a preHandler hook (Idempotency-Key) is a problem, lo
   const logged = lines.find((line) => line.err?.message.includes('ECONNREFUSED'))
   t.equal(logged?.level, 40, 'logged at warn with the original error')
   t.notOk(lines.some((line) => line.level >= 50), 'not at error')
+
+  // The same fault again and again is one episode: said once as it begins and once as it ends, with the count.
+  for (let i = 0; i < 20; i++) {
+    const again = await faulty.inject({ method: 'POST', url: '/v1/cities', payload: { code: '341700', name: '池州市', province: '安徽省' },
+      headers: { authorization: `Bearer ${keys.admin}`, 'idempotency-key': `k${i + 2}` } })
+    t.equal(again.statusCode, 503)
+  }
+  t.equal(lines.filter((line) => line.level >= 40).length, 1, 'twenty-one failed requests, one line')
+  const served = await faulty.inject({ url: '/v1/cities', headers: { authorization: `Bearer ${keys.admin}` } })
+  t.equal(served.statusCode, 200)
+  t.match(lines.at(-1), { level: 40, msg: 'database fault over: 21 requests failed in' }, 'and one as it ends')
+  t.match(lines.at(-1), { failedRequests: 21, codes: ['database_unavailable'] })
 })
 
 t.test('toProblem maps each database fault class', async (t) => {
@@ -266,6 +278,7 @@ t.test('toProblem maps each database fault class', async (t) => {
     503, 'database_unavailable', '2', 'pool connect timeout')
   expect(new Error('timeout exceeded when trying to connect'), 503, 'database_busy', '1', 'pool wait')
   expect(sqlState('57014', 'canceling statement due to statement timeout'), 503, 'database_timeout', '1', 'statement_timeout')
+  expect(sqlState('25006', 'cannot execute UPDATE in a read-only transaction'), 503, 'database_read_only', '2', 'a standby, or a primary stepping down')
   expect(sqlState('55P03', 'canceling statement due to lock timeout'), 409, 'row_locked', '1', 'lock_timeout')
   t.equal(toProblem(sqlState('55P03'))?.detail, 'the row is being changed by another request; retry')
   t.equal(toProblem(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })), undefined, 'a client that hung up is not the database')

@@ -25,7 +25,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and its migrations are current */
+        /**
+         * Readiness: the database answers, takes writes and its migrations are current
+         * @description A load balancer sends traffic only to an instance whose database takes writes: on a standby, or while a failover has not yet given the instance a primary, this is 503 database_read_only.
+         */
         get: operations["readyz"];
         put?: never;
         post?: never;
@@ -4628,7 +4631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -4698,7 +4701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -4756,7 +4759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -4855,7 +4858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5014,7 +5017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5132,7 +5135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5271,7 +5274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5445,7 +5448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5549,7 +5552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5719,7 +5722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5837,7 +5840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -5964,7 +5967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6084,7 +6087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6189,7 +6192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6274,7 +6277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6390,7 +6393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6511,7 +6514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6629,7 +6632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6759,7 +6762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -6884,7 +6887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -7065,7 +7068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -7188,7 +7191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -7332,7 +7335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -7514,7 +7517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -7714,7 +7717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -7840,7 +7843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -8068,7 +8071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -8191,7 +8194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -8335,7 +8338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -8569,7 +8572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -8763,7 +8766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -8941,7 +8944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -9078,7 +9081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -9280,7 +9283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -9403,7 +9406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -9547,7 +9550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -9752,7 +9755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -9887,7 +9890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -10010,7 +10013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -10174,7 +10177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -10306,7 +10309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -10434,7 +10437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -10583,7 +10586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -10711,7 +10714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -10926,7 +10929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -11084,7 +11087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -11286,7 +11289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -11469,7 +11472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -11664,7 +11667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -11858,7 +11861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -11991,7 +11994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -12175,7 +12178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -12365,7 +12368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -12498,7 +12501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -12627,7 +12630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -12750,7 +12753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -12940,7 +12943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -13130,7 +13133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -13263,7 +13266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -13449,7 +13452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -13582,7 +13585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -13702,7 +13705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -13905,7 +13908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -14037,7 +14040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -14207,7 +14210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -14330,7 +14333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -14454,7 +14457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -14598,7 +14601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -14721,7 +14724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15022,7 +15025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description As many imports run and wait as this server process takes (import_busy); or the service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description As many imports run and wait as this server process takes (import_busy); or the service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15145,7 +15148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15268,7 +15271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15397,7 +15400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15535,7 +15538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15673,7 +15676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15808,7 +15811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -15931,7 +15934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -16119,7 +16122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -16242,7 +16245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -16386,7 +16389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -16572,7 +16575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -16701,7 +16704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -16873,7 +16876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */
@@ -16999,7 +17002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
+            /** @description The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying: sent with 503, and with 409 row_locked and idempotency_in_flight */

@@ -32,3 +32,6 @@ export const forbidden = (detail: string) => new Problem(403, 'forbidden', 'Forb
 /** 503: the service cannot answer now; retry after `retryAfter` seconds. */
 export const unavailable = (code: string, detail: string, retryAfter: number) =>
   new Problem(503, code, 'Service Unavailable', detail, undefined, { 'retry-after': String(retryAfter) })
+
+/** A write reached a database that takes none: a standby, or a primary stepping down while it fails over. */
+export const databaseReadOnly = () => unavailable('database_read_only', 'the database takes no writes now (a standby, or a failover under way); retry shortly', 2)

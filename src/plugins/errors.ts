@@ -3,7 +3,7 @@ import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { Conflict, DomainError, Invalid, NotFound, NotPermitted, PreconditionFailed, TooLarge, Unprocessable } from '../shared/errors.js'
-import { type FieldError, Problem, unavailable } from '../http/problem.js'
+import { databaseReadOnly, type FieldError, Problem, unavailable } from '../http/problem.js'
 
 /** Unique constraints a caller can run into, and what they mean in the domain. */
 const uniqueViolations: Record<string, [code: string, detail: string]> = {
@@ -116,6 +116,7 @@ function databaseFault(error: unknown, depth = 0): Problem | undefined {
   if (connectionMessages.has(message) || code.startsWith('08') || connectionStates.has(code)) return databaseUnavailable()
   if (message === 'timeout exceeded when trying to connect') return databaseBusy()
   if (code === '57014') return databaseTimeout()
+  if (code === '25006') return databaseReadOnly()
   if (code === '55P03') return rowLocked()
   for (const inner of [e.cause, ...(Array.isArray(e.errors) ? e.errors : [])]) {
     const problem = databaseFault(inner, depth + 1)
@@ -125,7 +126,7 @@ function databaseFault(error: unknown, depth = 0): Problem | undefined {
 }
 
 /** The codes databaseFault gives: logged at warn, as what they are is the server's state, not a bug. */
-const faultCodes = new Set(['database_unavailable', 'database_busy', 'database_timeout', 'row_locked'])
+const faultCodes = new Set(['database_unavailable', 'database_busy', 'database_timeout', 'database_read_only', 'row_locked'])
 
 /** Where a request's input is: a read's in its query string, a write's in its body. */
 export type InputPart = 'querystring' | 'body'
@@ -197,6 +198,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The problem code of the answer, once one is sent (null: none). */
     problemCode: string | null
+    /** What the database failed the request with, when it did (logged once an episode: plugins/metrics.ts). */
+    databaseFault: unknown
   }
 }
 
@@ -243,6 +246,7 @@ const shuttingDown = () => unavailable('shutting_down', 'the server is shutting 
 
 export default fp(async (app: FastifyInstance) => {
   app.decorateRequest('problemCode', null)
+  app.decorateRequest('databaseFault', null)
   // Fastify's own 503 while closing is not problem+json (app.ts turns return503OnClosing off): this is it.
   let closing = false
   app.addHook('preClose', (done) => {
@@ -256,7 +260,12 @@ export default fp(async (app: FastifyInstance) => {
   })
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error, inputPartOf(request.method))
-    if (problem && faultCodes.has(problem.code)) request.log.warn({ err: error, code: problem.code }, 'request failed: database fault')
+    if (problem?.code === 'row_locked') request.log.warn({ err: error, code: problem.code }, 'request failed: the row is locked')
+    else if (problem && faultCodes.has(problem.code)) {
+      // One line an episode, by plugins/metrics.ts, not one a request: a failover fails thousands.
+      request.databaseFault = error
+      request.log.debug({ err: error, code: problem.code }, 'request failed: database fault')
+    }
     if (problem) return sendProblem(reply, request, problem)
     request.log.error({ err: error }, 'request failed')
     return sendProblem(reply, request, new Problem(500, 'internal_error', 'Internal Server Error',

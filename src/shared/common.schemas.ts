@@ -98,8 +98,8 @@ const problemMeaning: Record<number, string> = {
   431: 'The request headers are too large (headers_too_large); the connection is closed',
   500: 'The server failed; the request id is in the body',
   503: 'The service cannot answer now; retry after Retry-After seconds: the database is unreachable (database_unavailable), ' +
-    'busy (database_busy) or too slow (database_timeout), the server is over capacity (overloaded) or shutting down ' +
-    '(shutting_down); /readyz: also migrations_pending',
+    'busy (database_busy), too slow (database_timeout) or taking no writes (database_read_only: a standby, or a failover under way), ' +
+    'the server is over capacity (overloaded) or shutting down (shutting_down); /readyz: also migrations_pending',
 }
 
 /** Error responses as application/problem+json: those every route can give, and the ones named. */

@@ -2,3 +2,6 @@
 
 -- ping
 select 1;
+
+-- takesWrites
+select not (pg_is_in_recovery() or current_setting('transaction_read_only') = 'on') as writable;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { migrationsCurrent, ping } from './health.service.js'
-import { Problem } from '../../http/problem.js'
+import { migrationsCurrent, ping, takesWrites } from './health.service.js'
+import { databaseReadOnly, Problem } from '../../http/problem.js'
 import { problems } from '../../shared/common.schemas.js'
 
 const tags = ['operations']
@@ -16,19 +16,24 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/readyz', {
     config: { access: 'open' },
     schema: {
-      tags, operationId: 'readyz', summary: 'Readiness: the database answers and its migrations are current',
+      tags, operationId: 'readyz', summary: 'Readiness: the database answers, takes writes and its migrations are current',
+      description: 'A load balancer sends traffic only to an instance whose database takes writes: on a standby, or while a failover ' +
+        'has not yet given the instance a primary, this is 503 database_read_only.',
       response: { 200: Status, ...problems(503) },
     },
   }, async () => {
     const db = app.database.db
     let current: boolean
+    let writable: boolean
     try {
       await ping(db)
+      writable = await takesWrites(db)
       current = await migrationsCurrent(db)
     } catch (error) {
       app.log.warn({ err: error }, 'readiness check: database unreachable')
       throw new Problem(503, 'database_unavailable', 'Service Unavailable', 'the database does not answer', undefined, { 'retry-after': '2' })
     }
+    if (!writable) throw databaseReadOnly()
     if (!current) {
       throw new Problem(503, 'migrations_pending', 'Service Unavailable', 'the database has migrations still to apply', undefined, { 'retry-after': '2' })
     }

@@ -1,3 +1,3 @@
 /** Health and readiness: whether the database answers, and whether its migrations are current. */
-export { ping } from './health.repository.js'
+export { ping, takesWrites } from './health.repository.js'
 export { migrationsCurrent } from '../../db/migrate.js'

@@ -11,12 +11,14 @@ export interface FirstKey { id: number, file: string }
  * writes it to `file` (mode 0600), so the service can be used from a fresh start without a
  * separate step. The key is written before the transaction commits: a key that could not be
  * written is not kept, and the next start tries again. Several instances starting on one empty
- * database create one key: the table is locked while it is counted.
+ * database create one key: the table is locked while it is counted again.
  * Returns undefined when the database has keys already.
  */
 export async function ensureFirstAdminKey(db: Kysely<Database>, file: string): Promise<FirstKey | undefined> {
+  // A read first: a database with keys (a standby among them, which takes no lock) needs nothing.
+  if (await anyKeyHeld(db)) return undefined
   return db.transaction().execute(async (trx) => {
-    if (await anyKeyHeld(trx)) return undefined
+    if (await anyKeyHeld(trx, true)) return undefined
     const key = await createApiKey(trx, { apiKeyId: null, requestId: 'first-start' }, {
       name: 'first admin key', role: 'admin', cityCode: null, leadUnitId: null,
     })

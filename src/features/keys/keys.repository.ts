@@ -78,8 +78,8 @@ export async function leadsTask(db: Db, cityCode: string, leadUnitId: number, ta
  * Whether any key exists (revoked ones count), with the table locked against another
  * instance's first key until commit.
  */
-export async function anyKeyHeld(trx: Transaction<Database>) {
-  await sql`lock table api_keys in share row exclusive mode`.execute(trx)
-  const { count } = await trx.selectFrom('apiKeys').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+export async function anyKeyHeld(db: Db, lock = false) {
+  if (lock) await sql`lock table api_keys in share row exclusive mode`.execute(db)
+  const { count } = await db.selectFrom('apiKeys').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
   return Number(count) > 0
 }
