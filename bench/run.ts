@@ -3,6 +3,7 @@
  * which says little about production; the comparison needs a server): the import of a real
  * report, then every hot route of duban against a bare route on the same tables
  * (bench/compare.ts). Each part runs in a fresh database of its own, dropped afterwards.
+ * Webhook delivery under a burst of writes (bench/burst.ts) runs only when named: it takes minutes.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -12,6 +13,7 @@ import { systemActor } from '../src/db/audit.js'
 import { insertCity } from '../src/features/cities/cities.service.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 import { runImport } from '../src/features/imports/imports.service.js'
+import { benchBurst } from './burst.js'
 import { benchCompare, SIZES } from './compare.js'
 import { benchStart } from './start.js'
 
@@ -55,21 +57,31 @@ async function benchImport() {
 console.log(`duban benchmark on ${serverUrl ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PostgreSQL (set DATABASE_URL for real figures)'}`)
 // `npm run bench -- start`, `-- import` or `-- compare [--sizes 10k,720k] [--seconds 3] [--rounds 3] [--connections 8,32] [--only task]
 // [--server-node-options=--max-old-space-size=128]` (NODE_OPTIONS of the servers measured, not of the build or the load)
-// runs one part; no argument runs both.
+// runs one part; no argument runs start, import and compare.
+// `-- burst [--cities 50] [--seconds 60] [--rate 300] [--delays 0,50] [--instances 1,2] [--dead 1] [--clients 16] [--history 0]
+// [--max-drain 300] [--out bench/burst.json]`: webhook delivery under a burst of writes (bench/burst.ts).
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     sizes: { type: 'string', default: '10k,720k' },
-    seconds: { type: 'string', default: '3' },
+    seconds: { type: 'string' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '8,32' },
     only: { type: 'string' },
-    out: { type: 'string', default: 'bench/results.json' },
+    out: { type: 'string' },
     'server-node-options': { type: 'string' },
+    cities: { type: 'string', default: '50' },
+    rate: { type: 'string', default: '300' },
+    delays: { type: 'string', default: '0,50' },
+    instances: { type: 'string', default: '1,2' },
+    dead: { type: 'string', default: '1' },
+    clients: { type: 'string', default: '16' },
+    history: { type: 'string', default: '0' },
+    'max-drain': { type: 'string', default: '300' },
   },
 })
 const only = positionals[0]
-if (only !== undefined && !['import', 'compare', 'start'].includes(only)) throw new Error(`bench: no part "${only}" (import, compare, start)`)
+if (only !== undefined && !['import', 'compare', 'start', 'burst'].includes(only)) throw new Error(`bench: no part "${only}" (import, compare, start, burst)`)
 if (only === undefined || only === 'start') await benchStart(Number(values.rounds) + 2)
 if (only === undefined || only === 'import') await benchImport()
 if (only === undefined || only === 'compare') {
@@ -83,9 +95,28 @@ if (only === undefined || only === 'compare') {
         if (!size) throw new Error(`bench: no size "${name}" (${Object.keys(SIZES).join(', ')})`)
         return size
       }),
-      seconds: Number(values.seconds), rounds: Number(values.rounds),
+      seconds: Number(values.seconds ?? '3'), rounds: Number(values.rounds),
       connections: values.connections.split(',').map(Number),
-      only: values.only?.split(','), out: values.out, serverNodeOptions: values['server-node-options'],
+      only: values.only?.split(','), out: values.out ?? 'bench/results.json', serverNodeOptions: values['server-node-options'],
+    })
+  }
+}
+if (only === 'burst') {
+  if (!serverUrl) {
+    console.log('burst: skipped; it runs several server processes on one database, which needs a PostgreSQL server (set DATABASE_URL)')
+  } else {
+    const whole = (name: string, text: string, min: number) => {
+      const n = Number(text)
+      if (!Number.isInteger(n) || n < min) throw new Error(`bench: --${name} must be a whole number of at least ${min} (got "${text}")`)
+      return n
+    }
+    const list = (name: string, text: string, min: number) => text.split(',').map((part) => whole(name, part.trim(), min))
+    await benchBurst({
+      serverUrl,
+      cities: whole('cities', values.cities, 1), seconds: whole('seconds', values.seconds ?? '60', 1), rate: whole('rate', values.rate, 1),
+      delays: list('delays', values.delays, 0), instances: list('instances', values.instances, 1), dead: whole('dead', values.dead, 0),
+      clients: whole('clients', values.clients, 1), history: list('history', values.history, 0), maxDrainSeconds: whole('max-drain', values['max-drain'], 1),
+      out: values.out ?? 'bench/burst.json',
     })
   }
 }
