@@ -60,7 +60,7 @@ export const ConfigSchema = Type.Object({
    */
   WEBHOOK_ALLOWED_NETWORKS: Type.String({ default: '' }),
   /** Subscriptions one instance sends to at once; each sends its own deliveries in order, so a slow receiver holds only its own. */
-  WEBHOOK_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 8 }),
+  WEBHOOK_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 32 }),
   /** Days a delivery stays in the delivery log once delivered or given up (0: for ever); the events themselves stay. */
   WEBHOOK_DELIVERY_LOG_DAYS: Type.Integer({ minimum: 0, default: 30 }),
   /** The first retry of a failed delivery waits this long; each next one twice as long, at most an hour. */

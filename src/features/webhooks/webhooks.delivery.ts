@@ -26,7 +26,7 @@ export interface DeliverySettings {
   retryForMs: number
   /** Networks deliveries may reach besides public addresses (WEBHOOK_ALLOWED_NETWORKS; default none). */
   allowedNetworks?: string[]
-  /** Subscriptions one instance sends to at once (WEBHOOK_CONCURRENCY; default 8). */
+  /** Subscriptions one instance sends to at once (WEBHOOK_CONCURRENCY; default 32). */
   concurrency?: number
 }
 
@@ -267,7 +267,7 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, leasedUntil: D
 }
 
 /** Subscriptions one instance sends to at once, unless WEBHOOK_CONCURRENCY says otherwise. */
-export const DEFAULT_CONCURRENCY = 8
+export const DEFAULT_CONCURRENCY = 32
 
 /**
  * Sends the city's events to their subscriptions: signed, in order per subscription, retried
