@@ -17,8 +17,6 @@ export interface Job {
    * last time it was asked.
    */
   settle?: () => Promise<number>
-  /** Work of its kind was just committed (a write made a delivery): look again now. */
-  wake?: () => void
   /** The instance stops: start nothing more, let what is under way end, then settle. */
   stop?: () => Promise<void>
 }

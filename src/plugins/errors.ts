@@ -125,8 +125,12 @@ function databaseFault(error: unknown, depth = 0): Problem | undefined {
   return undefined
 }
 
-/** The codes databaseFault gives: logged at warn, as what they are is the server's state, not a bug. */
-const faultCodes = new Set(['database_unavailable', 'database_busy', 'database_timeout', 'database_read_only', 'row_locked'])
+/**
+ * The codes of a database failing requests (databaseFault gives them, and row_locked, which is
+ * contention, not a fault): the server's state, not a bug. Each run of them, up to the next request
+ * the database serves, is one episode (plugins/metrics.ts counts it and logs it once).
+ */
+export const DATABASE_FAULTS = new Set(['database_unavailable', 'database_busy', 'database_timeout', 'database_read_only'])
 
 /** Where a request's input is: a read's in its query string, a write's in its body. */
 export type InputPart = 'querystring' | 'body'
@@ -261,7 +265,7 @@ export default fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error, inputPartOf(request.method))
     if (problem?.code === 'row_locked') request.log.warn({ err: error, code: problem.code }, 'request failed: the row is locked')
-    else if (problem && faultCodes.has(problem.code)) {
+    else if (problem && DATABASE_FAULTS.has(problem.code)) {
       // One line an episode, by plugins/metrics.ts, not one a request: a failover fails thousands.
       request.databaseFault = error
       request.log.debug({ err: error, code: problem.code }, 'request failed: database fault')

@@ -4,6 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { DatabaseHandle } from '../db/connect.js'
 import { deliveryBacklog } from '../features/webhooks/webhooks.service.js'
 import { remindersIssuedByKind } from '../features/reminders/reminders.service.js'
+import { DATABASE_FAULTS } from './errors.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,8 +14,6 @@ declare module 'fastify' {
   }
 }
 
-/** The answers that say the database failed a request: each run of them, up to the next request it served, is one episode. */
-const DATABASE_FAULTS = new Set(['database_unavailable', 'database_busy', 'database_timeout', 'database_read_only'])
 /** The route imports go through: committed answers 201, a dry run 200. */
 const IMPORTS = '/v1/cities/:cityCode/imports'
 
@@ -58,8 +57,8 @@ export default fp(async (app: FastifyInstance, opts: { database: DatabaseHandle 
   })
   const inFault = new Gauge({ name: 'duban_database_fault', registers, help: '1 while the last request that needed the database failed for it' })
   inFault.set(0)
-  let faulted = false
-  let episode = { began: 0, failed: 0, codes: new Set<string>() }
+  /** The fault episode under way: from the first request the database failed to the next it served. */
+  let episode: { began: number, failed: number, codes: Set<string> } | undefined
 
   // The outbox and the reminders, as the database has them (shared by every instance: aggregate with max()).
   const scrapeErrors = new Counter({ name: 'duban_metrics_database_read_errors_total', registers, help: 'Scrapes that could not read the outbox or the reminders' })
@@ -110,22 +109,21 @@ export default fp(async (app: FastifyInstance, opts: { database: DatabaseHandle 
     if (code !== null) problems.inc({ code })
     if (route === IMPORTS && request.method === 'POST') imports.inc({ outcome: code ?? (reply.statusCode === 201 ? 'committed' : 'dry_run') })
     if (code !== null && DATABASE_FAULTS.has(code)) {
-      if (!faulted) {
+      if (!episode) {
         faultEpisodes.inc()
+        inFault.set(1)
         episode = { began: Date.now(), failed: 0, codes: new Set() }
         request.log.warn({ err: request.databaseFault, code, route }, 'database fault: requests are failing (said once, until one is served again)')
       }
       episode.failed++
       episode.codes.add(code)
-      faulted = true
-      inFault.set(1)
-    } else if (faulted && route.startsWith('/v1') && reply.statusCode < 400) {
+    } else if (episode && route.startsWith('/v1') && reply.statusCode < 400) {
       // Served: it read or wrote the database (an answer refused before it, a 400 or a 401, says nothing of it).
-      faulted = false
-      inFault.set(0)
       const seconds = (Date.now() - episode.began) / 1000
       request.log.warn({ failedRequests: episode.failed, codes: [...episode.codes], seconds },
         `database fault over: ${episode.failed} requests failed in ${seconds.toFixed(1)} s`)
+      episode = undefined
+      inFault.set(0)
     }
     done()
   })

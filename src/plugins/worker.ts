@@ -90,10 +90,7 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
   }
 
   app.decorate('worker', {
-    nudge: () => {
-      for (const job of opts.jobs) job.wake?.()
-      schedule(0)
-    },
+    nudge: () => schedule(0),
     drain: async (now?: Date) => {
       await running
       // Until a round finds nothing and nothing it started did anything.

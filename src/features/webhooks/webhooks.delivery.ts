@@ -298,7 +298,7 @@ export function webhookDeliveries(settings: DeliverySettings, observe: (outcome:
         if (!webhook) return
         startLane(db, clock)
         try {
-          attempted += await sendDue(db, webhook, new Date(clock().getTime() + leaseMs), turn)
+          attempted += await sendDue(db, webhook, new Date(webhook.leasedUntil!), turn)
         } finally {
           await releaseLease(db, webhook)
         }
