@@ -212,6 +212,8 @@ export const LEASE_MARGIN_MS = 5000
 interface Turn {
   sender: Sender
   settings: DeliverySettings
+  /** How long a lease (or its renewal) runs: an attempt's timeout and the margin. */
+  leaseMs: number
   clock: () => Date
   /** The instance is stopping: record the attempt under way, send no other. */
   stopping: () => boolean
@@ -236,7 +238,7 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, leasedUntil: D
     if (Date.parse(delivery.nextAttemptAt) > now.getTime() || turn.stopping()) break
     if (now.getTime() + settings.timeoutMs > leasedUntil.getTime()) break
     const record = async (change: DeliveryChange) => {
-      leasedUntil = new Date(clock().getTime() + settings.timeoutMs + LEASE_MARGIN_MS)
+      leasedUntil = new Date(clock().getTime() + turn.leaseMs)
       await setDelivery(db, webhook, delivery.id, change, leasedUntil)
     }
     if (window && window.sent >= ROBOT_PER_MINUTE) {
@@ -291,7 +293,7 @@ export function webhookDeliveries(settings: DeliverySettings, observe: (outcome:
 
   function startLane(db: Kysely<Database>, clock: () => Date) {
     if (lanes.size >= concurrency || stopping) return
-    const turn: Turn = { sender, settings, clock, stopping: () => stopping, observe }
+    const turn: Turn = { sender, settings, leaseMs, clock, stopping: () => stopping, observe }
     const lane = (async () => {
       while (!stopping) {
         const webhook = await leaseNext(db, clock(), leaseMs)
