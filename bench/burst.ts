@@ -59,6 +59,11 @@ export interface BurstOptions {
   history: number[]
   /** After the burst, how long to wait at most for the healthy subscriptions' backlog to clear. */
   maxDrainSeconds: number
+  /**
+   * Pending deliveries waiting before the instances start (spread over the healthy cities, as a
+   * backlog after an outage): their drain rate is measured on its own, before the burst (0: none).
+   */
+  backlog: number
   out: string
 }
 
@@ -67,6 +72,8 @@ const YEAR = 2025
 /** A subscription's p99 the dead receiver must not push any other past. */
 const TARGET_P99_MS = 10_000
 const HISTORY_CITY = '199999'
+/** The backlog's events are of a type the burst never makes, so the burst's figures leave them out. */
+const BACKLOG_EVENT = 'lead_unit.updated'
 const ENTRY = JSON.stringify({ status: 'on_track', progress: '1-5月份，完成投资12.5亿元，占年度计划的45%。', nextSteps: '持续推进项目建设。', remarks: '' })
 
 interface City { code: string, dead: boolean, secret: string, key: string, periodId: number, taskIds: number[] }
@@ -253,7 +260,7 @@ async function seed(db: Kysely<Database>, receiverUrl: string, options: BurstOpt
       `.execute(trx)
       const key = await createApiKey(trx, systemActor, { name: `${code} office`, role: 'city_office', cityCode: code, leadUnitId: null })
       await insertWebhook(trx, systemActor, receivers, code, {
-        url: `${receiverUrl}/${dead ? 'dead' : 'hook'}/${code}`, events: ['entry.accepted', 'entry.filed'], secret,
+        url: `${receiverUrl}/${dead ? 'dead' : 'hook'}/${code}`, events: ['entry.accepted', 'entry.filed', BACKLOG_EVENT], secret,
       })
       return { code, dead, secret, key: key.key, periodId: period.id, taskIds: taskRows.map((task) => task.id) }
     }))
@@ -278,6 +285,24 @@ async function seed(db: Kysely<Database>, receiverUrl: string, options: BurstOpt
   }
   await sql`analyze`.execute(db)
   return cities
+}
+
+/**
+ * `n` events of the backlog's type, spread over `codes`, each with a pending delivery to its city's
+ * subscription: what an outage of the receivers, or of every instance, leaves waiting.
+ */
+async function backlogOf(db: Kysely<Database>, codes: string[], n: number) {
+  await sql`
+    with e as (
+      insert into events (city_code, type, subject, data)
+      select (${codes}::text[])[1 + (g % ${codes.length})], ${BACKLOG_EVENT}, 'lead_unit:' || g, jsonb_build_object('n', g)
+      from generate_series(0, ${n - 1}::int) as g
+      returning city_code, id
+    )
+    insert into webhook_deliveries (city_code, webhook_id, event_id)
+    select e.city_code, w.id, e.id from e join webhooks w on w.city_code = e.city_code
+  `.execute(db)
+  await sql`analyze webhook_deliveries`.execute(db)
 }
 
 /** Pending deliveries now, the healthy cities' and the dead ones'. */
@@ -320,6 +345,8 @@ interface Window {
 }
 
 export interface BurstRun {
+  /** The backlog's drain before the burst: deliveries a second from its first arrival to its last. */
+  drain: { backlog: number, seconds: number, perS: number } | null
   delayMs: number
   instances: number
   history: number
@@ -381,9 +408,21 @@ async function runOne(options: BurstOptions, receiver: Receiver, receiverUrl: st
       ...(perKeyPerMinute > 1000 ? { RATE_LIMIT_PER_MINUTE: String(Math.ceil(perKeyPerMinute * 2)) } : {}),
     }
     if (env.RATE_LIMIT_PER_MINUTE) console.log(`  RATE_LIMIT_PER_MINUTE=${env.RATE_LIMIT_PER_MINUTE}: a city's office writes ${perKeyPerMinute.toFixed(0)} a minute to each instance`)
+    const healthyCities = cities.filter((city) => !city.dead)
+    if (options.backlog > 0) await backlogOf(db, healthyCities.map((city) => city.code), options.backlog)
     // All started before any failure is reported, so that stopAll finds every one.
     const started = await Promise.allSettled(Array.from({ length: instances }, async () => running.push(await startInstance(env))))
     for (const outcome of started) if (outcome.status === 'rejected') throw outcome.reason
+    let drain: BurstRun['drain'] = null
+    if (options.backlog > 0) {
+      const limit = Date.now() + options.maxDrainSeconds * 1000
+      while ((await pendingNow(db, deadCodes)).healthy > 0 && Date.now() < limit) await sleep(250)
+      const arrivals = receiver.healthy.map((arrival) => arrival.at).sort((a, b) => a - b)
+      const seconds = arrivals.length > 1 ? (arrivals.at(-1)! - arrivals[0]!) / 1000 : NaN
+      drain = { backlog: arrivals.length, seconds, perS: (arrivals.length - 1) / seconds }
+      console.log(`  backlog of ${options.backlog}: ${arrivals.length} delivered in ${seconds.toFixed(1)} s, ${drain.perS.toFixed(0)}/s`)
+      receiver.reset(cities, delayMs)
+    }
 
     // The backlog each second of the burst, then (below) as soon as its last answer has come.
     const samples: Awaited<ReturnType<typeof pendingNow>>[] = []
@@ -470,7 +509,7 @@ async function runOne(options: BurstOptions, receiver: Receiver, receiverUrl: st
       })
     }
     return {
-      delayMs, instances, history, cities: options.cities, dead: options.dead, tasksPerCity: cities[0]!.taskIds.length,
+      drain, delayMs, instances, history, cities: options.cities, dead: options.dead, tasksPerCity: cities[0]!.taskIds.length,
       writes: {
         planned: result.planned, created: result.created, replaced: result.replaced, errors: result.errors,
         perS: (result.created + result.replaced) / burstS, seconds: burstS, latency: result.latency,
@@ -532,13 +571,14 @@ function report(run: BurstRun) {
 
 function summary(runs: BurstRun[]) {
   const histories = runs.some((run) => run.history > 0)
+  const drains = runs.some((run) => run.drain !== null)
   console.log(`\n### Summary\n\nlag: a healthy delivery's first arrival less its event's createdAt; deliveries/events: healthy events of the burst ` +
     `delivered before it ended; healthy p99 with dead receiver: the worst healthy subscription's p99 (target ≤ ${TARGET_P99_MS / 1000} s).\n`)
   console.log(table([
-    'delay ms', 'instances', ...(histories ? ['history'] : []), 'writes/s', 'write errors', 'deliveries/s', 'deliveries/events %',
+    'delay ms', 'instances', ...(histories ? ['history'] : []), ...(drains ? ['backlog drained/s'] : []), 'writes/s', 'write errors', 'deliveries/s', 'deliveries/events %',
     'lag p50 ms', 'lag p99 ms', 'lag max ms', 'backlog at end', 'drain s', 'duplicates', 'order violations', 'bad signatures', 'healthy p99 with dead receiver ms',
   ], runs.map((run) => [
-    run.delayMs, run.instances, ...(histories ? [run.history] : []), run.writes.perS.toFixed(1), errorsOf(run), run.deliveriesPerS.toFixed(1),
+    run.delayMs, run.instances, ...(histories ? [run.history] : []), ...(drains ? [run.drain ? run.drain.perS.toFixed(0) : '–'] : []), run.writes.perS.toFixed(1), errorsOf(run), run.deliveriesPerS.toFixed(1),
     (run.deliveredShare * 100).toFixed(0), ms(run.lag.p50), ms(run.lag.p99), ms(run.lag.max),
     `${run.backlogAtEnd.healthy}${run.backlogAtEnd.dead ? ` (+${run.backlogAtEnd.dead} dead)` : ''}`,
     run.drainS === null ? 'not drained' : run.drainS.toFixed(1), run.duplicates, run.orderViolations, run.badSignatures, worst(run),

@@ -78,6 +78,7 @@ const { positionals, values } = parseArgs({
     clients: { type: 'string', default: '16' },
     history: { type: 'string', default: '0' },
     'max-drain': { type: 'string', default: '300' },
+    backlog: { type: 'string', default: '0' },
   },
 })
 const only = positionals[0]
@@ -116,6 +117,7 @@ if (only === 'burst') {
       cities: whole('cities', values.cities, 1), seconds: whole('seconds', values.seconds ?? '60', 1), rate: whole('rate', values.rate, 1),
       delays: list('delays', values.delays, 0), instances: list('instances', values.instances, 1), dead: whole('dead', values.dead, 0),
       clients: whole('clients', values.clients, 1), history: list('history', values.history, 0), maxDrainSeconds: whole('max-drain', values['max-drain'], 1),
+      backlog: whole('backlog', values.backlog, 0),
       out: values.out ?? 'bench/burst.json',
     })
   }
