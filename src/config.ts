@@ -61,8 +61,13 @@ export const ConfigSchema = Type.Object({
   WEBHOOK_ALLOWED_NETWORKS: Type.String({ default: '' }),
   /** Subscriptions one instance sends to at once; each sends its own deliveries in order, so a slow receiver holds only its own. */
   WEBHOOK_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 32 }),
-  /** Days a delivery stays in the delivery log once delivered or given up (0: for ever); the events themselves stay. */
+  /** Days a delivery stays in the delivery log once delivered or given up (0: for ever); the events follow EVENT_RETENTION_DAYS. */
   WEBHOOK_DELIVERY_LOG_DAYS: Type.Integer({ minimum: 0, default: 30 }),
+  /**
+   * Days the event feed keeps an event (0: for ever). An event a delivery still waits to send stays;
+   * a follower whose cursor is older than what was removed gets 410 events_removed.
+   */
+  EVENT_RETENTION_DAYS: Type.Integer({ minimum: 0, default: 0 }),
   /** The first retry of a failed delivery waits this long; each next one twice as long, at most an hour. */
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 1, default: 10_000 }),
   /** A delivery that has failed for this long is given up (it can still be redelivered by hand). */
@@ -142,6 +147,7 @@ export function appOptionsFrom(config: Config): Omit<AppOptions, 'database'> {
         allowedNetworks: parseNetworks(config.WEBHOOK_ALLOWED_NETWORKS),
       },
       deliveryLogDays: config.WEBHOOK_DELIVERY_LOG_DAYS,
+      eventDays: config.EVENT_RETENTION_DAYS,
     },
     pressure: {
       maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,

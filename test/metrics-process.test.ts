@@ -80,7 +80,7 @@ t.test('the outbox, the worker, reminders, imports and problems on /metrics', as
   t.equal(metrics.get(`duban_webhook_deliveries{${labels},state="failed"}`), 0, 'none given up')
   t.ok(metrics.get('duban_webhook_delivery_attempts_total{outcome="failed"}')! >= 1, 'the receiver\'s 500s counted as failed attempts')
   t.ok(metrics.get(`duban_webhook_oldest_pending_delivery_age_seconds{${labels}}`)! > 0, 'the oldest pending delivery\'s age')
-  for (const job of ['reminderSchedule', 'webhookDeliveries', 'entryPace', 'deliveryRetention']) {
+  for (const job of ['reminderSchedule', 'webhookDeliveries', 'entryPace', 'deliveryRetention', 'eventRetention']) {
     t.ok(metrics.get(`duban_worker_job_runs_total{worker_job="${job}"}`)! >= 1, `${job} runs`)
     t.equal(metrics.get(`duban_worker_job_failures_total{worker_job="${job}"}`) ?? 0, 0, `${job}: no failure`)
     const last = metrics.get(`duban_worker_job_last_success_timestamp_seconds{worker_job="${job}"}`)!
@@ -94,7 +94,7 @@ t.test('the outbox, the worker, reminders, imports and problems on /metrics', as
 
   // Bounded label sets: each label of the service's own metrics takes values of the service's own.
   const allowed: Record<string, RegExp> = {
-    city: /^\d{6}$/, webhook: /^\d+$/, state: /^(pending|failed)$/, worker_job: /^(reminderSchedule|webhookDeliveries|entryPace|deliveryRetention)$/,
+    city: /^\d{6}$/, webhook: /^\d+$/, state: /^(pending|failed)$/, worker_job: /^(reminderSchedule|webhookDeliveries|entryPace|deliveryRetention|eventRetention)$/,
     kind: /^(manual|before_due|overdue)$/, outcome: /^[a-z_]+$/, code: /^[a-z_]+$/,
   }
   for (const series of metrics.keys()) {

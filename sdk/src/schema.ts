@@ -1104,7 +1104,7 @@ export interface paths {
         };
         /**
          * The city's events, oldest first
-         * @description For a follower that cannot take webhooks: keep the last nextCursor and read on from it.
+         * @description For a follower that cannot take webhooks: keep the last nextCursor and read on from it. A server that removes old events (EVENT_RETENTION_DAYS) answers 410 events_removed to a cursor older than what it removed: read again without one.
          */
         get: operations["listEvents"];
         put?: never;
@@ -16959,6 +16959,15 @@ export interface operations {
             };
             /** @description The request was not received in full in time (request_timeout); the connection is closed */
             408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the request reads on from was removed for good: an event cursor older than EVENT_RETENTION_DAYS (events_removed) */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

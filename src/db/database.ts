@@ -341,6 +341,12 @@ export type TaskIndicatorTable = Timestamps & {
   confidence: number | null
 }
 
+/** How far a city's events have been removed: ids up to removedThrough may be gone. */
+export type EventHorizonTable = {
+  cityCode: string
+  removedThrough: ColumnType<number, number, number>
+}
+
 export interface Database {
   cities: CityTable
   leadUnits: LeadUnitTable
@@ -360,6 +366,7 @@ export interface Database {
   reminders: ReminderTable
   reminderSchedules: ReminderScheduleTable
   events: EventTable
+  eventHorizons: EventHorizonTable
   webhooks: WebhookTable
   webhookDeliveries: WebhookDeliveryTable
   assessmentRules: AssessmentRulesTable

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { Conflict, DomainError, Invalid, NotFound, NotPermitted, PreconditionFailed, TooLarge, Unprocessable } from '../shared/errors.js'
+import { Conflict, DomainError, Gone, Invalid, NotFound, NotPermitted, PreconditionFailed, TooLarge, Unprocessable } from '../shared/errors.js'
 import { databaseReadOnly, type FieldError, Problem, unavailable } from '../http/problem.js'
 
 /** Unique constraints a caller can run into, and what they mean in the domain. */
@@ -141,6 +141,7 @@ function domainProblem(error: DomainError, inputPart: InputPart): Problem {
   if (error instanceof NotFound) return new Problem(404, error.code, 'Not Found', error.detail)
   if (error instanceof Conflict) return new Problem(409, error.code, 'Conflict', error.detail, undefined, undefined, error.members)
   if (error instanceof NotPermitted) return new Problem(403, error.code, 'Forbidden', error.detail)
+  if (error instanceof Gone) return new Problem(410, error.code, 'Gone', error.detail)
   if (error instanceof PreconditionFailed) return new Problem(412, error.code, 'Precondition Failed', error.detail)
   if (error instanceof Unprocessable) return new Problem(422, error.code, 'Unprocessable Content', error.detail)
   if (error instanceof TooLarge) return new Problem(413, error.code, 'Content Too Large', error.detail)

@@ -85,6 +85,7 @@ const problemMeaning: Record<number, string> = {
     'or not UTF-8; invalid_text: a lone surrogate in it) or a field is invalid (validation_failed lists up to 20)',
   404: 'The city, or the resource named in the path or body, does not exist',
   408: 'The request was not received in full in time (request_timeout); the connection is closed',
+  410: 'What the request reads on from was removed for good: an event cursor older than EVENT_RETENTION_DAYS (events_removed)',
   409: 'The request conflicts with the current state (duplicate, in use, period_closed), another request is changing the row ' +
     '(row_locked, with Retry-After), or its Idempotency-Key is in flight',
   401: 'No API key, or one that is malformed, unknown or revoked',

@@ -20,6 +20,13 @@ export class NotFound extends DomainError {
   }
 }
 
+/** What the call asks for existed once and was removed for good (events past their retention). */
+export class Gone extends DomainError {
+  constructor(readonly code: string, detail: string) {
+    super(detail)
+  }
+}
+
 /** The call contradicts the state of what is stored: a name taken, a row still in use. */
 export class Conflict extends DomainError {
   /** members: what the problem says besides its detail (RFC 9457 extension members). */

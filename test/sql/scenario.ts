@@ -13,7 +13,7 @@ import { readSeed } from '../helper.js'
 
 export async function playScenario(database: DatabaseHandle) {
   // The scenario's receiver is on this machine (nothing listens there: its delivery fails, as a log of one).
-  const app = await buildApp({ database, clock: () => new Date('2025-06-03T02:00:00.000Z'), worker: { webhooks: { ...defaultJobOptions.webhooks, allowedNetworks: ['127.0.0.0/8'] } } })
+  const app = await buildApp({ database, clock: () => new Date('2025-06-03T02:00:00.000Z'), worker: { eventDays: 400, webhooks: { ...defaultJobOptions.webhooks, allowedNetworks: ['127.0.0.0/8'] } } })
   const admin = (await database.db.transaction().execute((trx) =>
     createApiKey(trx, systemActor, { name: 'sql', role: 'admin', cityCode: null, leadUnitId: null }))).key
   const call = async (method: string, url: string, payload?: unknown, key = admin) => {
@@ -104,6 +104,9 @@ export async function playScenario(database: DatabaseHandle) {
     `${city}/webhooks/${hook.id}/deliveries`, '/v1/cities', city, '/readyz', '/metrics',
   ]) await call('GET', url)
   await call('GET', `${city}/periods/${period.id}/progress`, undefined, reader.key)
+  // A follower reading on from its cursor (the feed first checks what retention removed).
+  const firstEvents = await call('GET', `${city}/events?limit=1`)
+  await call('GET', `${city}/events?limit=1&cursor=${encodeURIComponent(firstEvents.nextCursor)}`)
   await call('DELETE', `/v1/api-keys/${reader.id}`)
   await call('DELETE', `${city}/webhooks/${hook.id}`)
   await app.close()

@@ -1,5 +1,6 @@
+import { type Kysely, sql } from 'kysely'
 import type { EventType } from '../../shared/values.js'
-import type { Db } from '../../db/database.js'
+import type { Database, Db } from '../../db/database.js'
 import { afterCursor, type PageQuery, pageOf } from '../../db/page.js'
 
 /** A city's events, oldest first: a follower that cannot take webhooks reads on from the last id it saw. */
@@ -13,4 +14,36 @@ export async function listEvents(db: Db, cityCode: string, query: PageQuery & { 
     .$if(after !== undefined, (qb) => qb.where('id', '>', after![0]))
     .orderBy('id').limit(limit + 1).execute()
   return pageOf(rows, limit, (event) => [event.id])
+}
+
+/** The last event id removed from the city's feed, if any was. */
+export async function eventHorizon(db: Db, cityCode: string): Promise<number | undefined> {
+  const row = await db.selectFrom('eventHorizons').select('removedThrough').where('cityCode', '=', cityCode).executeTakeFirst()
+  return row === undefined ? undefined : Number(row.removedThrough)
+}
+
+/**
+ * Removes up to `limit` events created before `before` that no pending delivery still waits to
+ * send (their settled deliveries go with them), and moves each city's horizon on to the last id
+ * removed; returns how many went.
+ */
+export async function deleteOldEvents(db: Kysely<Database>, before: Date, limit: number): Promise<number> {
+  const { rows } = await sql<{ removed: number }>`
+    with gone as (
+      delete from events where (city_code, id) in (
+        select e.city_code, e.id from events e
+        where e.created_at < ${before} and not exists (
+          select 1 from webhook_deliveries d where d.city_code = e.city_code and d.event_id = e.id and d.state = 'pending'
+        )
+        limit ${limit}
+      )
+      returning city_code, id
+    ), horizon as (
+      insert into event_horizons (city_code, removed_through)
+      select city_code, max(id) from gone group by city_code
+      on conflict (city_code) do update set removed_through = greatest(event_horizons.removed_through, excluded.removed_through)
+    )
+    select count(*)::int as removed from gone
+  `.execute(db)
+  return rows[0]!.removed
 }

@@ -1,5 +1,5 @@
 // The delivery log keeps a settled delivery (delivered, or given up) for WEBHOOK_DELIVERY_LOG_DAYS
-// days, then the worker removes it; pending deliveries and the events themselves stay.
+// days, then the worker removes it; pending deliveries stay, and the events (EVENT_RETENTION_DAYS is off here).
 import t from 'tap'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -14,7 +14,7 @@ import type { Receivers } from './webhooks.receivers.js'
 import type { EventType, WebhookFormat } from '../../shared/values.js'
 import { deleteWebhookRow, insertWebhookRow, lockWebhook, setDeliveryPending, updateWebhookRow, type WebhookChange, type WebhookInput } from './webhooks.repository.js'
 
-export { deliveryBacklog, findWebhook, listDeliveries, listWebhooks } from './webhooks.repository.js'
+export { deleteSettledDeliveries, deliveryBacklog, findWebhook, listDeliveries, listWebhooks } from './webhooks.repository.js'
 
 /**
  * A subscription as callers see it, in a response or in the audit trail: the secret is kept for
