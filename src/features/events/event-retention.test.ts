@@ -2,10 +2,9 @@
 // waits to send it; a follower whose cursor is older than what was removed is told so (410), not
 // handed the next page as if nothing were missing.
 import t from 'tap'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { assertProblem, cityUrl, seedUnit } from '../../../test/factories.js'
 import { bodyOf, post, seedCity, setup } from '../../../test/helper.js'
+import { receiver } from '../../../test/receiver.js'
 import { EventList, Webhook } from '../webhooks/webhooks.schemas.js'
 
 const DAY = 86_400_000
@@ -13,25 +12,16 @@ const { app } = await setup(t, { worker: { eventDays: 30, webhooks: { timeoutMs:
 const city = cityUrl()
 
 t.test('old events leave the feed unless a delivery waits for them; a cursor from before them is 410', async (t) => {
-  let up = true
-  const server = createServer((request, response) => {
-    request.resume()
-    request.on('end', () => response.writeHead(up ? 200 : 503).end())
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => new Promise<void>((resolve) => {
-    server.closeAllConnections()
-    server.close(() => resolve())
-  }))
+  const receiving = await receiver(t)
   await seedCity(app)
   await post(app, `${city}/webhooks`, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, events: ['lead_unit.created'], secret: 'a-secret-of-32-characters-000000',
+    url: receiving.url, events: ['lead_unit.created'], secret: 'a-secret-of-32-characters-000000',
   }, Webhook)
   await seedUnit(app, '市发展改革委')
   // The worker's time from here: the events above are due at it.
   const start = Date.now()
   await app.worker.drain(new Date(start))
-  up = false
+  receiving.state.mode = 'down'
   await seedUnit(app, '市财政局')
   await app.worker.drain(new Date(start))
 

@@ -1,10 +1,9 @@
 // The delivery log keeps a settled delivery (delivered, or given up) for WEBHOOK_DELIVERY_LOG_DAYS
 // days, then the worker removes it; pending deliveries stay, and the events (EVENT_RETENTION_DAYS is off here).
 import t from 'tap'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { cityUrl, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
 import { bodyOf, post, seedCity, setup } from '../../../test/helper.js'
+import { receiver } from '../../../test/receiver.js'
 import { DeliveryList, EventList, Webhook } from './webhooks.schemas.js'
 
 const { app } = await setup(t, { worker: { deliveryLogDays: 30, webhooks: { timeoutMs: 2000, retryBaseMs: 60_000, retryForMs: 3600_000 } } })
@@ -12,19 +11,10 @@ const city = cityUrl()
 const DAY = 86_400_000
 
 t.test('settled deliveries leave the log after its days; pending ones and the events stay', async (t) => {
-  let up = true
-  const server = createServer((request, response) => {
-    request.resume()
-    request.on('end', () => response.writeHead(up ? 200 : 503).end())
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => new Promise<void>((resolve) => {
-    server.closeAllConnections()
-    server.close(() => resolve())
-  }))
+  const receiving = await receiver(t)
   await seedCity(app)
   const hook = await post(app, `${city}/webhooks`, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, events: ['lead_unit.created', 'task.created'],
+    url: receiving.url, events: ['lead_unit.created', 'task.created'],
     secret: 'a-secret-of-32-characters-000000',
   }, Webhook)
   const unit = await seedUnit(app, '市发展改革委')
@@ -35,7 +25,7 @@ t.test('settled deliveries leave the log after its days; pending ones and the ev
   const log = async () => bodyOf(await app.inject({ url: `${city}/webhooks/${hook.id}/deliveries` }), DeliveryList).items.map((delivery) => delivery.state)
   t.same(await log(), ['delivered', 'delivered'])
 
-  up = false
+  receiving.state.mode = 'down'
   await seedUnit(app, '市财政局')
   await app.worker.drain(new Date(start))
   t.same(await log(), ['pending', 'delivered', 'delivered'], 'one waits for its retry')

@@ -1,44 +1,17 @@
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { createHmac } from 'node:crypto'
-import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { buildApp } from '../../app.js'
 import { openDatabase } from '../../db/connect.js'
 import { Webhook, WebhookDelivery, DeliveryList, EventList } from './webhooks.schemas.js'
 import { assertProblem, cityUrl, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
 import { bodyOf, createKey, onPostgres, post, seedCity, setup } from '../../../test/helper.js'
+import { type Received, receiver } from '../../../test/receiver.js'
 
 // Every delivery goes to a receiver this test runs on 127.0.0.1; time is driven through drain(now).
 const SECRET = 'a-secret-of-32-characters-000000'
 const webhookSettings = { timeoutMs: 300, retryBaseMs: 10_000, retryForMs: 3600_000 }
 const { app, database } = await setup(t, { worker: { webhooks: webhookSettings } })
 const city = cityUrl()
-
-type Received = { url: string, headers: IncomingMessage['headers'], body: string }
-/** A receiver that answers as `mode` says: up (200, or a robot's errcode 0), down (503), hang (never). */
-async function receiver(t: Test) {
-  const state = { mode: 'up' as 'up' | 'down' | 'hang', received: [] as Received[], refused: 0 }
-  const server = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk) => { body += chunk })
-    request.on('end', () => {
-      if (state.mode === 'hang') return
-      if (state.mode === 'down') {
-        state.refused++
-        response.writeHead(503).end('maintenance')
-        return
-      }
-      state.received.push({ url: request.url!, headers: request.headers, body })
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => new Promise<void>((resolve) => {
-    server.closeAllConnections()
-    server.close(() => resolve())
-  }))
-  return { state, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` }
-}
 
 /** Checks Duban-Signature as a receiver would: the HMAC of "<t>.<body>" with the shared secret. */
 function validSignature(received: Received, secret = SECRET): boolean {
