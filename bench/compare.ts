@@ -33,6 +33,8 @@ export interface CompareOptions {
   out: string
   /** NODE_OPTIONS for duban and bare (a heap limit, say); the build and the load generator run without them. */
   serverNodeOptions?: string
+  /** A folder: duban (the one with the cache) runs with `--cpu-prof` and writes its profile there when stopped. */
+  profileDir?: string
 }
 
 export interface Size { name: string, cities: number, tasks: number, periods: number }
@@ -183,7 +185,8 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
 
     const env = { DATABASE_URL: scratch.url!, RATE_LIMIT_PER_MINUTE: '1000000000', NODE_ENV: 'production',
       ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) }
-    const duban = await start('duban', ['dist/src/server.js'], env, '/readyz')
+    const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []
+    const duban = await start('duban', [...profile, 'dist/src/server.js'], env, '/readyz')
     const uncached = await start('duban (no summary cache)', ['dist/src/server.js'], { ...env, SUMMARY_CACHE_SIZE: '0' }, '/readyz')
     const bare = await start('bare', ['--import', 'tsx', 'bench/bare.ts'], env, '/')
     try {

@@ -57,6 +57,7 @@ async function benchImport() {
 console.log(`duban benchmark on ${serverUrl ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PostgreSQL (set DATABASE_URL for real figures)'}`)
 // `npm run bench -- start`, `-- import` or `-- compare [--sizes 10k,720k] [--seconds 3] [--rounds 3] [--connections 8,32] [--only task]
 // [--server-node-options=--max-old-space-size=128]` (NODE_OPTIONS of the servers measured, not of the build or the load)
+// [--profile DIR] (duban runs with --cpu-prof and writes its CPU profile into DIR when stopped)
 // runs one part; no argument runs start, import and compare.
 // `-- burst [--cities 50] [--seconds 60] [--rate 300] [--delays 0,50] [--instances 1,2] [--dead 1] [--clients 16] [--history 0]
 // [--max-drain 300] [--out bench/burst.json]`: webhook delivery under a burst of writes (bench/burst.ts).
@@ -70,6 +71,7 @@ const { positionals, values } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string' },
     'server-node-options': { type: 'string' },
+    profile: { type: 'string' },
     cities: { type: 'string', default: '50' },
     rate: { type: 'string', default: '300' },
     delays: { type: 'string', default: '0,50' },
@@ -98,7 +100,7 @@ if (only === undefined || only === 'compare') {
       }),
       seconds: Number(values.seconds ?? '3'), rounds: Number(values.rounds),
       connections: values.connections.split(',').map(Number),
-      only: values.only?.split(','), out: values.out ?? 'bench/results.json', serverNodeOptions: values['server-node-options'],
+      only: values.only?.split(','), out: values.out ?? 'bench/results.json', serverNodeOptions: values['server-node-options'], profileDir: values.profile,
     })
   }
 }

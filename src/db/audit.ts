@@ -49,15 +49,19 @@ export async function recordAudits(trx: Db, actor: Actor, events: AuditEvent[]) 
 /**
  * The audit rows of writes as one INSERT, however many: to send inside another statement of the
  * same transaction (a data-modifying WITH of the write's event: db/outbox.ts), one round trip
- * fewer than recordAudits. The rows go in the order given.
+ * fewer than recordAudits. The rows go in the order given. `only`: for a statement whose write may
+ * change nothing (a version that moved on): the rows are written when `when` holds, each row's
+ * after merged with `afterAlso` (what the statement itself stamps: its time).
  */
-export function auditInsert(actor: Actor, events: AuditEvent[]): RawBuilder<unknown> {
+export function auditInsert(actor: Actor, events: AuditEvent[], only?: { when: RawBuilder<unknown>, afterAlso: RawBuilder<unknown> }): RawBuilder<unknown> {
   const rows = events.map((event, i) => ({
     i, city_code: event.cityCode ?? NO_CITY, action: event.action, entity: event.entity, entity_id: String(event.entityId),
     before: event.before ?? null, after: event.after ?? null,
   }))
   return sql`insert into audit_events (city_code, api_key_id, request_id, action, entity, entity_id, before, after)
-    select a.city_code, ${actor.apiKeyId}::bigint, ${actor.requestId}::text, a.action, a.entity, a.entity_id, a.before, a.after
+    select a.city_code, ${actor.apiKeyId}::bigint, ${actor.requestId}::text, a.action, a.entity, a.entity_id, a.before,
+      ${only ? sql`a.after || ${only.afterAlso}` : sql`a.after`}
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as a (i int, city_code text, action text, entity text, entity_id text, before jsonb, after jsonb)
+    ${only ? sql`where ${only.when}` : sql``}
     order by a.i`
 }

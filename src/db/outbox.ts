@@ -1,6 +1,6 @@
 import { type RawBuilder, sql, type Transaction } from 'kysely'
 import type { EventType } from '../shared/values.js'
-import type { Database, EventRow } from './database.js'
+import type { Database, Db, EventRow } from './database.js'
 import { type Actor, timeOf } from './audit.js'
 import { chunks } from './write.js'
 
@@ -62,6 +62,40 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
   const { deliveries, ...row } = rows[0]
   if (deliveries > 0) emitting.add(trx)
   return row as EventRow
+}
+
+/**
+ * A write that is one statement of its own, outside a transaction, with its audit rows and its
+ * events: `change` is the head of the statement's WITH, whose last query, named `changed`,
+ * returns the rows written; the audit rows (auditInsert with `only`) and the events, with their
+ * deliveries, are written in the same statement, and only when `changed` wrote a row. The event
+ * is numbered under the city's feed lock, which its commit (the statement's end) lets go.
+ * Returns the rows written (none: the write's condition did not hold) and whether a delivery
+ * was made, for the worker to be woken.
+ */
+export async function writeWithEvents<R>(db: Db, actor: Actor, cityCode: string, change: RawBuilder<unknown>, events: Omit<NewEvent, 'cityCode' | 'dedupeKey'>[],
+  audits: RawBuilder<unknown>): Promise<{ rows: R[], delivered: boolean }> {
+  const at = timeOf(actor).toISOString()
+  const { rows } = await sql<R & { delivered: number }>`
+    with ${change},
+    audit as (${audits}),
+    v as (
+      select * from jsonb_to_recordset(${JSON.stringify(events.map((event, i) => ({ ...event, i })))}::jsonb)
+        as v (i int, type text, subject text, data jsonb)
+    ), e as (
+      insert into events (city_code, type, subject, data, created_at)
+      select ${cityCode}, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${cityCode})), ${at}::timestamptz
+      from v cross join ${feedLock(cityCode)} where exists (select from changed) order by v.i
+      returning id, type
+    ), d as (
+      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on e.type = any (w.events)
+      where w.city_code = ${cityCode} and w.active
+      returning 1
+    )
+    select changed.*, (select count(*) from d)::int as delivered from changed
+  `.execute(db)
+  return { rows: rows.map(({ delivered: _, ...row }) => row as unknown as R), delivered: rows.some((row) => row.delivered > 0) }
 }
 
 /**

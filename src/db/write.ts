@@ -39,6 +39,26 @@ export const jsonb = (value: unknown): string | null => (value === null || value
 export type ColumnSpec = { column: string, type: string, encode?: (value: unknown) => unknown }
 
 /**
+ * The UPDATE of one row of one city if it is still at `version`, for a statement's WITH: the
+ * columns set (undefined: not set) and the version moved on, `from` the further relations its
+ * condition joins (a guard that returns no row stops the update). Returns the row as updated.
+ */
+export function updateRowIfAt<K extends string>(table: string, columns: Record<K, ColumnSpec>, cityCode: string,
+  change: { id: number, version: number, set: Partial<Record<K, unknown>> }, from: RawBuilder<unknown>): RawBuilder<unknown> {
+  const names = (Object.keys(change.set) as K[]).filter((name) => change.set[name] !== undefined).sort()
+  const assignments = [
+    ...names.map((name) => {
+      const { column, type, encode } = columns[name]
+      return sql`${sql.raw(column)} = ${encode ? encode(change.set[name]) : change.set[name]}::${sql.raw(type)}`
+    }),
+    sql`version = r.version + 1`, sql`updated_at = now()`,
+  ]
+  return sql`update ${sql.table(table)} as r set ${sql.join(assignments)} from ${from}
+    where r.city_code = ${cityCode} and r.id = ${change.id}::bigint and r.version = ${change.version}::int
+    returning r.*`
+}
+
+/**
  * Updates rows of one city, each with its own values: one UPDATE ... FROM (VALUES ...) a
  * chunk of the changes that set the same columns (a column set to undefined is not set).
  * Every row's version moves on, unless `derived`: values worked out from the row's own (no

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../db/database.js'
 import type { Actor } from '../db/audit.js'
 import { AlreadyCommitted, claimIdempotencyKey, type IdempotencyClaim, recordIdempotentReply, replayIdempotentReply } from '../plugins/idempotency.js'
@@ -44,6 +44,20 @@ export async function write<T>(request: FastifyRequest, reply: FastifyReply,
     // The handler returns the recorded body; the reply sends it as it is.
     return (await replayIdempotentReply(db, claim, reply)) as T
   }
+}
+
+/**
+ * A write that may be made as one statement of its own, without a transaction (`attempt`:
+ * undefined when it cannot be, and the caller then writes in one with write()). Not for a
+ * request with an Idempotency-Key, whose claim goes in the write's transaction. Wakes the
+ * worker when the statement made deliveries.
+ */
+export async function writeAtOnce<T>(request: FastifyRequest,
+  attempt: (db: Kysely<Database>, actor: Actor) => Promise<{ delivered: boolean } & T | undefined>): Promise<T | undefined> {
+  if (request.idempotency) return undefined
+  const written = await attempt(request.server.database.db, actorOf(request))
+  if (written?.delivered) request.server.worker.nudge()
+  return written
 }
 
 /**

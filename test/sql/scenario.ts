@@ -64,6 +64,8 @@ export async function playScenario(database: DatabaseHandle) {
   await call('POST', `${entry}/return`, { reason: '请补充1-5月份数据。' })
   await call('DELETE', entry, undefined, unitKey)
   await call('PUT', entry, { progress: '1-5月份增长5.1%。' }, unitKey)
+  // A PUT of an entry that is there: the one statement of replaceEntryAtOnce.
+  await call('PUT', entry, { progress: '1-5月份增长5.1%,居全省第4位。' }, unitKey)
   await call('POST', `${entry}/submit`, undefined, unitKey)
   await call('POST', `${city}/periods/${period.id}/close`)
   await call('POST', `${entry}/accept`, { status: 'behind' })

@@ -7,7 +7,7 @@ import type { SearchTerm } from '../../shared/search.js'
 import type { Actual, IndicatorSource, Rank } from '../../shared/entryIndicators.js'
 import type { FigureSpan } from '../../shared/indicators.js'
 import type { Pace, PaceVerdict } from '../../shared/pace.js'
-import { chunks, type ColumnSpec, jsonb, updateEach } from '../../db/write.js'
+import { chunks, type ColumnSpec, jsonb, updateEach, updateRowIfAt } from '../../db/write.js'
 import { afterCursor, jsonPageOf, type PageQuery, pageOf } from '../../db/page.js'
 import { rowJson } from '../../db/json.js'
 import { compiledOnce } from '../../db/compiled.js'
@@ -182,6 +182,63 @@ export async function lockEntryParentRows(trx: Transaction<Database>, cityCode: 
   return { period, task: { id, year, seq, title, targets, schedule, leadUnits } }
 }
 
+/**
+ * An entry with what a write of it depends on, read without a lock: its period and its task
+ * (with their versions, which a write made from this read checks: updateEntryIfUnchanged).
+ * Undefined when the entry, its task or its period is not there.
+ */
+const entryWithParentsByKey = compiledOnce((db: Db, cityCode: string, taskId: number, periodId: number) => db.selectFrom('progressEntries as e')
+  .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+  .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+  .selectAll('e')
+  .select(['p.state as periodState', 'p.year as periodYear', 'p.endsOn as periodEndsOn', 'p.label as periodLabel', 'p.version as periodVersion',
+    't.year as taskYear', 't.seq as taskSeq', 't.title as taskTitle', 't.targets as taskTargets', 't.schedule as taskSchedule', 't.version as taskVersion'])
+  .select(taskLeadUnitNames(cityCode))
+  .where('e.cityCode', '=', cityCode).where('e.taskId', '=', taskId).where('e.periodId', '=', periodId))
+
+export async function findEntryWithParents(db: Db, key: EntryKey) {
+  const row = (await entryWithParentsByKey(db, key.cityCode, key.taskId, key.periodId))[0]
+  if (!row) return undefined
+  const { periodState, periodYear, periodEndsOn, periodLabel, periodVersion, taskYear, taskSeq, taskTitle, taskTargets, taskSchedule, taskVersion,
+    leadUnits, ...entry } = row
+  return {
+    entry,
+    period: { id: entry.periodId, state: periodState, year: periodYear, endsOn: periodEndsOn, label: periodLabel, version: periodVersion },
+    task: { id: entry.taskId, year: taskYear, seq: taskSeq, title: taskTitle, targets: taskTargets, schedule: taskSchedule, version: taskVersion, leadUnits },
+  }
+}
+
+/**
+ * The head of one statement's WITH that replaces an entry as read by findEntryWithParents, if
+ * nothing it depends on moved meanwhile: the period still open and at the version read (held
+ * FOR SHARE, so a close waits for the statement), the task at its version (FOR NO KEY UPDATE,
+ * as fileEntry's writes take turns), the entry at its version; then its search document if its
+ * text changes. Its last query, `changed`, returns the entry as updated (none: something moved).
+ * `written` holds when it wrote; `stamped` is what the statement stamps on the entry (its time),
+ * as the entry's JSON reads it.
+ */
+export function updateEntryIfUnchanged(key: EntryKey, read: { entry: ProgressEntryRow, periodVersion: number, taskVersion: number },
+  set: EntryChange['set']) {
+  const { cityCode, taskId, periodId } = key
+  const { entry } = read
+  const texts = updatedTexts([{ before: entry, set }])
+  const search = indexUpdatedEntries(texts)([entry.id])
+  const head = sql`parents as materialized (
+      select p.id from periods p join tasks t on t.city_code = p.city_code and t.id = ${taskId}::bigint
+      where p.city_code = ${cityCode} and p.id = ${periodId}::bigint and p.state = 'open' and p.version = ${read.periodVersion}::int
+        and t.version = ${read.taskVersion}::int
+      for share of p for no key update of t
+    ), updated as (
+      ${updateRowIfAt('progress_entries', allEntryColumns, cityCode, { id: entry.id, version: entry.version, set }, sql`parents`)}
+    ), ${search ? sql`searched as (${search}),` : sql``}
+    changed as (select * from updated)`
+  return {
+    head,
+    written: sql`exists (select from changed)`,
+    stamped: sql`jsonb_build_object('updatedAt', (select to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') from changed c))`,
+  }
+}
+
 /** What a person or a report says of a task in a period. */
 export type EntryText = Pick<ProgressEntryRow, 'status' | 'progress' | 'nextSteps' | 'remarks'>
 /** Where the entry is in the office's review. */
@@ -219,6 +276,15 @@ const reviewColumns: Record<keyof EntryReview, ColumnSpec> = {
   reviewedAt: { column: 'reviewed_at', type: 'timestamptz' },
 }
 
+const allEntryColumns = { ...entryColumns, ...reviewColumns, ...paceColumns }
+
+/** The texts of the entries whose search document a change rewrites: those whose text or status it sets. */
+const updatedTexts = (changes: EntryChange[]) => new Map(changes
+  .filter(({ set }) => set.progress !== undefined || set.nextSteps !== undefined || set.remarks !== undefined || set.status !== undefined)
+  .map(({ before, set }) => [before.id, {
+    progress: set.progress ?? before.progress, nextSteps: set.nextSteps ?? before.nextSteps, remarks: set.remarks ?? before.remarks, status: set.status ?? before.status,
+  }]))
+
 /** Creates entries with their search documents, in chunks. Returns them as stored, in the order given. */
 export async function insertEntries(trx: Transaction<Database>, entries: (NewEntry & Partial<EntryReview & EntryPace>)[],
   origin?: ImportOrigin): Promise<ProgressEntryRow[]> {
@@ -250,13 +316,8 @@ export async function updateEntries(trx: Transaction<Database>, cityCode: string
   // SET reads the row as it was: both versions are the old one plus one.
   const marks = origin ? [sql`imported_version = r.version + 1`, sql`import_id = ${origin.importId}::bigint`] : []
   // The search documents of the entries whose text changes are written in the update's own statement.
-  const searched = new Map(changes.filter(({ set }) => set.progress !== undefined || set.nextSteps !== undefined || set.remarks !== undefined || set.status !== undefined)
-    .map(({ before, set }) => [before.id, {
-      progress: set.progress ?? before.progress, nextSteps: set.nextSteps ?? before.nextSteps, remarks: set.remarks ?? before.remarks, status: set.status ?? before.status,
-    }]))
-  const rows = await updateEach<ProgressEntryRow, keyof (EntryValues & EntryReview & EntryPace)>(trx, 'progress_entries',
-    { ...entryColumns, ...reviewColumns, ...paceColumns }, cityCode,
-    changes.map(({ before, set }) => ({ id: before.id, set })), marks, false, indexUpdatedEntries(searched))
+  const rows = await updateEach<ProgressEntryRow, keyof (EntryValues & EntryReview & EntryPace)>(trx, 'progress_entries', allEntryColumns, cityCode,
+    changes.map(({ before, set }) => ({ id: before.id, set })), marks, false, indexUpdatedEntries(updatedTexts(changes)))
   return changes.filter(({ before }) => rows.has(before.id)).map(({ before }) => rows.get(before.id)!)
 }
 

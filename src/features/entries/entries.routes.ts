@@ -3,11 +3,11 @@ import Type from 'typebox'
 import { findPeriod } from '../periods/periods.service.js'
 import type { FastifyRequest } from 'fastify'
 import {
-  acceptEntry, assertEntryParents, commentOnEntry, deleteEntry, type EntryWriter, fileEntry, findEntryJson, listComments, listPeriodEntries, listTaskEntries,
+  acceptEntry, assertEntryParents, commentOnEntry, deleteEntry, type EntryWriter, fileEntry, replaceEntryAtOnce, findEntryJson, listComments, listPeriodEntries, listTaskEntries,
   patchEntry, returnEntry, submitEntry,
 } from './entries.service.js'
 import { findTask } from '../tasks/tasks.service.js'
-import { write } from '../../http/write.js'
+import { write, writeAtOnce } from '../../http/write.js'
 import { publishedOnly } from '../../http/published.js'
 import { sendSerialized } from '../../http/json.js'
 import { ifMatchVersion, withEtag } from '../../http/etag.js'
@@ -116,6 +116,9 @@ const progress: FastifyPluginAsyncTypebox = async (app) => {
       throw badRequest('invalid_if_none_match', 'If-None-Match on PUT may only be "*" (create only)')
     }
     const pre = { ifMatch: ifMatchVersion(request), ifNoneMatch: ifNoneMatch !== undefined }
+    // Most PUTs replace an entry nothing else is writing: one statement; else the transaction.
+    const replaced = await writeAtOnce(request, (db, actor) => replaceEntryAtOnce(db, actor, request.params, request.body, pre, writerOf(request)))
+    if (replaced) return withEtag(reply, replaced.entry)
     const { entry, created } = await write(request, reply, (trx, actor) => fileEntry(trx, actor, request.params, request.body, pre, writerOf(request)))
     if (created) {
       const { cityCode, taskId, periodId } = request.params

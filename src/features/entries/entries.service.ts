@@ -8,7 +8,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Job } from '../../db/job.js'
 import type { Database, Db, EntryState, PeriodRow, ProgressEntryRow, ProgressStatus } from '../../db/database.js'
 import { type Actor, type AuditEvent, auditInsert, recordAudit, timeOf } from '../../db/audit.js'
-import { emitEvent, emitEvents, entrySubject } from '../../db/outbox.js'
+import { emitEvent, emitEvents, entrySubject, writeWithEvents } from '../../db/outbox.js'
 import { current } from '../../db/write.js'
 import { NotFound, NotPermitted, PreconditionFailed, Unprocessable, WrongState } from '../../shared/errors.js'
 import { type Actual, actualFor, figuresSetByHand, type Target } from '../../shared/entryIndicators.js'
@@ -19,8 +19,8 @@ import { deadlineInForce } from '../../db/deadlines.js'
 import { lockPeriodForEntryWrite } from '../periods/periods.service.js'
 import {
   assertEntryParents, type CommentRole, deleteEntryRow, entriesForPace, type EntryChange, type EntryFigures, type EntryKey,
-  type EntryPace, type EntryReview, type EntryText, findEntry, type ImportOrigin, insertComment, insertEntries, listPeriodEntries as listPeriodEntryRows,
-  lockEntryParentRows, lockTaskForEntryWrite, markEntriesImported, type NewEntry, setDerivedFigures, updateEntries,
+  type EntryPace, type EntryReview, type EntryText, findEntry, findEntryWithParents, type ImportOrigin, insertComment, insertEntries, listPeriodEntries as listPeriodEntryRows,
+  lockEntryParentRows, lockTaskForEntryWrite, markEntriesImported, type NewEntry, setDerivedFigures, updateEntries, updateEntryIfUnchanged,
 } from './entries.repository.js'
 import type { ProgressEntryPatch, ProgressEntryPut } from './entries.schemas.js'
 import { flaggedTasks, periodFlags, withFlags } from './entries.flags.js'
@@ -102,11 +102,16 @@ export async function lockEntryParents(trx: Transaction<Database>, key: EntryKey
   if (!period) throw new NotFound('period', key.periodId)
   const task = locked?.task ?? await lockTaskForEntryWrite(trx, key.cityCode, key.taskId)
   if (!task) throw new NotFound('task', key.taskId)
+  assertParentsTakeWrites({ task, period })
+  return { task, period }
+}
+
+/** An entry is written in an open period, for a task of the period's year. */
+function assertParentsTakeWrites({ task, period }: { task: { id: number, year: number }, period: Pick<PeriodRow, 'id' | 'state' | 'year'> }) {
   assertPeriodOpen(period)
   if (task.year !== period.year) {
     throw new Unprocessable('year_mismatch', `task ${task.id} is on the ${task.year} list; period ${period.id} is in ${period.year}`)
   }
-  return { task, period }
 }
 
 /** The figures of an entry: what the caller sends, else what a person set before (undefined: keep them), else read from the progress text. */
@@ -173,14 +178,13 @@ async function recordWrites(trx: Transaction<Database>, actor: Actor, written: {
 }
 
 /**
- * Files (creates or replaces) the entry of a task in a period. With If-Match only the version
- * read may be replaced; with If-None-Match: * only a first filing is accepted. The office may
- * give its evaluation (status: the entry is accepted as filed) or file a draft for the unit.
+ * What filing an entry writes, given the entry as it is (before; none: a first filing): the
+ * preconditions and who may set what checked, the values of the entry worked out. One rule for
+ * both ways a filing is written (fileEntry, replaceEntryAtOnce).
  */
-export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {},
-  writer: EntryWriter = 'office'): Promise<{ entry: ProgressEntryRow, created: boolean }> {
-  const { task, period } = await lockEntryParents(trx, key)
-  const before = await findEntry(trx, key)
+function filing(parents: Pick<Parents, 'task'> & { period: PacePeriod }, before: ProgressEntryRow | undefined, input: ProgressEntryPut,
+  pre: PutPrecondition, writer: EntryWriter, actor: Actor) {
+  const { task, period } = parents
   // If-Match names a version that must exist: with no entry there is nothing to match (RFC 9110).
   if (pre.ifMatch !== undefined && before?.version !== pre.ifMatch) throw new PreconditionFailed()
   if (pre.ifNoneMatch && before) throw new PreconditionFailed('an entry already exists for this task and period')
@@ -189,12 +193,51 @@ export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: E
   const text: EntryText = { status, progress: input.progress, nextSteps: input.nextSteps ?? '', remarks: input.remarks ?? '' }
   const figures = figuresOf(input, input.progress, before, task.targets)
   const review = { proposedStatus: input.proposedStatus ?? null, ...reviewAfterWrite(writer, before, input.status, timeOf(actor)) }
-  const entry = before
-    ? (await updateEntries(trx, key.cityCode, [{ before, set: withPace({ ...text, ...figures, ...review }, task, period, before) }]))[0]!
+  return before
+    ? { set: withPace({ ...text, ...figures, ...review }, task, period, before) }
     // With no entry before there are no figures to keep: figuresOf gave some.
-    : (await insertEntries(trx, [withPace({ ...key, ...text, ...figures!, state: 'draft' as const, ...review }, task, period)]))[0]!
+    : { created: withPace({ ...text, ...figures!, state: 'draft' as const, ...review }, task, period) }
+}
+
+/**
+ * Files (creates or replaces) the entry of a task in a period. With If-Match only the version
+ * read may be replaced; with If-None-Match: * only a first filing is accepted. The office may
+ * give its evaluation (status: the entry is accepted as filed) or file a draft for the unit.
+ */
+export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {},
+  writer: EntryWriter = 'office'): Promise<{ entry: ProgressEntryRow, created: boolean }> {
+  const { task, period } = await lockEntryParents(trx, key)
+  const before = await findEntry(trx, key)
+  const { set, created } = filing({ task, period }, before, input, pre, writer, actor)
+  const entry = before
+    ? (await updateEntries(trx, key.cityCode, [{ before, set: set! }]))[0]!
+    : (await insertEntries(trx, [{ ...key, ...created! }]))[0]!
   await recordWrites(trx, actor, [{ before, after: entry }], () => ({ task, period }), 'api')
   return { entry, created: before === undefined }
+}
+
+/**
+ * fileEntry of an entry that is there, as one statement outside a transaction: the entry and
+ * what it depends on read without a lock, the filing worked out as fileEntry works it out, then
+ * written with its search document, audit row and event only if none of it moved meanwhile
+ * (updateEntryIfUnchanged): two round trips where the transaction takes six. Undefined when the
+ * entry is not there yet, or something moved before the write: the caller then files it with
+ * fileEntry, in a transaction that holds the locks. A refusal (412, 409, 403) is as fileEntry's.
+ */
+export async function replaceEntryAtOnce(db: Kysely<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {},
+  writer: EntryWriter = 'office'): Promise<{ entry: ProgressEntryRow, delivered: boolean } | undefined> {
+  const read = await findEntryWithParents(db, key)
+  if (!read || pre.ifNoneMatch) return undefined
+  const { entry: before, task, period } = read
+  assertParentsTakeWrites({ task, period })
+  const { set } = filing({ task, period }, before, input, pre, writer, actor)
+  const after = { ...before, ...Object.fromEntries(Object.entries(set!).filter(([, value]) => value !== undefined)), version: before.version + 1 }
+  const write = updateEntryIfUnchanged(key, { entry: before, periodVersion: period.version, taskVersion: task.version }, set!)
+  const audit = auditInsert(actor, [{ cityCode: key.cityCode, action: 'update', entity: 'progress_entry', entityId: before.id, before, after }],
+    { when: write.written, afterAlso: write.stamped })
+  const event = entryEvent(writeEventOf(after as ProgressEntryRow, before), after as ProgressEntryRow, task, period, 'api')
+  const { rows, delivered } = await writeWithEvents<ProgressEntryRow>(db, actor, key.cityCode, write.head, [event], audit)
+  return rows[0] ? { entry: rows[0], delivered } : undefined
 }
 
 /** Changes only the fields sent; the same rules as fileEntry for who may set what. */

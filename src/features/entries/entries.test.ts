@@ -1,8 +1,10 @@
 import t from 'tap'
+import { sql, type Transaction } from 'kysely'
+import type { Database } from '../../db/database.js'
 import { allPages, assertProblem, badFields, type Entry, putEntry, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
-import { seedCity, setup } from '../../../test/helper.js'
+import { onPostgres, seedCity, setup } from '../../../test/helper.js'
 
-const { app } = await setup(t)
+const { app, database } = await setup(t)
 const city = '/v1/cities/341700'
 const entryUrl = (taskId: number, periodId: number, cityCode = '341700') => `/v1/cities/${cityCode}/tasks/${taskId}/progress/${periodId}`
 
@@ -244,4 +246,84 @@ t.test('10 first PUTs of the same entry at once: one 201, nine 200, one row at v
   t.equal(final.headers.etag, '"10"')
   t.same((await app.inject({ url: `/v1/cities/341700/periods/${period.id}/progress` })).json().items.map((e: Entry) => e.taskId), [task.id],
     'one row')
+})
+
+/**
+ * Runs `change` in a transaction of its own that commits only once a request sent meanwhile
+ * waits on its locks: the request read what was there before the change, and writes after it.
+ */
+type Sent = Promise<Awaited<ReturnType<typeof app.inject>>>
+async function changedWhileWaiting(change: (trx: Transaction<Database>) => Promise<unknown>, request: () => Sent) {
+  let sent: Sent | undefined
+  await database.db.transaction().execute(async (trx) => {
+    await change(trx)
+    sent = request()
+    for (;;) {
+      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock'`.execute(trx)
+      if (waiting.rows[0]!.n > 0) break
+    }
+  })
+  return sent!
+}
+
+const entryAudits = async () => (await database.db.selectFrom('auditEvents').select('action')
+  .where('entity', '=', 'progress_entry').orderBy('id').execute()).map((row) => row.action)
+const entryEvents = async () => (await database.db.selectFrom('events').select('type').where('subject', 'like', 'entry:%').orderBy('id').execute())
+  .map((row) => row.type)
+
+const racing = { skip: onPostgres ? false : 'holds a transaction open on one connection while a request runs on another: PostgreSQL only' }
+
+t.test('a PUT whose entry changes between its read and its write: 412, and nothing of it written', racing, async (t) => {
+  const { task, period, url } = await oneTaskOnePeriod()
+  await app.inject({ method: 'PUT', url, payload: filed })
+  const put = await changedWhileWaiting(
+    (trx) => trx.updateTable('progressEntries').set({ progress: '另一处的修改', version: sql<number>`version + 1` })
+      .where('taskId', '=', task.id).where('periodId', '=', period.id).execute(),
+    () => app.inject({ method: 'PUT', url, headers: { 'if-match': '"1"' }, payload: { ...filed, progress: '这次的修改' } }))
+  assertProblem(t, put, 412, 'precondition_failed')
+  const entry = (await app.inject({ url })).json()
+  t.same([entry.progress, entry.version], ['另一处的修改', 2], 'the other change stands')
+  t.same(await entryAudits(), ['create'], 'no audit row of the refused write')
+  t.same(await entryEvents(), ['entry.accepted'], 'no event of it')
+})
+
+t.test('a PUT whose entry changes between its read and its write, without If-Match: written after the change', racing, async (t) => {
+  const { task, period, url } = await oneTaskOnePeriod()
+  await app.inject({ method: 'PUT', url, payload: filed })
+  const put = await changedWhileWaiting(
+    (trx) => trx.updateTable('progressEntries').set({ remarks: '另一处的备注', version: sql<number>`version + 1` })
+      .where('taskId', '=', task.id).where('periodId', '=', period.id).execute(),
+    () => app.inject({ method: 'PUT', url, payload: { ...filed, progress: '这次的修改' } }))
+  t.equal(put.statusCode, 200)
+  t.same([put.json().progress, put.json().remarks, put.json().version], ['这次的修改', filed.remarks, 3], 'replaced whole, on top of version 2')
+  const audits = await database.db.selectFrom('auditEvents').select(['before', 'after']).where('entity', '=', 'progress_entry')
+    .where('action', '=', 'update').execute()
+  t.equal(audits.length, 1, 'one audit row')
+  t.same([(audits[0]!.before as { version: number }).version, (audits[0]!.after as { version: number }).version], [2, 3],
+    'its before is the version it replaced')
+})
+
+t.test('a PUT racing the close of its period: 409 period_closed, the entry unchanged', racing, async (t) => {
+  const { period, url } = await oneTaskOnePeriod()
+  await app.inject({ method: 'PUT', url, payload: filed })
+  const put = await changedWhileWaiting(
+    (trx) => trx.updateTable('periods').set({ state: 'closed', version: sql<number>`version + 1` }).where('id', '=', period.id).execute(),
+    () => app.inject({ method: 'PUT', url, payload: { ...filed, progress: '关闭后的修改' } }))
+  assertProblem(t, put, 409, 'period_closed')
+  t.equal((await app.inject({ url })).json().version, 1)
+  t.same(await entryEvents(), ['entry.accepted'])
+})
+
+t.test('a PUT writes its audit row as the entry now is, and one event', async (t) => {
+  const { url } = await oneTaskOnePeriod()
+  await app.inject({ method: 'PUT', url, payload: filed })
+  const put = await app.inject({ method: 'PUT', url, headers: { 'if-match': '"1"' }, payload: { ...filed, status: 'on_track', progress: '1-5月,增长6.7%。' } })
+  t.equal(put.statusCode, 200)
+  const [audit] = await database.db.selectFrom('auditEvents').select(['before', 'after']).where('entity', '=', 'progress_entry')
+    .where('action', '=', 'update').execute()
+  const stored = await database.db.selectFrom('progressEntries').selectAll().executeTakeFirstOrThrow()
+  t.same(audit!.after, JSON.parse(JSON.stringify(stored)), 'after is the row as stored, its time too')
+  t.equal((audit!.before as { version: number }).version, 1)
+  t.same(await entryEvents(), ['entry.accepted', 'entry.filed'])
 })
