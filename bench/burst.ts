@@ -38,6 +38,7 @@ import { Receivers } from '../src/features/webhooks/webhooks.receivers.js'
 import { targetsFor } from '../src/shared/entryIndicators.js'
 import { cleanEnv, freePort, root, sleep } from '../test/serverProcess.js'
 import type { BurstLoadResult, BurstPlan } from './burst-load.js'
+import { serverArgs } from '../src/nodeFlags.js'
 
 export interface BurstOptions {
   serverUrl: string
@@ -171,7 +172,7 @@ interface Instance { url: string, log: string[], stop(): Promise<void> }
 /** The built server on a free port, ready once /readyz answers (at most 120 s). */
 async function startInstance(env: Record<string, string>): Promise<Instance> {
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, ['dist/src/server.js'], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs(), {
     cwd: root, env: cleanEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }), stdio: ['ignore', 'pipe', 'pipe'],
   })
   const log: string[] = []

@@ -19,6 +19,7 @@ import { insertCity } from '../src/features/cities/cities.service.js'
 import { openScratchDatabase } from '../src/db/scratch.js'
 import { runImport } from '../src/features/imports/imports.service.js'
 import type { LoadPlan, LoadResult } from './load.js'
+import { serverArgs } from '../src/nodeFlags.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const execFileAsync = promisify(execFile)
@@ -186,8 +187,8 @@ async function benchSize(options: CompareOptions, size: Size): Promise<{ rows: R
     const env = { DATABASE_URL: scratch.url!, RATE_LIMIT_PER_MINUTE: '1000000000', NODE_ENV: 'production',
       ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) }
     const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []
-    const duban = await start('duban', [...profile, 'dist/src/server.js'], env, '/readyz')
-    const uncached = await start('duban (no summary cache)', ['dist/src/server.js'], { ...env, SUMMARY_CACHE_SIZE: '0' }, '/readyz')
+    const duban = await start('duban', serverArgs(...profile), env, '/readyz')
+    const uncached = await start('duban (no summary cache)', serverArgs(), { ...env, SUMMARY_CACHE_SIZE: '0' }, '/readyz')
     const bare = await start('bare', ['--import', 'tsx', 'bench/bare.ts'], env, '/')
     try {
       const auth = { authorization: `Bearer ${office.key}` }

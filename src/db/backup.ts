@@ -84,7 +84,7 @@ export async function dumpEmbedded(database: DatabaseHandle): Promise<Buffer> {
   if (database.kind !== 'pglite' || !pglite) throw new Error('only the embedded database is backed up as its folder')
   const tar = await database.db.connection().execute(async (connection) => {
     await sql`checkpoint`.execute(connection)
-    const instance = pglite()
+    const instance = await pglite()
     return instance._runExclusiveTransaction(() => instance.dumpDataDir('none'))
   })
   return gzip(withoutDubanFiles(new Uint8Array(await tar.arrayBuffer())))

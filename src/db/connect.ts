@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
-import { PGlite } from '@electric-sql/pglite'
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
+import type { PGlite } from '@electric-sql/pglite'
 import { CamelCasePlugin, Kysely, type KyselyPlugin, type LogEvent, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
@@ -44,7 +43,7 @@ export interface DatabaseHandle {
   /** Connection pool figures for /metrics. */
   poolStats(): { total: number, idle: number, waiting: number }
   /** The embedded database itself (not on a PostgreSQL server): its backup is taken from it (db/backup.ts). */
-  pglite?: () => PGlite
+  pglite?: () => Promise<PGlite>
 }
 
 export interface PoolOptions {
@@ -192,11 +191,16 @@ export function openDatabase(target: DatabaseTarget, options: PoolOptions = {}):
   // Started on the first query, so building the app (e.g. to print the OpenAPI document) costs nothing.
   // btree_gin: the search indexes lead with the city (migrations/2026_12_05_090000_search_documents.ts).
   const loadDataDir = 'loadDataDir' in target ? target.loadDataDir : undefined
-  let instance: PGlite | undefined
-  // PGlite's own start parameters, with a page cache sized for an office's machine: its
-  // WebAssembly heap is most of what the embedded database costs (docs/perf.md, "Memory").
-  const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.embeddedSharedBuffers ?? '32MB'}`]
-  const pglite = () => (instance ??= new PGlite({ dataDir, loadDataDir, parsers, extensions: { btree_gin }, startParams }))
+  let instance: Promise<PGlite> | undefined
+  // PGlite's modules are loaded then too: a server on PostgreSQL never loads them (6 MB).
+  const start = async () => {
+    const [{ PGlite }, { btree_gin }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/btree_gin')])
+    // PGlite's own start parameters, with a page cache sized for an office's machine: its
+    // WebAssembly heap is most of what the embedded database costs (docs/perf.md, "Memory").
+    const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.embeddedSharedBuffers ?? '32MB'}`]
+    return new PGlite({ dataDir, loadDataDir, parsers, extensions: { btree_gin }, startParams })
+  }
+  const pglite = () => (instance ??= start())
   return {
     db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [camelCase(), ...(options.plugins ?? [])], log: statementLog(options) }),
     kind: 'pglite',
