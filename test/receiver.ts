@@ -6,7 +6,7 @@ import type { Test } from 'tap'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type Received = { url: string, headers: IncomingMessage['headers'], body: string }
+export type Received = { url: string, headers: IncomingMessage['headers'], body: string, at: number }
 /** A receiver that answers as `mode` says: up (200, or a robot's errcode 0), down (503), hang (never). */
 export async function receiver(t: Test) {
   const state = { mode: 'up' as 'up' | 'down' | 'hang', received: [] as Received[], refused: 0 }
@@ -20,7 +20,7 @@ export async function receiver(t: Test) {
         response.writeHead(503).end('maintenance')
         return
       }
-      state.received.push({ url: request.url!, headers: request.headers, body })
+      state.received.push({ url: request.url!, headers: request.headers, body, at: Date.now() })
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}')
     })
   })

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-const asRoot = typeof process.getuid === 'function' && process.getuid() === 0
+export const asRoot = typeof process.getuid === 'function' && process.getuid() === 0
 
-function postgresBin(): string {
+export function postgresBin(): string {
   const base = '/usr/lib/postgresql'
   const versions = existsSync(base) ? readdirSync(base).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : []
   const preferred = versions.includes('15') ? '15' : versions[0]
@@ -20,7 +20,8 @@ function postgresBin(): string {
   return path.join(base, preferred, 'bin')
 }
 
-function command(bin: string, args: string[]): [string, string[]] {
+/** The command line that runs a program as PostgreSQL's user: runuser as root, directly otherwise. */
+export function command(bin: string, args: string[]): [string, string[]] {
   return asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]
 }
 

@@ -32,6 +32,8 @@ export interface Rec {
   phase: Phase
   issues: string[]
   label?: string
+  /** What a write sent that the database would hold if it committed: a PUT's progress text, a create's title. */
+  written?: string
 }
 
 export interface CityFixture { code: string, periodId: number, leadUnitId: number, taskIds: number[] }
@@ -47,6 +49,7 @@ type CallOptions = {
   taskId?: number
   timeoutMs?: number
   label?: string
+  written?: string
   agent?: http.Agent | false
   record?: boolean
 }
@@ -87,7 +90,7 @@ export class Harness {
       this.records.push({
         kind, city, taskId: options.taskId, status: reply.status, code: reply.status >= 300 ? problemCode(reply) : undefined, error: reply.error,
         retryAfter: reply.headers['retry-after'] as string | undefined, bytes: reply.bytes, start: reply.start, end: reply.end, ms: reply.ms,
-        scenario, phase, issues: replyIssues(reply, this.pgPort), label: options.label,
+        scenario, phase, issues: replyIssues(reply, this.pgPort), label: options.label, written: options.written,
       })
     }
     return reply
@@ -149,7 +152,7 @@ export class Harness {
     const { counter, text } = this.progressText(owner)
     const scenario = this.scenario
     const reply = await this.call('put', city, 'PUT', `/v1/cities/${city}/tasks/${taskId}/progress/${periodId}`,
-      { body: { status: 'on_track', progress: text, nextSteps: '' }, taskId, label })
+      { body: { status: 'on_track', progress: text, nextSteps: '' }, taskId, label, written: text })
     if (reply.status >= 200 && reply.status < 300) {
       const key = `${city}:${taskId}:${periodId}`
       let entry = this.entries.get(key)
@@ -177,7 +180,7 @@ export class Harness {
         create.tries++
         const scenario = this.scenario
         reply = await this.call('create', city.code, 'POST', `/v1/cities/${city.code}/tasks`, {
-          headers: { 'idempotency-key': create.key },
+          headers: { 'idempotency-key': create.key }, written: create.title,
           body: { year: 2025, seq: create.seq, title: create.title, leadUnits: [{ leadUnitId: city.leadUnitId, role: 'lead' }] },
         })
         if (reply.status >= 200 && reply.status < 300) {
