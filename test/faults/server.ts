@@ -1,9 +1,10 @@
-/** The built server (`node dist/src/server.js`) as a process of its own, with an environment the suite sets whole. */
+/** The built server as it ships (`node <src/nodeFlags.ts> dist/src/server.js`) as a process of its own, with an environment the suite sets whole. */
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { request, sleep } from './http.js'
+import { serverArgs } from '../../src/nodeFlags.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -44,7 +45,7 @@ export class ServerProcess {
 
   constructor(readonly port: number, env: NodeJS.ProcessEnv) {
     this.url = `http://127.0.0.1:${port}`
-    this.child = spawn(process.execPath, ['dist/src/server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    this.child = spawn(process.execPath, serverArgs(), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const keep = (chunk: Buffer) => {
       this.output.push(chunk.toString())
       if (this.output.length > 400) this.output.splice(0, this.output.length - 400)
