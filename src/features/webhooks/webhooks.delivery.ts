@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Kysely } from 'kysely'
 import type { Database, EventRow, WebhookRow } from '../../db/database.js'
 import { beijingTime } from '../../shared/time.js'
@@ -220,6 +221,27 @@ interface Turn {
   observe: (outcome: AttemptOutcome) => void
 }
 
+/** How long a lane waits before it tries again to record an attempt the database failed to take. */
+export const RECORD_RETRY_MS = 500
+
+/**
+ * Records what became of an attempt (`write`) even if the database fails for a moment (a
+ * failover's few seconds): a failed write is tried again, RECORD_RETRY_MS apart, while the lease
+ * still covers it (`leaseLeft`: ms). A receiver's answer is then not lost, and the delivery is not
+ * sent to it a second time once the lease ends; past the lease another instance may send it
+ * again anyway, and the failure is the lane's.
+ */
+export async function whileLeased(write: () => Promise<void>, leaseLeft: () => number, pause = RECORD_RETRY_MS): Promise<void> {
+  for (;;) {
+    try {
+      return await write()
+    } catch (error) {
+      if (leaseLeft() <= pause) throw error
+      await sleep(pause)
+    }
+  }
+}
+
 /**
  * Sends what is due of one leased subscription, in order; stops at the first failure, and when
  * the lease would not cover another attempt. Each attempt is recorded (and the lease renewed)
@@ -238,8 +260,12 @@ async function sendDue(db: Kysely<Database>, webhook: WebhookRow, leasedUntil: D
     if (Date.parse(delivery.nextAttemptAt) > now.getTime() || turn.stopping()) break
     if (now.getTime() + settings.timeoutMs > leasedUntil.getTime()) break
     const record = async (change: DeliveryChange) => {
-      leasedUntil = new Date(clock().getTime() + turn.leaseMs)
-      await setDelivery(db, webhook, delivery.id, change, leasedUntil)
+      const held = leasedUntil
+      await whileLeased(async () => {
+        const renewed = new Date(clock().getTime() + turn.leaseMs)
+        await setDelivery(db, webhook, delivery.id, change, renewed)
+        leasedUntil = renewed
+      }, () => held.getTime() - clock().getTime())
     }
     if (window && window.sent >= ROBOT_PER_MINUTE) {
       // Not an attempt: the robot's minute is full, the message waits until it frees.
