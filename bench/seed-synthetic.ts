@@ -22,6 +22,8 @@ import { sql, type Transaction } from 'kysely'
 import { withDatabase } from '../src/cli/withDatabase.js'
 import type { Database } from '../src/db/database.js'
 import { actualFor, targetsFor } from '../src/shared/entryIndicators.js'
+import { figuresIn } from '../src/shared/indicators.js'
+import { PACE_REVISION, paceOf } from '../src/shared/pace.js'
 import { parseReport } from '../src/shared/report/parse.js'
 import type { ParsedRow } from '../src/shared/report/types.js'
 import { normalizeUnitName } from '../src/shared/unitNames.js'
@@ -113,6 +115,23 @@ function figuresOf(titleRow: number, progressRow: number) {
   return found
 }
 
+// What a write works out from an entry's text as the API would (the figures in it, 序时进度 against
+// its task's targets at the period's end), so that no entry waits for the entryPace job.
+const spans = new Map<number, string>()
+const spansOf = (progressRow: number) => spans.get(progressRow) ??
+  spans.set(progressRow, JSON.stringify(figuresIn(rows[progressRow]!.progress))).get(progressRow)!
+const paces = new Map<string, string | null>()
+function paceOfRow(titleRow: number, progressRow: number, endsOn: string) {
+  const key = `${titleRow}:${progressRow}:${endsOn}`
+  if (!paces.has(key)) {
+    const { actual } = figuresOf(titleRow, progressRow)
+    const pace = paceOf(targetsOfRow[titleRow]!, actual === null ? null : JSON.parse(actual), { year, endsOn },
+      { schedule: null, progress: rows[progressRow]!.progress })
+    paces.set(key, pace && JSON.stringify(pace))
+  }
+  return paces.get(key)!
+}
+
 const PROVINCES = ['安徽省', '江苏省', '浙江省', '河南省', '湖北省', '湖南省', '江西省', '山东省', '河北省', '四川省', '广东省', '福建省']
 const NAME_CHARS = [...'安宁平昌兴德丰源川阳华江河山湖东南西北泉林新远明']
 const cityName = (i: number) => `${NAME_CHARS[i % NAME_CHARS.length]}${NAME_CHARS[Math.floor(i / NAME_CHARS.length) % NAME_CHARS.length]}${i >= NAME_CHARS.length ** 2 ? i : ''}市`
@@ -154,11 +173,11 @@ async function seedCity(trx: Transaction<Database>, index: number) {
   await indexLeadUnits(trx, cityCode, units.rows.map((unit) => ({ id: Number(unit.id), name: unit.name, aliases: [] })))
 
   const months = Array.from({ length: periods }, (_, i) => i + 1)
-  const periodRows = await sql<{ id: number }>`
+  const periodRows = await sql<{ id: number, endsOn: string }>`
     insert into periods (city_code, year, label, kind, starts_on, ends_on)
     select ${cityCode}, ${year}, label, 'month_cumulative', ${iso(1, 1)}::date, ends_on
     from unnest(${months.map((m) => (m === 1 ? '1月份' : `1-${m}月份`))}::text[], ${months.map((m) => iso(m, lastDay(m)))}::date[]) as p (label, ends_on)
-    returning id
+    returning id, ends_on::text
   `.execute(trx)
 
   const titleRows = Array.from({ length: tasksPerCity }, () => Math.floor(next() * rows.length))
@@ -189,8 +208,8 @@ async function seedCity(trx: Transaction<Database>, index: number) {
   `.execute(trx)
 
   const entries = { task: [] as number[], period: [] as number[], status: [] as string[], row: [] as number[],
-    actual: [] as (string | null)[], rank: [] as (string | null)[] }
-  for (const { id: periodId } of periodRows.rows) {
+    actual: [] as (string | null)[], rank: [] as (string | null)[], figures: [] as string[], pace: [] as (string | null)[] }
+  for (const { id: periodId, endsOn } of periodRows.rows) {
     taskIds.forEach((taskId, i) => {
       // Mostly the task's own row's text (whose figures answer its title's targets), else another's.
       const text = next() < 0.6 ? titleRows[i]! : Math.floor(next() * rows.length)
@@ -201,16 +220,21 @@ async function seedCity(trx: Transaction<Database>, index: number) {
       entries.row.push(text)
       entries.actual.push(actual)
       entries.rank.push(rank)
+      entries.figures.push(spansOf(text))
+      entries.pace.push(paceOfRow(titleRows[i]!, text, endsOn))
     })
   }
   // The entries, and each one's search document ((task, period) is unique: it joins them).
   await sql`
     with e as (
       select * from unnest(${entries.task}::bigint[], ${entries.period}::bigint[], ${entries.status}::text[], ${entries.row}::int[],
-        ${entries.actual}::jsonb[], ${entries.rank}::jsonb[]) as e (task_id, period_id, status, row, actual, rank)
+        ${entries.actual}::jsonb[], ${entries.rank}::jsonb[], ${entries.figures}::jsonb[], ${entries.pace}::jsonb[])
+        as e (task_id, period_id, status, row, actual, rank, figures, pace)
     ), inserted as (
-      insert into progress_entries (city_code, task_id, period_id, status, progress, next_steps, remarks, actual, rank, imported_version)
-      select ${cityCode}, e.task_id, e.period_id, e.status, t.progress, t.next_steps, t.remarks, e.actual, e.rank, 1
+      insert into progress_entries (city_code, task_id, period_id, status, progress, next_steps, remarks, actual, rank, figures, pace, pace_rev,
+        imported_version)
+      select ${cityCode}, e.task_id, e.period_id, e.status, t.progress, t.next_steps, t.remarks, e.actual, e.rank, e.figures, e.pace, ${PACE_REVISION},
+        1
       from e join seed_texts t on t.row = e.row
       returning id, task_id, period_id
     )

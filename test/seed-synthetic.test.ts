@@ -5,7 +5,10 @@
 import t from 'tap'
 import { sql } from 'kysely'
 import { type DatabaseHandle, openDatabase } from '../src/db/connect.js'
+import { isDeepStrictEqual } from 'node:util'
 import { entryDocument } from '../src/shared/search.js'
+import { figuresIn } from '../src/shared/indicators.js'
+import { PACE_REVISION, paceOf } from '../src/shared/pace.js'
 import { PROGRESS_STATUSES } from '../src/shared/values.js'
 import { readSeed } from './helper.js'
 import { runCli, serverDatabase } from './serverProcess.js'
@@ -25,6 +28,16 @@ async function entriesUnlikeTheService(handle: DatabaseHandle) {
     where s.doc is distinct from v.doc
   `.execute(handle.db)
   return unlike.rows[0]!.n
+}
+
+/** Entries whose figures and 序时进度 are not what a write through the service works out (or by an older revision: the entryPace job's work). */
+async function pacesUnlikeTheService(handle: DatabaseHandle) {
+  const entries = await handle.db.selectFrom('progressEntries as e')
+    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .select(['e.progress', 'e.actual', 'e.pace', 'e.paceRev', 'e.figures', 't.targets', 't.schedule', 'p.year', 'p.endsOn']).execute()
+  return entries.filter((e) => e.paceRev !== PACE_REVISION || !isDeepStrictEqual(e.figures, figuresIn(e.progress)) ||
+    !isDeepStrictEqual(e.pace, paceOf(e.targets, e.actual, e, { schedule: e.schedule, progress: e.progress }))).length
 }
 
 /** What the seeded database holds, read after the process has exited (the embedded folder is free again). */
@@ -50,6 +63,7 @@ async function holdings() {
         units: await one(sql`select count(*)::int as n from lead_unit_search s join lead_units u on u.city_code = s.city_code and u.id = s.lead_unit_id`),
         allUnits: await one(sql`select count(*)::int as n from lead_units`),
         entriesUnlikeTheService: await entriesUnlikeTheService(handle),
+        pacesUnlikeTheService: await pacesUnlikeTheService(handle),
         ginIndexes: (await sql<{ name: string }>`select indexname as name from pg_indexes where indexdef ilike '% using gin %' order by 1`
           .execute(handle.db)).rows.map((row) => row.name),
       },
@@ -67,6 +81,7 @@ t.test('seeds an empty database, refuses a second time, and with --force starts 
   t.match(seeded, { cities: 3, periods: 12, tasks: 120, entries: 480, linksOutOfRange: 0, audit: 0 })
   t.match(seeded.indexed, { tasks: 120, entries: 480, units: seeded.indexed.allUnits }, 'every row has its search document')
   t.equal(seeded.indexed.entriesUnlikeTheService, 0, 'each entry\'s document is the one the service writes for it')
+  t.equal(seeded.indexed.pacesUnlikeTheService, 0, 'each entry\'s figures and 序时进度 are the service\'s, of this revision: the entryPace job has nothing to do')
   t.same(seeded.indexed.ginIndexes, ['entry_search_doc_idx', 'lead_unit_search_doc_idx', 'task_search_doc_idx'], 'the GIN indexes are built again')
   t.ok(seeded.statuses.every((status) => (PROGRESS_STATUSES as readonly string[]).includes(status)))
   t.ok(seeded.statuses.includes('on_track') && seeded.statuses.includes('behind'), 'evaluations in the reports\' mix')
