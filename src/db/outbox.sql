@@ -39,19 +39,17 @@ with parents as materialized (
     where exists (select from changed)
     order by a.i),
     v as (
-      select * from jsonb_to_recordset($26::jsonb)
-        as v (i int, type text, subject text, data jsonb)
-    ), e as (
-      insert into events (city_code, type, subject, data, created_at)
-      select $27, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $28)), $29::timestamptz
-      from v cross join (select pg_advisory_xact_lock(hashtext($30))) as feed_lock where exists (select from changed) order by v.i
-      returning id, type
-    ), d as (
-      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+        select * from jsonb_to_recordset($26::jsonb)
+          as v (i int, type text, subject text, data jsonb)
+      ), e as (
+        insert into events (city_code, type, subject, data, created_at)
+        select $27, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $28)), $29::timestamptz
+        from v cross join (select pg_advisory_xact_lock(hashtext($30))) as feed_lock where exists (select from changed) order by v.i
+        returning id, type
+      ),
+    d as (insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
       select w.city_code, w.id, e.id, $31::timestamptz from webhooks w join e on e.type = any (w.events)
-      where w.city_code = $32 and w.active
-      returning 1
-    )
+      where w.city_code = $32 and w.active returning 1)
     select changed.*, (select count(*) from d)::int as delivered from changed;
 
 -- emitEvents
@@ -61,10 +59,9 @@ with  v as (
       ), e as (
         insert into events (city_code, type, subject, data, created_at)
         select $2, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $3)), $4::timestamptz
-        from v cross join (select pg_advisory_xact_lock(hashtext($5))) as feed_lock order by v.i
+        from v cross join (select pg_advisory_xact_lock(hashtext($5))) as feed_lock  order by v.i
         returning id, type
-      )
-      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      ) insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
       select w.city_code, w.id, e.id, $6::timestamptz from webhooks w join e on e.type = any (w.events)
       where w.city_code = $7 and w.active;
 
@@ -78,9 +75,8 @@ with also as (insert into audit_events (city_code, api_key_id, request_id, actio
       ), e as (
         insert into events (city_code, type, subject, data, created_at)
         select $5, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $6)), $7::timestamptz
-        from v cross join (select pg_advisory_xact_lock(hashtext($8))) as feed_lock order by v.i
+        from v cross join (select pg_advisory_xact_lock(hashtext($8))) as feed_lock  order by v.i
         returning id, type
-      )
-      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      ) insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
       select w.city_code, w.id, e.id, $9::timestamptz from webhooks w join e on e.type = any (w.events)
       where w.city_code = $10 and w.active;

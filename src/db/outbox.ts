@@ -17,6 +17,27 @@ export type NewEvent = {
 /** One row, produced once the city's feed is locked for this transaction (ids are numbered after it). */
 const feedLock = (cityCode: string) => sql`(select pg_advisory_xact_lock(hashtext(${`duban:events:${cityCode}`}))) as feed_lock`
 
+type CityEvent = Omit<NewEvent, 'cityCode' | 'dedupeKey'>
+
+/**
+ * The queries of a WITH that write events of one city in the order given, numbered under its
+ * feed lock and named by the city (`e`: their ids and types), when `when` holds.
+ */
+const eventsInOrder = (cityCode: string, events: CityEvent[], at: string, when?: RawBuilder<unknown>) => sql`v as (
+        select * from jsonb_to_recordset(${JSON.stringify(events.map((event, i) => ({ ...event, i })))}::jsonb)
+          as v (i int, type text, subject text, data jsonb)
+      ), e as (
+        insert into events (city_code, type, subject, data, created_at)
+        select ${cityCode}, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${cityCode})), ${at}::timestamptz
+        from v cross join ${feedLock(cityCode)} ${when ? sql`where ${when}` : sql``} order by v.i
+        returning id, type
+      )`
+
+/** The deliveries of those events (`e`): one for each of the city's active webhooks that follows its type. */
+const deliveriesOf = (cityCode: string, at: string) => sql`insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
+      select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on e.type = any (w.events)
+      where w.city_code = ${cityCode} and w.active`
+
 /** The transactions that wrote a delivery of an event: once one commits, the worker is woken to send it (http/write.ts). */
 const emitting = new WeakSet<object>()
 /** Whether the transaction wrote a delivery for the worker to send. */
@@ -73,26 +94,14 @@ export async function emitEvent(trx: Transaction<Database>, actor: Actor, event:
  * Returns the rows written (none: the write's condition did not hold) and whether a delivery
  * was made, for the worker to be woken.
  */
-export async function writeWithEvents<R>(db: Db, actor: Actor, cityCode: string, change: RawBuilder<unknown>, events: Omit<NewEvent, 'cityCode' | 'dedupeKey'>[],
+export async function writeWithEvents<R>(db: Db, actor: Actor, cityCode: string, change: RawBuilder<unknown>, events: CityEvent[],
   audits: RawBuilder<unknown>): Promise<{ rows: R[], delivered: boolean }> {
   const at = timeOf(actor).toISOString()
   const { rows } = await sql<R & { delivered: number }>`
     with ${change},
     audit as (${audits}),
-    v as (
-      select * from jsonb_to_recordset(${JSON.stringify(events.map((event, i) => ({ ...event, i })))}::jsonb)
-        as v (i int, type text, subject text, data jsonb)
-    ), e as (
-      insert into events (city_code, type, subject, data, created_at)
-      select ${cityCode}, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${cityCode})), ${at}::timestamptz
-      from v cross join ${feedLock(cityCode)} where exists (select from changed) order by v.i
-      returning id, type
-    ), d as (
-      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
-      select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on e.type = any (w.events)
-      where w.city_code = ${cityCode} and w.active
-      returning 1
-    )
+    ${eventsInOrder(cityCode, events, at, sql`exists (select from changed)`)},
+    d as (${deliveriesOf(cityCode, at)} returning 1)
     select changed.*, (select count(*) from d)::int as delivered from changed
   `.execute(db)
   return { rows: rows.map(({ delivered: _, ...row }) => row as unknown as R), delivered: rows.some((row) => row.delivered > 0) }
@@ -103,7 +112,7 @@ export async function writeWithEvents<R>(db: Db, actor: Actor, cityCode: string,
  * with its deliveries: what a command that writes many rows (an import) tells, in one
  * statement a chunk rather than one an event. None here has a dedupe key.
  */
-export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityCode: string, events: Omit<NewEvent, 'cityCode' | 'dedupeKey'>[],
+export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityCode: string, events: CityEvent[],
   alsoInsert?: RawBuilder<unknown>) {
   const at = timeOf(actor).toISOString()
   // A further INSERT of the same transaction (the writes' audit rows: auditInsert) rides with the first batch, or goes alone.
@@ -115,20 +124,7 @@ export async function emitEvents(trx: Transaction<Database>, actor: Actor, cityC
   for (const batch of chunks(events)) {
     const first = also
     also = sql``
-    const written = await sql`
-      with ${first} v as (
-        select * from jsonb_to_recordset(${JSON.stringify(batch.map((event, i) => ({ ...event, i })))}::jsonb)
-          as v (i int, type text, subject text, data jsonb)
-      ), e as (
-        insert into events (city_code, type, subject, data, created_at)
-        select ${cityCode}, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = ${cityCode})), ${at}::timestamptz
-        from v cross join ${feedLock(cityCode)} order by v.i
-        returning id, type
-      )
-      insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
-      select w.city_code, w.id, e.id, ${at}::timestamptz from webhooks w join e on e.type = any (w.events)
-      where w.city_code = ${cityCode} and w.active
-    `.execute(trx)
+    const written = await sql`with ${first} ${eventsInOrder(cityCode, batch, at)} ${deliveriesOf(cityCode, at)}`.execute(trx)
     if (Number(written.numAffectedRows ?? 0) > 0) emitting.add(trx)
   }
 }

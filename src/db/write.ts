@@ -38,6 +38,9 @@ export const jsonb = (value: unknown): string | null => (value === null || value
 /** How a column goes into a VALUES list: its name in SQL, its type, and its encoding if not as it is. */
 export type ColumnSpec = { column: string, type: string, encode?: (value: unknown) => unknown }
 
+/** A value as its column takes it: encoded if the column says so, cast to its type. */
+const asColumn = ({ type, encode }: ColumnSpec, value: unknown) => sql`${encode ? encode(value) : value}::${sql.raw(type)}`
+
 /**
  * The UPDATE of one row of one city if it is still at `version`, for a statement's WITH: the
  * columns set (undefined: not set) and the version moved on, `from` the further relations its
@@ -47,10 +50,7 @@ export function updateRowIfAt<K extends string>(table: string, columns: Record<K
   change: { id: number, version: number, set: Partial<Record<K, unknown>> }, from: RawBuilder<unknown>): RawBuilder<unknown> {
   const names = (Object.keys(change.set) as K[]).filter((name) => change.set[name] !== undefined).sort()
   const assignments = [
-    ...names.map((name) => {
-      const { column, type, encode } = columns[name]
-      return sql`${sql.raw(column)} = ${encode ? encode(change.set[name]) : change.set[name]}::${sql.raw(type)}`
-    }),
+    ...names.map((name) => sql`${sql.raw(columns[name].column)} = ${asColumn(columns[name], change.set[name])}`),
     sql`version = r.version + 1`, sql`updated_at = now()`,
   ]
   return sql`update ${sql.table(table)} as r set ${sql.join(assignments)} from ${from}
@@ -88,10 +88,7 @@ export async function updateEach<R extends { id: number }, K extends string>(trx
     for (const batch of chunks(group)) {
       const values = sql.join(batch.map(({ id, set }) => sql`(${sql.join([
         sql`${id}::bigint`,
-        ...names.map((name) => {
-          const { type, encode } = columns[name]
-          return sql`${encode ? encode(set[name]) : set[name]}::${sql.raw(type)}`
-        }),
+        ...names.map((name) => asColumn(columns[name], set[name])),
       ])})`))
       const update = sql`
         update ${sql.table(table)} as r set ${sql.join(assignments)}

@@ -32,7 +32,7 @@ import path from 'node:path'
 import pg from 'pg'
 import type { Test } from 'tap'
 import { EVENT_TYPES } from '../../src/shared/values.js'
-import { Harness, type Rec } from '../faults/harness.js'
+import { guardSuite, Harness, type Rec } from '../faults/harness.js'
 import { json, request, sleep } from '../faults/http.js'
 import { adminKey, freePort, root, ServerProcess, serviceEnv } from '../faults/server.js'
 import { receiver } from '../receiver.js'
@@ -94,20 +94,7 @@ function cleanupSync() {
   if (tmp) rmSync(tmp, { recursive: true, force: true })
   tmp = undefined
 }
-process.on('exit', cleanupSync)
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(`failover test: ${signal}, cleaning up`)
-    process.exit(130)
-  })
-}
-const budget = setTimeout(() => {
-  console.error(`failover test: over its budget of ${SUITE_BUDGET_MS / 1000} s, giving up`)
-  printReport()
-  console.log('VERDICT: FAIL (timed out)')
-  process.exit(1)
-}, SUITE_BUDGET_MS)
-budget.unref()
+guardSuite('failover test', SUITE_BUDGET_MS, cleanupSync, printReport)
 
 const ok = (r: Rec) => r.status >= 200 && r.status < 300
 const isWrite = (r: Rec) => r.kind === 'put' || r.kind === 'create'

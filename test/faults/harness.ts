@@ -271,3 +271,24 @@ export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
 }
+
+/**
+ * What a suite that owns processes and folders does whichever way it ends: `cleanup` when the
+ * process exits (a signal exits 130 after saying so), and past its budget it prints what it has
+ * (`report`) and fails.
+ */
+export function guardSuite(name: string, budgetMs: number, cleanup: () => void, report: () => void) {
+  process.on('exit', cleanup)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      console.error(`${name}: ${signal}, cleaning up`)
+      process.exit(130)
+    })
+  }
+  setTimeout(() => {
+    console.error(`${name}: over its budget of ${budgetMs / 1000} s, giving up`)
+    report()
+    console.log('VERDICT: FAIL (timed out)')
+    process.exit(1)
+  }, budgetMs).unref()
+}

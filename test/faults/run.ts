@@ -17,7 +17,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import pg from 'pg'
 import { Cluster } from './cluster.js'
-import { type Phase, Harness, quantile, type Rec } from './harness.js'
+import { guardSuite, type Phase, Harness, quantile, type Rec } from './harness.js'
 import { json, problemCode, type Reply, request, sleep } from './http.js'
 import { adminKey, freePort, root, ServerProcess, serviceEnv, serviceSettings } from './server.js'
 
@@ -56,20 +56,7 @@ function cleanupSync() {
   if (tmp) rmSync(tmp, { recursive: true, force: true })
   tmp = undefined
 }
-process.on('exit', cleanupSync)
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(`fault suite: ${signal}, cleaning up`)
-    process.exit(130)
-  })
-}
-const budget = setTimeout(() => {
-  console.error(`fault suite: over its budget of ${SUITE_BUDGET_MS / 1000} s, giving up`)
-  printReport()
-  console.log('VERDICT: FAIL (suite timed out)')
-  process.exit(1)
-}, SUITE_BUDGET_MS)
-budget.unref()
+guardSuite('fault suite', SUITE_BUDGET_MS, cleanupSync, printReport)
 
 const statusKey = (r: Rec) => (r.status === 0 ? `ERR ${r.error ?? ''}`.trim() : `${r.status}${r.code ? ` ${r.code}` : ''}`)
 const ok = (r: Rec) => r.status >= 200 && r.status < 300

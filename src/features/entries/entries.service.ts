@@ -162,19 +162,28 @@ function entryEvent(type: EventType, entry: ProgressEntryRow, task: TaskNote, pe
 const writeEventOf = (entry: ProgressEntryRow, before: ProgressEntryRow | undefined): EventType =>
   entry.state === 'accepted' && before?.state !== 'accepted' ? 'entry.accepted' : 'entry.filed'
 
+/** The audit row and the event of each entry written, in the order given. */
+function writeRecords(written: { before?: ProgressEntryRow, after: ProgressEntryRow }[],
+  parents: (entry: ProgressEntryRow) => { task: TaskNote, period: Pick<PeriodRow, 'id' | 'label'> }, origin: EntryOrigin) {
+  const action = origin === 'api' ? undefined : origin
+  return {
+    audits: written.map(({ before, after }): AuditEvent => ({
+      cityCode: after.cityCode, action: action ?? (before ? 'update' : 'create'), entity: 'progress_entry', entityId: after.id, before, after,
+    })),
+    events: written.map(({ before, after }) => {
+      const { task, period } = parents(after)
+      return entryEvent(writeEventOf(after, before), after, task, period, origin)
+    }),
+  }
+}
+
 /** Records the audit row and writes the event of each entry written, in the order given. */
 async function recordWrites(trx: Transaction<Database>, actor: Actor, written: { before?: ProgressEntryRow, after: ProgressEntryRow }[],
   parents: (entry: ProgressEntryRow) => { task: TaskNote, period: Pick<PeriodRow, 'id' | 'label'> }, origin: EntryOrigin) {
-  const action = origin === 'api' ? undefined : origin
   if (written.length === 0) return
+  const { audits, events } = writeRecords(written, parents, origin)
   // The audit rows go in the events' statement: one round trip for both.
-  const audits = auditInsert(actor, written.map(({ before, after }): AuditEvent => ({
-    cityCode: after.cityCode, action: action ?? (before ? 'update' : 'create'), entity: 'progress_entry', entityId: after.id, before, after,
-  })))
-  await emitEvents(trx, actor, written[0]!.after.cityCode, written.map(({ before, after }) => {
-    const { task, period } = parents(after)
-    return entryEvent(writeEventOf(after, before), after, task, period, origin)
-  }), audits)
+  await emitEvents(trx, actor, written[0]!.after.cityCode, events, auditInsert(actor, audits))
 }
 
 /**
@@ -226,17 +235,19 @@ export async function fileEntry(trx: Transaction<Database>, actor: Actor, key: E
  */
 export async function replaceEntryAtOnce(db: Kysely<Database>, actor: Actor, key: EntryKey, input: ProgressEntryPut, pre: PutPrecondition = {},
   writer: EntryWriter = 'office'): Promise<{ entry: ProgressEntryRow, delivered: boolean } | undefined> {
+  // If-None-Match: * files only a first filing: the transaction says whether it is one.
+  if (pre.ifNoneMatch) return undefined
   const read = await findEntryWithParents(db, key)
-  if (!read || pre.ifNoneMatch) return undefined
+  if (!read) return undefined
   const { entry: before, task, period } = read
   assertParentsTakeWrites({ task, period })
   const { set } = filing({ task, period }, before, input, pre, writer, actor)
-  const after = { ...before, ...Object.fromEntries(Object.entries(set!).filter(([, value]) => value !== undefined)), version: before.version + 1 }
+  // The entry as the statement leaves it, but for its time, which the statement stamps.
+  const after = { ...before, ...Object.fromEntries(Object.entries(set!).filter(([, value]) => value !== undefined)), version: before.version + 1 } as ProgressEntryRow
   const write = updateEntryIfUnchanged(key, { entry: before, periodVersion: period.version, taskVersion: task.version }, set!)
-  const audit = auditInsert(actor, [{ cityCode: key.cityCode, action: 'update', entity: 'progress_entry', entityId: before.id, before, after }],
-    { when: write.written, afterAlso: write.stamped })
-  const event = entryEvent(writeEventOf(after as ProgressEntryRow, before), after as ProgressEntryRow, task, period, 'api')
-  const { rows, delivered } = await writeWithEvents<ProgressEntryRow>(db, actor, key.cityCode, write.head, [event], audit)
+  const { audits, events } = writeRecords([{ before, after }], () => ({ task, period }), 'api')
+  const { rows, delivered } = await writeWithEvents<ProgressEntryRow>(db, actor, key.cityCode, write.head, events,
+    auditInsert(actor, audits, { when: write.written, afterAlso: write.stamped }))
   return rows[0] ? { entry: rows[0], delivered } : undefined
 }
 
