@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
+import { onCitus } from '../src/db/citus.js'
 
 const upStatements: RawBuilder<unknown>[] = [
   // API keys are few and read on every request: a reference table, not distributed by city.
@@ -10,14 +11,13 @@ const upStatements: RawBuilder<unknown>[] = [
       secret_hash text not null,
       name text not null check (btrim(name) <> ''),
       role text not null check (role in ('admin', 'city_office', 'lead_unit', 'reader')),
-      city_code text constraint api_keys_city_fkey references cities (code),
+      city_code text,
       lead_unit_id bigint,
       created_by bigint,
       revoked_at timestamptz,
       version integer not null default 1,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
-      constraint api_keys_lead_unit_fkey foreign key (city_code, lead_unit_id) references lead_units (city_code, id),
       constraint api_keys_scope_check check (
         (role = 'admin' and city_code is null and lead_unit_id is null) or
         (role = 'city_office' and city_code is not null and lead_unit_id is null) or
@@ -45,8 +45,18 @@ const upStatements: RawBuilder<unknown>[] = [
   sql`create index idempotency_keys_created_idx on idempotency_keys (created_at)`,
 ]
 
+// A key's city and lead unit exist. On a Citus coordinator (docs/scale.md) API keys are a
+// reference table, on every node, which cannot refer to one city's rows: there the key command
+// holds the city and lead unit while it writes the key (keys.service), as these keys would.
+const foreignKeys = sql`
+  alter table api_keys
+    add constraint api_keys_city_fkey foreign key (city_code) references cities (code),
+    add constraint api_keys_lead_unit_fkey foreign key (city_code, lead_unit_id) references lead_units (city_code, id)
+`
+
 export async function up(db: Kysely<any>): Promise<void> {
   for (const statement of upStatements) await statement.execute(db)
+  if (!(await onCitus(db))) await foreignKeys.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

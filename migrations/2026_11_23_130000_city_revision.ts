@@ -16,7 +16,9 @@ const tables = ['periods', 'lead_units', 'tasks', 'task_lead_units', 'progress_e
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create sequence city_revisions`.execute(db)
-  await sql`alter table cities add column revision bigint not null default nextval('city_revisions')`.execute(db)
+  // The default and NOT NULL apart, as Citus requires (docs/scale.md).
+  await sql`alter table cities add column revision bigint default nextval('city_revisions')`.execute(db)
+  await sql`alter table cities alter column revision set not null`.execute(db)
   await sql`
     create function revise_city(city text) returns void language plpgsql set search_path = public as $$
     declare

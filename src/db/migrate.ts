@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely'
+import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator, sql } from 'kysely'
+import { onCitus, placeNewTables } from './citus.js'
 
 // Works from the sources (tests, tsx) and from dist/ alike: migrations sit two folders up.
 const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations')
@@ -24,12 +25,33 @@ export function migrator(db: Kysely<any>): Migrator {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet['results']> {
-  const { error, results } = await migrator(db).migrateToLatest()
+  const { error, results } = await (await onCitus(db) ? migrateOnCitus(db) : migrator(db).migrateToLatest())
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error })
   }
   return results
+}
+
+/**
+ * On a Citus coordinator the migrations run one at a time, and the tables each creates are
+ * placed (distributed by city, or copied to every node) before the next runs, so every later
+ * migration runs against the cluster's tables as it will in production.
+ */
+async function migrateOnCitus(db: Kysely<any>): Promise<MigrationResultSet> {
+  // On one connection, whose DDL reaches the shards one at a time: Citus cannot create a function
+  // or a table in a transaction that has already touched a distributed table in parallel.
+  return db.connection().execute(async (connection) => {
+    await sql`set citus.multi_shard_modify_mode to 'sequential'`.execute(connection)
+    const results: NonNullable<MigrationResultSet['results']> = []
+    for (;;) {
+      const step = await migrator(connection).migrateUp()
+      results.push(...step.results ?? [])
+      if (step.error) return { error: step.error, results }
+      await placeNewTables(connection)
+      if (!step.results?.length) return { results }
+    }
+  })
 }
 
 /** True when every migration this build knows has been applied. */

@@ -3,6 +3,11 @@
 -- authenticate
 select "id", "role", "city_code", "lead_unit_id", "secret_hash", "revoked_at", "published_only" from "api_keys" where "prefix" = $1;
 
+-- holdKeyScope
+select "code" from "cities" where "code" = $1 for key share;
+
+select "id" from "lead_units" where "city_code" = $1 and "id" = $2 for key share;
+
 -- insertApiKey
 insert into "api_keys" ("name", "role", "city_code", "lead_unit_id", "published_only", "prefix", "secret_hash", "created_by") values ($1, $2, $3, $4, $5, $6, $7, $8) returning "id", "prefix", "name", "role", "city_code", "lead_unit_id", "created_by", "revoked_at", "version", "created_at", "updated_at", case when published_only then 'published' else 'all' end as "scope";
 

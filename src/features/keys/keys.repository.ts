@@ -20,6 +20,17 @@ export async function authenticate(db: Db, token: string): Promise<KeyScope | un
 
 export interface NewKey { name: string, role: Role, cityCode: string | null, leadUnitId: number | null, publishedOnly?: boolean }
 
+/**
+ * Whether a key's city and lead unit exist, held (FOR KEY SHARE, as a foreign key would hold
+ * them) until the transaction ends, so neither is deleted while the key naming it is written.
+ */
+export async function holdKeyScope(trx: Transaction<Database>, cityCode: string, leadUnitId: number | null) {
+  const city = await trx.selectFrom('cities').select('code').where('code', '=', cityCode).forKeyShare().executeTakeFirst()
+  const leadUnit = leadUnitId === null ? undefined
+    : await trx.selectFrom('leadUnits').select('id').where('cityCode', '=', cityCode).where('id', '=', leadUnitId).forKeyShare().executeTakeFirst()
+  return { city: city !== undefined, leadUnit: leadUnit !== undefined }
+}
+
 /** Stores a new key's hash; the secret is in the result once and never stored. */
 export async function insertApiKey(trx: Transaction<Database>, createdBy: number | null, input: NewKey) {
   const { key, prefix, secretHash } = generateKey()

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { assertManages, checkKeyShape, createApiKey, findApiKey, listApiKeys, revokeApiKey } from './keys.service.js'
-import { findLeadUnit } from '../lead-units/lead-units.service.js'
-import { findCity } from '../cities/cities.service.js'
 import { write } from '../../http/write.js'
 import { withEtag } from '../../http/etag.js'
 import { NotFound } from '../../shared/errors.js'
@@ -27,8 +25,6 @@ const apiKeys: FastifyPluginAsyncTypebox = async (app) => {
     checkKeyShape({ name, role, cityCode, leadUnitId, scope })
     if (role === 'admin' && request.apiKey!.role !== 'admin') throw forbidden('only an admin creates admin keys')
     if (role !== 'admin') assertManages(request.apiKey!, cityCode)
-    if (cityCode !== null && !(await findCity(db, cityCode))) throw new NotFound('city', cityCode)
-    if (cityCode !== null && leadUnitId !== null && !(await findLeadUnit(db, cityCode, leadUnitId))) throw new NotFound('lead unit', leadUnitId)
     return write(request, reply, async (trx, actor) => {
       const key = await createApiKey(trx, actor, { name, role, cityCode, leadUnitId, scope })
       reply.status(201).header('location', `/v1/api-keys/${key.id}`)

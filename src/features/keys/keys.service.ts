@@ -5,9 +5,9 @@
 import type { Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { type Actor, recordAudit, recordAudits, timeOf } from '../../db/audit.js'
-import { Invalid, NotPermitted } from '../../shared/errors.js'
+import { Invalid, NotFound, NotPermitted } from '../../shared/errors.js'
 import type { KeyScope } from './keys.policy.js'
-import { insertApiKey, lockApiKey, lockKeysOfUnit, type NewKey, setKeysUnit, setRevoked } from './keys.repository.js'
+import { holdKeyScope, insertApiKey, lockApiKey, lockKeysOfUnit, type NewKey, setKeysUnit, setRevoked } from './keys.repository.js'
 
 export { anyKeyHeld, authenticate, findApiKey, leadsTask, listApiKeys, type NewKey } from './keys.repository.js'
 
@@ -33,10 +33,19 @@ export function assertManages(caller: KeyScope, cityCode: string | null) {
   if (cityCode === null || cityCode !== caller.cityCode) throw new NotPermitted('forbidden', `a city_office key manages only keys of city ${caller.cityCode}`)
 }
 
-/** Creates a key; the secret is in the result once and stored only as a hash. */
+/**
+ * Creates a key; the secret is in the result once and stored only as a hash. Its city and lead
+ * unit must exist, and are held while it is written: on a Citus cluster API keys are a
+ * reference table with no foreign key to them (docs/scale.md), so this is the only check.
+ */
 export async function createApiKey(trx: Transaction<Database>, actor: Actor, input: NewKey & { scope?: KeyScopeName }) {
   checkKeyShape(input)
   const { scope, ...key } = input
+  if (key.cityCode !== null) {
+    const held = await holdKeyScope(trx, key.cityCode, key.leadUnitId)
+    if (!held.city) throw new NotFound('city', key.cityCode)
+    if (key.leadUnitId !== null && !held.leadUnit) throw new NotFound('lead unit', key.leadUnitId)
+  }
   const row = await insertApiKey(trx, actor.apiKeyId, { ...key, publishedOnly: scope === 'published' })
   const { key: _secret, ...after } = row
   await recordAudit(trx, actor, { cityCode: row.cityCode, action: 'create', entity: 'api_key', entityId: row.id, after })

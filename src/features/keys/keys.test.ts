@@ -96,3 +96,12 @@ t.test('a reader limited to published data sees accepted entries only, and none 
   t.equal((await app.inject({ url: `${city}/tasks/${drafted.id}/progress/${period.id}`, headers: { authorization: `Bearer ${everyone.key}` } })).statusCode, 200,
     'a reader of everything sees the draft')
 })
+
+t.test('a key names a city and a lead unit that exist, and nothing is written for one that does not', async (t) => {
+  await seedCity(app, '341700')
+  const before = (await database.db.selectFrom('apiKeys').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n
+  assertProblem(t, await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: '无此市', role: 'city_office', cityCode: '349900' } }), 404, 'not_found')
+  assertProblem(t, await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: '无此单位', role: 'lead_unit', cityCode: '341700', leadUnitId: 999999 } }), 404, 'not_found')
+  const after = (await database.db.selectFrom('apiKeys').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n
+  t.equal(after, before, 'no key was written')
+})
