@@ -229,7 +229,7 @@ app.get<{ Params: { city: string, period: string }, Querystring: { leadUnitId?: 
 app.get<{ Params: { city: string }, Querystring: { q: string, limit?: string } }>('/cities/:city/search', async (request, reply) => {
   const terms = parseSearchQuery(request.query.q)
   const limit = Number(request.query.limit ?? 50)
-  const statement = searchStatement({ cityCode: request.params.city }, terms, { limit }).compile(compiler)
+  const statement = searchStatement(request.params.city, terms, { limit }).compile(compiler)
   const { rows } = await pool.query({ name: createHash('sha1').update(statement.sql).digest('hex'), text: statement.sql, values: [...statement.parameters] })
   const found = rows.map((row): SearchRow => ({
     cityCode: row.city_code, taskId: Number(row.task_id), year: row.year, seq: row.seq, title: row.title, category: row.category,

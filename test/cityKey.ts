@@ -1,9 +1,15 @@
 /**
- * Every statement run while serving /v1/cities/{cityCode}/… must name its city by value
- * (`"city_code" = $n`, the city's own `"code" = $n`, or an insert's city column), so that on a cluster distributed by
- * city (Citus, see docs/scale.md) each request reaches one shard. The test helpers run each
+ * Every statement run while serving /v1/cities/{cityCode}/… must constrain every table of city
+ * data it touches to one city by value, so that on a cluster distributed by city (Citus, see
+ * docs/scale.md) each request reaches one node, and Citus can plan each subquery on its own:
+ * for each occurrence of such a table, `<alias>."city_code" = $n` (or `= any ($n)`, or `in ($n)`;
+ * `"code"` for cities), or an insert whose columns name the city. A join on `city_code` to
+ * another constrained table is not enough: Citus refuses a correlated subquery so joined.
+ *
+ * Which tables are city data is read from the schema (src/db/citus.ts: `cities` and every table
+ * whose `city_code` is NOT NULL), the same rule that distributes them. The test helpers run each
  * request they send inside `requestUrl` and give every test database `checkCityKey` as its
- * statement hook: a statement that names no city fails its request (a 500), and so the test
+ * statement hook: a statement that breaks the rule fails its request (a 500), and so the test
  * that sent it, in every file of the suite, and is listed in `violations`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
@@ -11,28 +17,70 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 /** The URL of the request the statements now running serve. */
 export const requestUrl = new AsyncLocalStorage<string>()
 
-/** The tables distributed by city; the rest (api_keys, idempotency_keys) are reference tables, on every node. */
-const DISTRIBUTED = new Set(['assessment_rules', 'cities', 'lead_units', 'periods', 'tasks', 'task_lead_units', 'progress_entries', 'imports', 'audit_events', 'task_search', 'entry_search', 'lead_unit_search'])
+/** The tables of city data, as the test database's schema says (`useCityTables`). */
+let cityTables = new Set<string>()
+
+export function useCityTables(tables: string[]) {
+  cityTables = new Set(tables)
+}
+
 const CITY_SCOPED = /^\/v1\/cities\/[^/?]+\//
 const CONTROL = /^\s*(begin|commit|rollback|savepoint|release|set\b|select set_config)/i
-const TABLES = /\b(?:from|join|into|update)\s+"?([a-z_]+)"?/gi
-const NAMES_CITY = /"?(city_code|code)"?\s*(=\s*\$\d+|=\s*any\s*\(\s*\$\d+|in\s*\(\s*\$\d+)/i
-/** An insert routes by the city column's value in each row. */
-const INSERTS_CITY = /^\s*insert into "?[a-z_]+"?\s*\([^)]*"?(city_code|code)"?[^)]*\)/i
+const KEYWORDS = new Set(['where', 'on', 'inner', 'left', 'right', 'full', 'cross', 'join', 'set', 'using', 'group', 'order', 'limit', 'returning', 'union', 'for', 'values', 'select', 'as', 'natural', 'lateral', 'having', 'window', 'offset', 'except', 'intersect', 'default', 'overriding', 'with'])
+/** `from|join|update|into <table> [as] [alias]`, quoted or not. */
+const OCCURRENCE = /\b(from|join|update|into)\s+"?([a-z_][a-z0-9_]*)"?(?:\s+(?:as\s+)?"?([a-z_][a-z0-9_]*)"?)?/gi
+/** `[alias.]city_code|code = $n`, `= any ($n)`, `in ($n)`, either way round. */
+const CONSTRAINT = /(?:"?([a-z_][a-z0-9_]*)"?\.)?"?(city_code|code)"?\s*(?:=\s*(?:any\s*\(\s*)?|in\s*\(\s*)\$\d+|\$\d+\s*=\s*(?:"?([a-z_][a-z0-9_]*)"?\.)?"?(city_code|code)"?/gi
 
-export const violations: { url: string, sql: string }[] = []
+export const violations: { url: string, sql: string, tables: string[] }[] = []
 
-/** Whether a statement reaches one city's shard (or only reference tables). */
-export function namesCity(sql: string): boolean {
-  if (CONTROL.test(sql)) return true
-  const tables = [...sql.matchAll(TABLES)].map((match) => match[1]!)
-  if (!tables.some((table) => DISTRIBUTED.has(table))) return true
-  return NAMES_CITY.test(sql) || INSERTS_CITY.test(sql)
+/** The occurrences of city tables in a statement that no constraint names the city of. */
+export function unconstrained(sql: string): string[] {
+  if (CONTROL.test(sql)) return []
+  const occurrences: { table: string, alias: string, insert: boolean }[] = []
+  for (const match of sql.matchAll(OCCURRENCE)) {
+    const table = match[2]!.toLowerCase()
+    if (!cityTables.has(table)) continue
+    const next = match[3]?.toLowerCase()
+    const alias = next !== undefined && !KEYWORDS.has(next) ? next : table
+    const insert = match[1]!.toLowerCase() === 'into'
+    occurrences.push({ table, alias, insert })
+  }
+  if (occurrences.length === 0) return []
+  const qualified = new Map<string, number>()
+  let unqualified = 0
+  for (const match of sql.matchAll(CONSTRAINT)) {
+    const alias = (match[1] ?? match[3])?.toLowerCase()
+    if (alias === undefined) unqualified++
+    else qualified.set(alias, (qualified.get(alias) ?? 0) + 1)
+  }
+  const missing: string[] = []
+  for (const occurrence of occurrences) {
+    if (occurrence.insert) {
+      const columns = new RegExp(`into\\s+"?${occurrence.table}"?\\s*\\(([^)]*)\\)`, 'i').exec(sql)?.[1] ?? ''
+      if (/"?(city_code|code)"?/i.test(columns)) continue
+      missing.push(occurrence.table)
+      continue
+    }
+    const named = qualified.get(occurrence.alias) ?? 0
+    if (named > 0) {
+      qualified.set(occurrence.alias, named - 1)
+      continue
+    }
+    if (unqualified > 0) {
+      unqualified--
+      continue
+    }
+    missing.push(occurrence.alias === occurrence.table ? occurrence.table : `${occurrence.table} as ${occurrence.alias}`)
+  }
+  return missing
 }
 
 export function checkCityKey(sql: string) {
   const url = requestUrl.getStore()
-  if (url === undefined || !CITY_SCOPED.test(url) || namesCity(sql)) return
-  violations.push({ url, sql })
-  throw new Error(`a statement serving ${url} names no city (it would reach every shard): ${sql}`)
+  if (url === undefined || !CITY_SCOPED.test(url)) return
+  const tables = unconstrained(sql)
+  if (tables.length === 0) return
+  violations.push({ url, sql, tables })
+  throw new Error(`a statement serving ${url} leaves ${tables.join(', ')} unconstrained by city (it would reach every node): ${sql}`)
 }

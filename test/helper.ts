@@ -10,7 +10,8 @@ import type { Role } from '../src/db/database.js'
 import { createApiKey } from '../src/features/keys/keys.service.js'
 import { systemActor } from '../src/db/audit.js'
 import { City } from '../src/features/cities/cities.schemas.js'
-import { checkCityKey, requestUrl } from './cityKey.js'
+import { checkCityKey, requestUrl, useCityTables } from './cityKey.js'
+import { cityTables, placementOf, tableShapes } from '../src/db/citus.js'
 import { type OpenApiDocument, responseChecker } from './contract.js'
 
 export const onPostgres = Boolean(process.env.DATABASE_URL)
@@ -22,14 +23,22 @@ export const onPostgres = Boolean(process.env.DATABASE_URL)
 export async function testDatabase(t: Test): Promise<DatabaseHandle> {
   const { database, drop } = await openScratchDatabase(process.env.DATABASE_URL, undefined, { onStatement: checkCityKey })
   t.teardown(drop)
+  useCityTables(await cityTables(database.db))
   return database
 }
 
-const tables = ['assessment_rules', 'entry_search', 'task_search', 'lead_unit_search', 'webhook_deliveries', 'webhooks', 'events', 'reminder_schedules', 'reminders', 'extension_requests', 'entry_comments', 'idempotency_keys', 'api_keys', 'audit_events', 'imports', 'progress_entries', 'task_lead_units', 'tasks', 'periods', 'lead_units', 'cities']
+/** What the migrations themselves write: the provinces' indicator catalogues. */
+const MIGRATION_DATA = new Set(['indicators'])
 
-/** Empties every table, so no test depends on rows another left behind. */
+/** Empties every table but the migrator's and its data, so no test depends on rows another left behind. */
 export async function emptyDatabase(database: DatabaseHandle) {
-  await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))} restart identity cascade`.execute(database.db)
+  const tables = (await tableShapes(database.db)).filter((table) => placementOf(table).kind !== 'coordinator' && !MIGRATION_DATA.has(table.name))
+    .map((table) => table.name)
+  // Without the request timeout: on a Citus cluster this truncates every shard of every table.
+  await database.db.transaction().execute(async (trx) => {
+    await sql`set local statement_timeout = 0`.execute(trx)
+    await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))} restart identity cascade`.execute(trx)
+  })
 }
 
 /** Creates an API key straight in the database, as `npm run key:create` does. */

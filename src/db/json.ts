@@ -14,13 +14,13 @@ const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${lette
  * driver would otherwise parse each of the row's columns, the service map their names, and
  * the serializer write them out again (docs/perf.md, "Reads as JSON"). Each of the schema's
  * properties is the column of that name in snake_case of `alias`, a time in the form the
- * service sends, or the SQL `computed` gives for it; the keys come in the schema's order.
+ * service sends, or the SQL `computed` gives for it (with its parameters); the keys come in the schema's order.
  */
-export function rowJson(schema: SchemaNode, alias: string, computed: Record<string, string> = {}): RawBuilder<string> {
+export function rowJson(schema: SchemaNode, alias: string, computed: Record<string, RawBuilder<unknown>> = {}): RawBuilder<string> {
   const columns = Object.entries(schema.properties ?? {}).map(([name, node]) => {
     const column = `${alias}.${snakeCase(name)}`
-    return `${computed[name] ?? (isTime(node as SchemaNode) ? isoTime(column) : column)} as "${name}"`
+    return sql`${computed[name] ?? sql.raw(isTime(node as SchemaNode) ? isoTime(column) : column)} as ${sql.raw(`"${name}"`)}`
   })
   // A scalar subquery of the row's own columns: row_to_json gives compact JSON with these keys.
-  return sql<string>`(select row_to_json(j)::text from (select ${sql.raw(columns.join(', '))}) as j)`
+  return sql<string>`(select row_to_json(j)::text from (select ${sql.join(columns)}) as j)`
 }

@@ -19,37 +19,37 @@ with e as (
 
 -- writeWithEvents
 with parents as materialized (
-      select p.id from periods p join tasks t on t.city_code = p.city_code and t.id = $1::bigint
-      where p.city_code = $2 and p.id = $3::bigint and p.state = 'open' and p.version = $4::int
-        and t.version = $5::int
+      select p.id from periods p join tasks t on t.city_code = $1 and t.id = $2::bigint
+      where p.city_code = $3 and p.id = $4::bigint and p.state = 'open' and p.version = $5::int
+        and t.version = $6::int
       for share of p for no key update of t
     ), updated as (
-      update "progress_entries" as r set actual = $6::jsonb, figures = $7::jsonb, indicators_source = $8::text, next_steps = $9::text, pace = $10::jsonb, pace_rev = $11::smallint, progress = $12::text, proposed_status = $13::text, rank = $14::jsonb, remarks = $15::text, state = $16::text, status = $17::text, version = r.version + 1, updated_at = now() from parents
-    where r.city_code = $18 and r.id = $19::bigint and r.version = $20::int
+      update "progress_entries" as r set actual = $7::jsonb, figures = $8::jsonb, indicators_source = $9::text, next_steps = $10::text, pace = $11::jsonb, pace_rev = $12::smallint, progress = $13::text, proposed_status = $14::text, rank = $15::jsonb, remarks = $16::text, state = $17::text, status = $18::text, version = r.version + 1, updated_at = now() from parents
+    where r.city_code = $19 and r.id = $20::bigint and r.version = $21::int
     returning r.*
     ), searched as (insert into entry_search (city_code, entry_id, task_id, period_id, doc)
     select u.city_code, u.id, u.task_id, u.period_id, d.doc
-    from updated u join unnest($21::bigint[], $22::tsvector[]) as d (id, doc) on d.id = u.id
+    from updated u join unnest($22::bigint[], $23::tsvector[]) as d (id, doc) on d.id = u.id
     on conflict (city_code, entry_id) do update set doc = excluded.doc),
     changed as (select * from updated),
     audit as (insert into audit_events (city_code, api_key_id, request_id, action, entity, entity_id, before, after)
-    select a.city_code, $23::bigint, $24::text, a.action, a.entity, a.entity_id, a.before,
+    select a.city_code, $24::bigint, $25::text, a.action, a.entity, a.entity_id, a.before,
       a.after || jsonb_build_object('updatedAt', (select to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') from changed c))
-    from jsonb_to_recordset($25::jsonb) as a (i int, city_code text, action text, entity text, entity_id text, before jsonb, after jsonb)
+    from jsonb_to_recordset($26::jsonb) as a (i int, city_code text, action text, entity text, entity_id text, before jsonb, after jsonb)
     where exists (select from changed)
     order by a.i),
     v as (
-        select * from jsonb_to_recordset($26::jsonb)
+        select * from jsonb_to_recordset($27::jsonb)
           as v (i int, type text, subject text, data jsonb)
       ), e as (
         insert into events (city_code, type, subject, data, created_at)
-        select $27, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $28)), $29::timestamptz
-        from v cross join (select pg_advisory_xact_lock(hashtext($30))) as feed_lock where exists (select from changed) order by v.i
+        select $28, v.type, v.subject, v.data || jsonb_build_object('cityName', (select c.name from cities c where c.code = $29)), $30::timestamptz
+        from v cross join (select pg_advisory_xact_lock(hashtext($31))) as feed_lock where exists (select from changed) order by v.i
         returning id, type
       ),
     d as (insert into webhook_deliveries (city_code, webhook_id, event_id, next_attempt_at)
-      select w.city_code, w.id, e.id, $31::timestamptz from webhooks w join e on e.type = any (w.events)
-      where w.city_code = $32 and w.active returning 1)
+      select w.city_code, w.id, e.id, $32::timestamptz from webhooks w join e on e.type = any (w.events)
+      where w.city_code = $33 and w.active returning 1)
     select changed.*, (select count(*) from d)::int as delivered from changed;
 
 -- emitEvents

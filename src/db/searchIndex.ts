@@ -66,16 +66,17 @@ export const anyTerm = (terms: SearchTerm[]) => sql`${terms.map((term) => `(${te
 /**
  * Every term is somewhere in what a task and one entry of it say: the task's title or
  * category (taskDoc), the entry's texts (entryDoc, if any), or the name or an alias of one
- * of the task's lead units. `city` and `task` are the task's key as the caller's query names it.
+ * of the task's lead units. `city` (by value, as each subquery must on Citus: docs/scale.md) and
+ * `task` (as the caller's query names it) are the task's key.
  */
-export function allTermsIn(terms: SearchTerm[], keys: { city: RawBuilder<unknown>, task: RawBuilder<unknown> },
+export function allTermsIn(terms: SearchTerm[], keys: { city: string, task: RawBuilder<unknown> },
   taskDoc: RawBuilder<unknown>, entryDoc?: RawBuilder<unknown>) {
   return sql.join(terms.map((term) => sql`(
     ${taskDoc} @@ ${tsquery(term)}
     ${entryDoc ? sql`or coalesce(${entryDoc} @@ ${tsquery(term)}, false)` : sql``}
     or exists (
       select from task_lead_units l
-      join lead_unit_search u on u.city_code = l.city_code and u.lead_unit_id = l.lead_unit_id
+      join lead_unit_search u on u.city_code = ${keys.city} and u.lead_unit_id = l.lead_unit_id
       where l.city_code = ${keys.city} and l.task_id = ${keys.task} and u.doc @@ ${tsquery(term)}
     )
   )`), sql` and `)

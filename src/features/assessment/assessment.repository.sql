@@ -24,10 +24,10 @@ select "t"."id" as "task_id", "t"."seq", "t"."parent_id", "t"."title", "l"."lead
 -- yearEntries
 select "t"."id" as "task_id", "p"."id" as "period_id", "e"."state", "e"."status", "e"."late", coalesce((
     select x.due_at from extension_requests x
-    where x.city_code = "p"."city_code" and x.period_id = "p"."id"
+    where x.city_code = $1 and x.period_id = "p"."id"
       and x.task_id = "t"."id" and x.state = 'approved'
     order by x.decided_at desc, x.id desc limit 1
-  ), "p"."due_at") as "due_at" from "tasks" as "t" inner join "periods" as "p" on "p"."city_code" = $1 and "p"."year" = $2 left join "progress_entries" as "e" on "e"."city_code" = $3 and "e"."task_id" = "t"."id" and "e"."period_id" = "p"."id" where "t"."city_code" = $4 and "t"."year" = $5;
+  ), "p"."due_at") as "due_at" from "tasks" as "t" inner join "periods" as "p" on "p"."city_code" = $2 and "p"."year" = $3 left join "progress_entries" as "e" on "e"."city_code" = $4 and "e"."task_id" = "t"."id" and "e"."period_id" = "p"."id" where "t"."city_code" = $5 and "t"."year" = $6;
 
 -- yearReturns
 select "c"."task_id", "c"."period_id" from "entry_comments" as "c" inner join "periods" as "p" on "p"."city_code" = $1 and "p"."id" = "c"."period_id" where "c"."city_code" = $2 and "p"."year" = $3 and "c"."kind" = $4 order by "c"."id";

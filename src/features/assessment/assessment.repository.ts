@@ -72,7 +72,7 @@ export function yearEntries(db: Db, cityCode: string, year: number): Promise<Ent
   return db.selectFrom('tasks as t')
     .innerJoin('periods as p', (join) => join.on('p.cityCode', '=', cityCode).on('p.year', '=', year))
     .leftJoin('progressEntries as e', (join) => join.on('e.cityCode', '=', cityCode).onRef('e.taskId', '=', 't.id').onRef('e.periodId', '=', 'p.id'))
-    .select(['t.id as taskId', 'p.id as periodId', 'e.state', 'e.status', 'e.late', deadlineOf('p', 't.id').as('dueAt')])
+    .select(['t.id as taskId', 'p.id as periodId', 'e.state', 'e.status', 'e.late', deadlineOf(cityCode, 'p', 't.id').as('dueAt')])
     .where('t.cityCode', '=', cityCode).where('t.year', '=', year)
     .execute() as Promise<EntryFact[]>
 }

@@ -38,7 +38,7 @@ type EntryFilters = { status?: ProgressStatus, state?: EntryState, leadUnitId?: 
 const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: number, filters: EntryFilters, after?: readonly [number, number, number]) => {
   const { status, state, leadUnitId, terms, taskIds, pace } = filters
   return db.selectFrom('progressEntries as e')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('tasks as t', (join) => join.on('t.cityCode', '=', cityCode).onRef('t.id', '=', 'e.taskId'))
     .select([entryJson.as('json'), 'e.taskId', 't.year as taskYear', 't.seq as taskSeq'])
     .where('e.cityCode', '=', cityCode).where('e.periodId', '=', periodId)
     .$if(status !== undefined, (qb) => qb.where('e.status', '=', status!))
@@ -48,10 +48,10 @@ const periodEntriesQuery = (db: Db, cityCode: string, periodId: number, take: nu
     .$if(taskIds !== undefined, (qb) => qb.where((eb) => eb('e.taskId', '=', eb.fn.any(eb.val(taskIds!)))))
     .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
       eb.selectFrom('taskLeadUnits as l').select('l.taskId')
-        .whereRef('l.cityCode', '=', 'e.cityCode').whereRef('l.taskId', '=', 'e.taskId').where('l.leadUnitId', '=', leadUnitId!))))
+        .where('l.cityCode', '=', cityCode).whereRef('l.taskId', '=', 'e.taskId').where('l.leadUnitId', '=', leadUnitId!))))
     .$if(terms !== undefined, (qb) => qb.where(sql<boolean>`exists (
-      select from task_search ts join entry_search es on es.city_code = ts.city_code and es.entry_id = e.id
-      where ts.city_code = ${cityCode} and ts.task_id = e.task_id and ${allTermsIn(terms!, { city: sql`e.city_code`, task: sql`e.task_id` }, sql`ts.doc`, sql`es.doc`)}
+      select from task_search ts join entry_search es on es.city_code = ${cityCode} and es.entry_id = e.id
+      where ts.city_code = ${cityCode} and ts.task_id = e.task_id and ${allTermsIn(terms!, { city: cityCode, task: sql`e.task_id` }, sql`ts.doc`, sql`es.doc`)}
     )`))
     .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(after![0], after![1], after![2]))))
     .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(take)
@@ -95,11 +95,11 @@ export type FlagText = {
 const flagTextsQuery = compiledOnce((db: Db, cityCode: string, periodId: number, state?: EntryState) => {
   // The previous period of the year: the one that ends latest before this one ends (periods run from 1 January).
   const previous = db.selectFrom('periods as q')
-    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'q.cityCode').onRef('p.year', '=', 'q.year').onRef('q.endsOn', '<', 'p.endsOn'))
+    .innerJoin('periods as p', (join) => join.on('p.cityCode', '=', cityCode).onRef('p.year', '=', 'q.year').onRef('q.endsOn', '<', 'p.endsOn'))
     .select('q.id').where('q.cityCode', '=', cityCode).where('p.cityCode', '=', cityCode).where('p.id', '=', periodId)
     .orderBy('q.endsOn', 'desc').orderBy('q.id', 'desc').limit(1)
   return db.selectFrom('progressEntries as e')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('tasks as t', (join) => join.on('t.cityCode', '=', cityCode).onRef('t.id', '=', 'e.taskId'))
     .leftJoin(previous.as('prev'), (join) => join.onTrue())
     .leftJoin('progressEntries as pe', (join) => {
       const same = join.on('pe.cityCode', '=', cityCode).onRef('pe.periodId', '=', 'prev.id').onRef('pe.taskId', '=', 'e.taskId')
@@ -139,7 +139,7 @@ export async function listTaskEntries(db: Db, cityCode: string, taskId: number, 
   const { limit, cursor, acceptedOnly } = query
   const after = afterCursor<[string, number]>(cursor, ['date', 'number'])
   const rows = await db.selectFrom('progressEntries as e')
-    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .innerJoin('periods as p', (join) => join.on('p.cityCode', '=', cityCode).onRef('p.id', '=', 'e.periodId'))
     .selectAll('e').select('p.endsOn as periodEndsOn')
     .where('e.cityCode', '=', cityCode).where('e.taskId', '=', taskId)
     .$if(acceptedOnly === true, (qb) => qb.where('e.state', '=', 'accepted'))
@@ -158,7 +158,7 @@ export function lockTaskForEntryWrite(trx: Transaction<Database>, cityCode: stri
 /** A task's lead units, by name, for the event an entry write makes: in the statement that locks the task rather than another. */
 const taskLeadUnitNames = (cityCode: string) => sql<{ id: number, name: string }[]>`coalesce((
       select json_agg(json_build_object('id', u.id, 'name', u.name) order by l.position)
-      from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
+      from task_lead_units l join lead_units u on u.city_code = ${cityCode} and u.id = l.lead_unit_id
       where l.city_code = ${cityCode} and l.task_id = t.id), '[]')`.as('leadUnits')
 
 /**
@@ -168,7 +168,7 @@ const taskLeadUnitNames = (cityCode: string) => sql<{ id: number, name: string }
  * Undefined when either is missing: those two then tell which.
  */
 const entryParentsByKey = compiledOnce((db: Db, cityCode: string, periodId: number, taskId: number) => db.selectFrom('periods as p')
-  .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'p.cityCode').on('t.id', '=', taskId))
+  .innerJoin('tasks as t', (join) => join.on('t.cityCode', '=', cityCode).on('t.id', '=', taskId))
   .selectAll('p')
   .select(['t.id as taskId', 't.year as taskYear', 't.seq as taskSeq', 't.title as taskTitle', 't.targets as taskTargets', 't.schedule as taskSchedule'])
   .select(taskLeadUnitNames(cityCode))
@@ -188,8 +188,8 @@ export async function lockEntryParentRows(trx: Transaction<Database>, cityCode: 
  * Undefined when the entry, its task or its period is not there.
  */
 const entryWithParentsByKey = compiledOnce((db: Db, cityCode: string, taskId: number, periodId: number) => db.selectFrom('progressEntries as e')
-  .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
-  .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+  .innerJoin('periods as p', (join) => join.on('p.cityCode', '=', cityCode).onRef('p.id', '=', 'e.periodId'))
+  .innerJoin('tasks as t', (join) => join.on('t.cityCode', '=', cityCode).onRef('t.id', '=', 'e.taskId'))
   .selectAll('e')
   .select(['p.state as periodState', 'p.year as periodYear', 'p.endsOn as periodEndsOn', 'p.label as periodLabel', 'p.version as periodVersion',
     't.year as taskYear', 't.seq as taskSeq', 't.title as taskTitle', 't.targets as taskTargets', 't.schedule as taskSchedule', 't.version as taskVersion'])
@@ -224,7 +224,7 @@ export function updateEntryIfUnchanged(key: EntryKey, read: { entry: ProgressEnt
   const texts = updatedTexts([{ before: entry, set }])
   const search = indexUpdatedEntries(texts)([entry.id])
   const head = sql`parents as materialized (
-      select p.id from periods p join tasks t on t.city_code = p.city_code and t.id = ${taskId}::bigint
+      select p.id from periods p join tasks t on t.city_code = ${cityCode} and t.id = ${taskId}::bigint
       where p.city_code = ${cityCode} and p.id = ${periodId}::bigint and p.state = 'open' and p.version = ${read.periodVersion}::int
         and t.version = ${read.taskVersion}::int
       for share of p for no key update of t
@@ -372,9 +372,11 @@ export async function insertComment(trx: Transaction<Database>, authorKeyId: num
  * for the entryPace job, those an older revision of it (or none) wrote, oldest first.
  */
 export function entriesForPace(db: Db, of: { cityCode: string, taskId: number } | { cityCode: string, periodId: number } | { revision: number, limit: number }) {
+  // One city's are joined by its code (one node on Citus); the job's, across cities, on the entry's.
+  const city = 'cityCode' in of ? of.cityCode : undefined
   return db.selectFrom('progressEntries as e')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
-    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .innerJoin('tasks as t', (join) => (city === undefined ? join.onRef('t.cityCode', '=', 'e.cityCode') : join.on('t.cityCode', '=', city)).onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('periods as p', (join) => (city === undefined ? join.onRef('p.cityCode', '=', 'e.cityCode') : join.on('p.cityCode', '=', city)).onRef('p.id', '=', 'e.periodId'))
     .select(['e.id', 'e.cityCode', 'e.progress', 'e.actual', 'e.rank', 'e.indicatorsSource', 't.targets', 't.schedule', 'p.year', 'p.endsOn'])
     .$if('cityCode' in of, (qb) => qb.where('e.cityCode', '=', (of as { cityCode: string }).cityCode))
     .$if('taskId' in of, (qb) => qb.where('e.taskId', '=', (of as { taskId: number }).taskId))

@@ -34,7 +34,7 @@ select "id" from "progress_entries" where "city_code" = $1 and "period_id" = $2 
 select "id" from "imports" where "city_code" = $1 and "period_id" = $2 limit $3;
 
 -- entriesAwaitingReview
-select "e"."task_id", "t"."seq", "e"."id" as "entry_id" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = "e"."city_code" and "t"."id" = "e"."task_id" where "e"."city_code" = $1 and "t"."city_code" = $2 and "e"."period_id" = $3 and "e"."state" = $4 order by "t"."seq", "t"."id";
+select "e"."task_id", "t"."seq", "e"."id" as "entry_id" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = $1 and "t"."id" = "e"."task_id" where "e"."city_code" = $2 and "t"."city_code" = $3 and "e"."period_id" = $4 and "e"."state" = $5 order by "t"."seq", "t"."id";
 
 -- periodHasReleases
 select "id" from "releases" where "city_code" = $1 and "period_id" = $2 limit $3;

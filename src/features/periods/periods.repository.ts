@@ -77,7 +77,7 @@ export function importOfPeriod(db: Db, cityCode: string, id: number) {
 /** The period's submitted entries the office has not reviewed yet, in the order of the list. */
 export function entriesAwaitingReview(db: Db, cityCode: string, periodId: number) {
   return db.selectFrom('progressEntries as e')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('tasks as t', (join) => join.on('t.cityCode', '=', cityCode).onRef('t.id', '=', 'e.taskId'))
     .select(['e.taskId', 't.seq', 'e.id as entryId'])
     .where('e.cityCode', '=', cityCode).where('t.cityCode', '=', cityCode).where('e.periodId', '=', periodId).where('e.state', '=', 'submitted')
     .orderBy('t.seq').orderBy('t.id').execute()

@@ -5,9 +5,10 @@ import type { Database, Db, ReleaseChange, ReleaseContent, ReleaseRow } from '..
 const releaseColumns = ['cityCode', 'id', 'periodId', 'year', 'label', 'version', 'title', 'publisher', 'publishedAt', 'publishedBy', 'changes'] as const
 export type ReleaseView = Omit<ReleaseRow, 'content'> & { files: { name: string, mediaType: string, bytes: number, etag: string }[] }
 
-const filesOf = sql<ReleaseView['files']>`coalesce((
+/** The release's files; the city by value, as a subquery on Citus needs (docs/scale.md). */
+const filesOf = (cityCode: string) => sql<ReleaseView['files']>`coalesce((
   select json_agg(json_build_object('name', f.name, 'mediaType', f.media_type, 'bytes', octet_length(f.body), 'etag', f.etag) order by f.name)
-  from release_files f where f.city_code = r.city_code and f.release_id = r.id), '[]')`
+  from release_files f where f.city_code = ${cityCode} and f.release_id = r.id), '[]')`
 
 /** The period's latest release with what it published, or undefined. */
 export function latestRelease(db: Db, cityCode: string, periodId: number) {
@@ -27,12 +28,12 @@ export async function insertRelease(trx: Transaction<Database>, release: NewRele
 
 /** The period's releases, newest first, each with its files. */
 export function listReleases(db: Db, cityCode: string, periodId: number): Promise<ReleaseView[]> {
-  return db.selectFrom('releases as r').select(releaseColumns.map((column) => `r.${column}` as const)).select(filesOf.as('files'))
+  return db.selectFrom('releases as r').select(releaseColumns.map((column) => `r.${column}` as const)).select(filesOf(cityCode).as('files'))
     .where('r.cityCode', '=', cityCode).where('r.periodId', '=', periodId).orderBy('r.version', 'desc').execute()
 }
 
 export function findRelease(db: Db, cityCode: string, by: { id: number } | { periodId: number, version: number }): Promise<ReleaseView | undefined> {
-  return db.selectFrom('releases as r').select(releaseColumns.map((column) => `r.${column}` as const)).select(filesOf.as('files'))
+  return db.selectFrom('releases as r').select(releaseColumns.map((column) => `r.${column}` as const)).select(filesOf(cityCode).as('files'))
     .where('r.cityCode', '=', cityCode)
     .$if('id' in by, (qb) => qb.where('r.id', '=', (by as { id: number }).id))
     .$if('version' in by, (qb) => qb.where('r.periodId', '=', (by as { periodId: number }).periodId).where('r.version', '=', (by as { version: number }).version))
@@ -46,7 +47,7 @@ export function findRelease(db: Db, cityCode: string, by: { id: number } | { per
 export function openFile(db: Db, cityCode: string, year: number, label: string, version: number | undefined, name: string) {
   return db.selectFrom('releases as r')
     .innerJoin('cities as c', 'c.code', 'r.cityCode')
-    .innerJoin('releaseFiles as f', (join) => join.onRef('f.cityCode', '=', 'r.cityCode').onRef('f.releaseId', '=', 'r.id'))
+    .innerJoin('releaseFiles as f', (join) => join.on('f.cityCode', '=', cityCode).onRef('f.releaseId', '=', 'r.id'))
     .select(['r.version', 'r.publishedAt', 'f.mediaType', 'f.body', 'f.etag'])
     .where('r.cityCode', '=', cityCode).where('r.year', '=', year).where('r.label', '=', label).where('f.name', '=', name)
     .where(sql<boolean>`(c.open_data ->> 'enabled')::boolean`)
@@ -54,13 +55,20 @@ export function openFile(db: Db, cityCode: string, year: number, label: string, 
     .orderBy('r.version', 'desc').limit(1).executeTakeFirst()
 }
 
-/** Every release of every city whose open data is on, for the catalogue: by city, year, label and version. */
+/**
+ * Every release of every city whose open data is on, for the catalogue: by city, year, label and
+ * version. Its files are joined and grouped on the city, not read by a subquery, so that on Citus
+ * (docs/scale.md) each node answers for its own cities.
+ */
 export function openReleases(db: Db) {
   return db.selectFrom('releases as r')
     .innerJoin('cities as c', 'c.code', 'r.cityCode')
+    .leftJoin('releaseFiles as f', (join) => join.onRef('f.cityCode', '=', 'r.cityCode').onRef('f.releaseId', '=', 'r.id'))
     .select(['r.cityCode', 'c.openData', 'r.year', 'r.label', 'r.version', 'r.title', 'r.publisher', 'r.publishedAt'])
-    .select(filesOf.as('files'))
+    .select(sql<ReleaseView['files']>`coalesce(json_agg(json_build_object('name', f.name, 'mediaType', f.media_type, 'bytes', octet_length(f.body), 'etag', f.etag)
+      order by f.name) filter (where f.name is not null), '[]')`.as('files'))
     .where(sql<boolean>`(c.open_data ->> 'enabled')::boolean`)
+    .groupBy(['r.cityCode', 'r.id', 'c.code'])
     .orderBy('r.cityCode').orderBy('r.year').orderBy('r.label').orderBy('r.version').execute()
 }
 

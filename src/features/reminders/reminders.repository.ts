@@ -32,8 +32,8 @@ export function unfiledTasks(db: Db, cityCode: string, periodId: number, leadUni
     .innerJoin('leadUnits as u', (join) => join.on('u.cityCode', '=', cityCode).onRef('u.id', '=', 'l.leadUnitId'))
     .leftJoin('progressEntries as e', (join) => join.on('e.cityCode', '=', cityCode).onRef('e.taskId', '=', 't.id').onRef('e.periodId', '=', 'p.id'))
     .select(['t.id as taskId', 't.seq', 't.title', 'l.leadUnitId', 'u.name as leadUnitName', 'e.state'])
-    .select(deadlineOf('p', 't.id').as('dueAt'))
-    .select(deadlineSourceOf('p', 't.id').as('deadlineSource'))
+    .select(deadlineOf(cityCode, 'p', 't.id').as('dueAt'))
+    .select(deadlineSourceOf(cityCode, 'p', 't.id').as('deadlineSource'))
     .where('p.cityCode', '=', cityCode).where('p.id', '=', periodId)
     .where((eb) => eb.or([eb('e.id', 'is', null), eb('e.state', 'in', ['draft', 'returned'])]))
     .$if(leadUnitId !== undefined, (qb) => qb.where('l.leadUnitId', '=', leadUnitId!))
@@ -113,10 +113,21 @@ export async function setNextCheck(db: Db, cityCode: string, periodId: number, a
   await db.updateTable('reminderSchedules').set({ nextCheckAt: at }).where('cityCode', '=', cityCode).where('periodId', '=', periodId).execute()
 }
 
-/** Claims the period whose check came first and that no other instance is looking at, until commit. */
-export function claimDuePeriod(trx: Transaction<Database>, now: Date) {
+/** The cities with a period due for a check, the longest due first (one read across cities). */
+export async function dueCities(db: Db, now: Date, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('reminderSchedules').select('cityCode')
+    .where('nextCheckAt', '<=', now.toISOString()).groupBy('cityCode')
+    .orderBy((eb) => eb.fn.min('nextCheckAt')).limit(limit).execute()
+  return rows.map((row) => row.cityCode)
+}
+
+/**
+ * Claims the city's period whose check came first and that no other instance is looking at,
+ * until commit. One city a claim: on Citus (docs/scale.md) a row lock is taken on one node.
+ */
+export function claimDuePeriod(trx: Transaction<Database>, cityCode: string, now: Date) {
   return trx.selectFrom('reminderSchedules').select(['cityCode', 'periodId'])
-    .where('nextCheckAt', '<=', now.toISOString()).orderBy('nextCheckAt').limit(1)
+    .where('cityCode', '=', cityCode).where('nextCheckAt', '<=', now.toISOString()).orderBy('nextCheckAt').limit(1)
     .forUpdate().skipLocked().executeTakeFirst()
 }
 

@@ -6,7 +6,7 @@ import { isMissing, issueReminders, type NewReminder, periodDeadlines, type Unfi
 import { beijingTime } from '../../shared/time.js'
 import type { ReminderKind } from '../../shared/values.js'
 import type { Job } from '../../db/job.js'
-import { claimDuePeriod, scheduledPeriod, setNextCheck, writtenDedupeKeys } from './reminders.repository.js'
+import { claimDuePeriod, dueCities, scheduledPeriod, setNextCheck, writtenDedupeKeys } from './reminders.repository.js'
 
 const DAY = 86_400_000
 
@@ -139,11 +139,14 @@ type Claim = { cityCode: string, periodId: number }
  * (SKIP LOCKED), and looks at it in the same transaction: the claim holds until the reminders
  * are written and the bookmark moved on.
  */
-async function checkNextPeriod(db: Kysely<Database>, now: Date): Promise<{ claim: Claim, written: number } | { claim: Claim, error: unknown } | undefined> {
+async function checkNextPeriod(db: Kysely<Database>, cities: string[], now: Date): Promise<{ claim: Claim, written: number } | { claim: Claim, error: unknown } | undefined> {
   let claim: Claim | undefined
   try {
     return await db.transaction().execute(async (trx) => {
-      claim = await claimDuePeriod(trx, now)
+      for (const cityCode of cities) {
+        claim = await claimDuePeriod(trx, cityCode, now)
+        if (claim) break
+      }
       if (!claim) return undefined
       return { claim, written: await checkPeriod(trx, claim.cityCode, claim.periodId, now) }
     })
@@ -165,8 +168,9 @@ export function reminderSchedule(): Job {
     async run(db, now) {
       let written = 0
       let failure: unknown
+      const cities = await dueCities(db, now, PERIODS_A_RUN)
       for (let checked = 0; checked < PERIODS_A_RUN; checked++) {
-        const result = await checkNextPeriod(db, now)
+        const result = await checkNextPeriod(db, cities, now)
         if (!result) break
         if ('error' in result) {
           failure ??= result.error

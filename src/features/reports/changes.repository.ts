@@ -7,9 +7,9 @@ type Reported = ProgressStatus | 'not_reported'
 export async function statusChanges(db: Db, cityCode: string, year: number, sincePeriodId: number, periodId: number) {
   const rows = await db.selectFrom('tasks as t')
     .leftJoin('progressEntries as a', (join) => join
-      .onRef('a.cityCode', '=', 't.cityCode').onRef('a.taskId', '=', 't.id').on('a.periodId', '=', sincePeriodId))
+      .on('a.cityCode', '=', cityCode).onRef('a.taskId', '=', 't.id').on('a.periodId', '=', sincePeriodId))
     .leftJoin('progressEntries as b', (join) => join
-      .onRef('b.cityCode', '=', 't.cityCode').onRef('b.taskId', '=', 't.id').on('b.periodId', '=', periodId))
+      .on('b.cityCode', '=', cityCode).onRef('b.taskId', '=', 't.id').on('b.periodId', '=', periodId))
     .select([
       't.id as taskId', 't.seq', 't.title',
       sql<Reported>`coalesce(a.status, 'not_reported')`.as('from'),

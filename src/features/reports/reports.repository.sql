@@ -12,4 +12,4 @@ select "task_id", "state", "status", "actual", "rank", "pace", "progress", "late
 select "task_id", "state", "status", "actual", "rank", "pace", "progress", "late", "next_steps", "remarks" from "progress_entries" where "city_code" = $1 and "period_id" = $2 and "state" != $3;
 
 -- lastYearFigures
-select "t"."targets", "e"."actual", "p"."ends_on" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = "e"."city_code" and "t"."id" = "e"."task_id" inner join "periods" as "p" on "p"."city_code" = "e"."city_code" and "p"."id" = "e"."period_id" where "e"."city_code" = $1 and "p"."year" = $2 and "e"."state" = $3 and "e"."actual" is not null;
+select "t"."targets", "e"."actual", "p"."ends_on" from "progress_entries" as "e" inner join "tasks" as "t" on "t"."city_code" = $1 and "t"."id" = "e"."task_id" inner join "periods" as "p" on "p"."city_code" = $2 and "p"."id" = "e"."period_id" where "e"."city_code" = $3 and "p"."year" = $4 and "e"."state" = $5 and "e"."actual" is not null;

@@ -117,8 +117,8 @@ export interface LastYearFigure { targets: Target[], actual: Actual, endsOn: str
 /** Last year's accepted figures, with their tasks' targets and their periods' ends: what a forecast takes last year's shape from. */
 export async function lastYearFigures(db: Db, cityCode: string, year: number): Promise<LastYearFigure[]> {
   const rows = await db.selectFrom('progressEntries as e')
-    .innerJoin('tasks as t', (join) => join.onRef('t.cityCode', '=', 'e.cityCode').onRef('t.id', '=', 'e.taskId'))
-    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .innerJoin('tasks as t', (join) => join.on('t.cityCode', '=', cityCode).onRef('t.id', '=', 'e.taskId'))
+    .innerJoin('periods as p', (join) => join.on('p.cityCode', '=', cityCode).onRef('p.id', '=', 'e.periodId'))
     .select(['t.targets', 'e.actual', 'p.endsOn'])
     .where('e.cityCode', '=', cityCode).where('p.year', '=', year - 1).where('e.state', '=', 'accepted').where('e.actual', 'is not', null)
     .execute()

@@ -32,16 +32,31 @@ export type SearchRow = {
  * (in periodId, else in any period) has that status.
  */
 export async function searchTasks(db: Db, scope: SearchScope, terms: SearchTerm[], filters: SearchFilters & PageQuery) {
-  const { rows } = await searchStatement(scope, terms, filters).execute(db)
-  const typed = rows.map((row) => ({ ...row, taskId: Number(row.taskId), entry: row.entry && { ...row.entry, id: Number(row.entry.id), periodId: Number(row.entry.periodId) } }))
-  return pageOf(typed, filters.limit, (row) => [row.titleHit ? 0 : 1, -row.score, row.cityCode, row.year, row.seq, row.taskId])
+  // Every city's search is its own statement, on the one node that holds the city on Citus
+  // (docs/scale.md); every city's best page is merged in the same order and cut to one page.
+  const cities = scope.cityCode !== undefined ? [scope.cityCode]
+    : (await db.selectFrom('cities').select('code').orderBy('code').execute()).map((city) => city.code)
+  const found: SearchRow[] = []
+  for (const cityCode of cities) found.push(...(await searchStatement(cityCode, terms, filters).execute(db)).rows)
+  const typed = found.map((row) => ({ ...row, taskId: Number(row.taskId), entry: row.entry && { ...row.entry, id: Number(row.entry.id), periodId: Number(row.entry.periodId) } }))
+  const key = (row: SearchRow) => [row.titleHit ? 0 : 1, -row.score, row.cityCode, row.year, row.seq, row.taskId] as const
+  typed.sort((a, b) => compareKeys(key(a), key(b)))
+  return pageOf(typed.slice(0, filters.limit + 1), filters.limit, (row) => [...key(row)])
 }
 
-/** The one statement of searchTasks (the benchmark's bare route runs it too). */
-export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters: SearchFilters & PageQuery) {
+function compareKeys(a: readonly (number | string)[], b: readonly (number | string)[]) {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1
+  }
+  return 0
+}
+
+/** The one statement of searchTasks for one city (the benchmark's bare route runs it too). */
+export function searchStatement(cityCode: string, terms: SearchTerm[], filters: SearchFilters & PageQuery) {
   const { limit, cursor, year, periodId, status, leadUnitId, acceptedOnly } = filters
   const after = afterCursor<[number, number, string, number, number, number]>(cursor, ['number', 'number', 'string', 'number', 'number', 'number'])
-  const city = (column: string) => (scope.cityCode === undefined ? sql`true` : sql`${sql.ref(column)} = ${scope.cityCode}`)
+  // Every table of the statement is held to the city by value, as each subquery must be on Citus.
+  const city = (column: string) => sql`${sql.ref(column)} = ${cityCode}`
   const any = anyTerm(terms)
   // One flag a word: m0, m1, … (at most 8 words).
   const flag = (i: number) => sql.raw(`m${i}`)
@@ -58,7 +73,7 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
     ),
     unit_hits as (
       select l.city_code, l.task_id, ${each((i) => sql`bool_or(u.doc @@ ${tsquery(terms[i]!)}) as ${flag(i)}`)}
-      from lead_unit_search u join task_lead_units l on l.city_code = u.city_code and l.lead_unit_id = u.lead_unit_id
+      from lead_unit_search u join task_lead_units l on ${city('l.city_code')} and l.lead_unit_id = u.lead_unit_id
       where ${city('u.city_code')} and u.doc @@ ${any}
       group by l.city_code, l.task_id
     ),
@@ -73,7 +88,7 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
       select es.city_code, es.task_id, es.entry_id, es.period_id, ${flags(sql`es.doc`)}, 0, ts_rank(es.doc, ${any}), false
       from entry_search es
       where ${city('es.city_code')} and es.doc @@ ${any} ${inPeriod('es')}
-        ${acceptedOnly ? sql`and exists (select from progress_entries pa where pa.city_code = es.city_code and pa.id = es.entry_id and pa.state = 'accepted')` : sql``}
+        ${acceptedOnly ? sql`and exists (select from progress_entries pa where ${city('pa.city_code')} and pa.id = es.entry_id and pa.state = 'accepted')` : sql``}
     ),
     flagged as (
       select h.*, ${each((i) => sql`coalesce(bool_or(${flag(i)}) filter (where entry_id is null) over task, false) as ${held(i)}`)},
@@ -85,13 +100,13 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
       select e.city_code, e.task_id, e.entry_id, e.period_id, e.entry_rank, e.task_rank_all as task_rank, e.title_hit
       from flagged e
       where e.entry_id is not null and ${each((i) => sql`(e.${flag(i)} or e.${held(i)})`, sql` and `)}
-        ${status === undefined ? sql`` : sql`and exists (select from progress_entries pe where pe.city_code = e.city_code and pe.id = e.entry_id and pe.status = ${status})`}
+        ${status === undefined ? sql`` : sql`and exists (select from progress_entries pe where ${city('pe.city_code')} and pe.id = e.entry_id and pe.status = ${status})`}
       union all
       select tt.city_code, tt.task_id, ${status === undefined ? sql`null::bigint, null::bigint` : sql`pe.id, pe.period_id`}, 0, tt.task_rank_all, tt.title_hit
       from flagged tt
       ${status === undefined ? sql`` : sql`cross join lateral (
         select pe.id, pe.period_id from progress_entries pe
-        where pe.city_code = tt.city_code and pe.task_id = tt.task_id and pe.status = ${status} ${inPeriod('pe')}
+        where ${city('pe.city_code')} and pe.task_id = tt.task_id and pe.status = ${status} ${inPeriod('pe')}
           ${acceptedOnly ? sql`and pe.state = 'accepted'` : sql``}
         order by pe.period_id desc limit 1
       ) as pe`}
@@ -100,11 +115,11 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
     best as (
       select distinct on (f.city_code, f.task_id) f.city_code, f.task_id as id, t.year, t.seq, f.entry_id, f.title_hit,
         round(1000000 * (f.task_rank + f.entry_rank))::int as score
-      from found f join tasks t on t.city_code = f.city_code and t.id = f.task_id
+      from found f join tasks t on ${city('t.city_code')} and t.id = f.task_id
       where ${city('t.city_code')}
         ${year !== undefined ? sql`and t.year = ${year}` : sql``}
-        ${periodId !== undefined ? sql`and t.year = (select p.year from periods p where p.city_code = t.city_code and p.id = ${periodId}::bigint)` : sql``}
-        ${leadUnitId !== undefined ? sql`and exists (select from task_lead_units l where l.city_code = t.city_code and l.task_id = t.id and l.lead_unit_id = ${leadUnitId}::bigint)` : sql``}
+        ${periodId !== undefined ? sql`and t.year = (select p.year from periods p where ${city('p.city_code')} and p.id = ${periodId}::bigint)` : sql``}
+        ${leadUnitId !== undefined ? sql`and exists (select from task_lead_units l where ${city('l.city_code')} and l.task_id = t.id and l.lead_unit_id = ${leadUnitId}::bigint)` : sql``}
       order by f.city_code, f.task_id, f.entry_id is null, f.entry_rank desc, f.period_id desc
     ),
     page as (
@@ -116,14 +131,14 @@ export function searchStatement(scope: SearchScope, terms: SearchTerm[], filters
     select h.city_code, h.id as task_id, h.year, h.seq, t.title, t.category, h.title_hit, h.score,
       coalesce((
         select json_agg(json_build_object('id', u.id, 'name', u.name, 'aliases', u.aliases) order by l.position)
-        from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
-        where l.city_code = h.city_code and l.task_id = h.id
+        from task_lead_units l join lead_units u on ${city('u.city_code')} and u.id = l.lead_unit_id
+        where ${city('l.city_code')} and l.task_id = h.id
       ), '[]') as lead_units,
       case when pe.id is null then null else json_build_object('id', pe.id, 'periodId', pe.period_id, 'status', pe.status, 'state', pe.state,
         'progress', pe.progress, 'nextSteps', pe.next_steps, 'remarks', pe.remarks) end as entry
     from page h
-    join tasks t on t.city_code = h.city_code and t.id = h.id
-    left join progress_entries pe on pe.city_code = h.city_code and pe.id = h.entry_id
+    join tasks t on ${city('t.city_code')} and t.id = h.id
+    left join progress_entries pe on ${city('pe.city_code')} and pe.id = h.entry_id
     order by case when h.title_hit then 0 else 1 end, -h.score, h.city_code, h.year, h.seq, h.id
   `
 }

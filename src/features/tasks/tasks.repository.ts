@@ -12,13 +12,16 @@ import { compiledOnce } from '../../db/compiled.js'
 
 export type TaskLeadUnitView = { id: number, name: string, role: 'lead' | 'support', order: number }
 export type TaskView = TaskRow & { leadUnits: TaskLeadUnitView[] }
-/** A task's lead units as PostgreSQL hands them over: a JSON array in the task's own row, in the report's order. */
-const leadUnitsJson = (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => jsonArrayFrom(
+/**
+ * A task's lead units as PostgreSQL hands them over: a JSON array in the task's own row, in the report's order.
+ * The subquery names the city by value, as Citus needs (docs/scale.md).
+ */
+const leadUnitsJson = (cityCode: string) => (eb: ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>) => jsonArrayFrom(
   eb.selectFrom('taskLeadUnits as l')
-    .innerJoin('leadUnits as u', (join) => join.onRef('u.cityCode', '=', 'l.cityCode').onRef('u.id', '=', 'l.leadUnitId'))
+    .innerJoin('leadUnits as u', (join) => join.on('u.cityCode', '=', cityCode).onRef('u.id', '=', 'l.leadUnitId'))
     // order counts from 0 in position order: positions may have gaps after a merge.
     .select(['u.id', 'u.name', 'l.role', sql<number>`(row_number() over (order by l.position) - 1)::int`.as('order')])
-    .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id')
+    .where('l.cityCode', '=', cityCode).whereRef('l.taskId', '=', 't.id')
     .orderBy('l.position')).as('leadUnits')
 
 /**
@@ -39,13 +42,13 @@ async function linkedLeadUnits(db: Db, cityCode: string, links: { taskId: number
 
 /** Every task of a city's list for one year (not the parts of a split task), with its lead units, in one query whatever the list's length. */
 export function listYearTasks(db: Db, cityCode: string, year: number): Promise<TaskView[]> {
-  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson(cityCode))
     .where('t.cityCode', '=', cityCode).where('t.year', '=', year).where('t.parentId', 'is', null).execute()
 }
 
 /** The parts of a split task (县区分解), by seq. */
 export function listParts(db: Db, cityCode: string, parentId: number): Promise<TaskView[]> {
-  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson(cityCode))
     .where('t.cityCode', '=', cityCode).where('t.parentId', '=', parentId).orderBy('t.seq').orderBy('t.id').execute()
 }
 
@@ -59,14 +62,14 @@ export async function taskHasParts(db: Db, cityCode: string, id: number) {
  * what its return sheet holds. Not the parts of a split task, numbered under their parents: a sheet's 序号 names a task of the list.
  */
 export function listUnitTasks(db: Db, cityCode: string, year: number, leadUnitId: number): Promise<TaskView[]> {
-  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+  return db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson(cityCode))
     .where('t.cityCode', '=', cityCode).where('t.year', '=', year).where('t.parentId', 'is', null)
     .where((eb) => eb.exists(eb.selectFrom('taskLeadUnits as l').select('l.taskId')
-      .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId)))
+      .where('l.cityCode', '=', cityCode).whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId)))
     .orderBy('t.seq').orderBy('t.id').execute()
 }
 
-const taskById = compiledOnce((db: Db, cityCode: string, id: number) => db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson)
+const taskById = compiledOnce((db: Db, cityCode: string, id: number) => db.selectFrom('tasks as t').selectAll('t').select(leadUnitsJson(cityCode))
   .where('t.cityCode', '=', cityCode).where('t.id', '=', id))
 
 export async function findTask(db: Db, cityCode: string, id: number): Promise<TaskView | undefined> {
@@ -77,15 +80,15 @@ export async function findTask(db: Db, cityCode: string, id: number): Promise<Ta
  * A task as the JSON of the Task schema, built by PostgreSQL with its lead units (what a read
  * sends as it is: see rowJson). array_agg, not json_agg, so the array is as compact as the rest.
  */
-const taskJson = rowJson(Task, 't', {
-  leadUnits: `(select coalesce(array_to_json(array_agg(row_to_json(x) order by x."order")), '[]') from (
+const taskJson = (cityCode: string) => rowJson(Task, 't', {
+  leadUnits: sql`(select coalesce(array_to_json(array_agg(row_to_json(x) order by x."order")), '[]') from (
     select u.id, u.name, l.role, (row_number() over (order by l.position) - 1)::int as "order"
-    from task_lead_units l join lead_units u on u.city_code = l.city_code and u.id = l.lead_unit_id
-    where l.city_code = t.city_code and l.task_id = t.id) as x)`,
+    from task_lead_units l join lead_units u on u.city_code = ${cityCode} and u.id = l.lead_unit_id
+    where l.city_code = ${cityCode} and l.task_id = t.id) as x)`,
 })
 
 const taskJsonById = compiledOnce((db: Db, cityCode: string, id: number) => db.selectFrom('tasks as t')
-  .select([taskJson.as('json'), 't.version']).where('t.cityCode', '=', cityCode).where('t.id', '=', id))
+  .select([taskJson(cityCode).as('json'), 't.version']).where('t.cityCode', '=', cityCode).where('t.id', '=', id))
 
 /** The task's JSON as a read sends it, and its version for the ETag. */
 export async function findTaskJson(db: Db, cityCode: string, id: number): Promise<{ json: string, version: number } | undefined> {
@@ -93,22 +96,22 @@ export async function findTaskJson(db: Db, cityCode: string, id: number): Promis
 }
 
 type TasksIn = ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>
-const entryOf = (eb: TasksIn, periodId: number) => eb.selectFrom('progressEntries as e').select('e.id')
-  .whereRef('e.cityCode', '=', 't.cityCode').whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId)
+const entryOf = (eb: TasksIn, cityCode: string, periodId: number) => eb.selectFrom('progressEntries as e').select('e.id')
+  .where('e.cityCode', '=', cityCode).whereRef('e.taskId', '=', 't.id').where('e.periodId', '=', periodId)
 
 /** A page of a city's tasks, as JSON; a filter left undefined is not applied (one compilation for each set of filters). */
 const taskPage = compiledOnce((db: Db, cityCode: string, take: number, year?: number, seq?: number, titleLike?: string, leadUnitId?: number,
   unreportedIn?: number, statusIn?: number, status?: ProgressStatus, afterYear?: number, afterSeq?: number, afterId?: number) =>
-  db.selectFrom('tasks as t').select([taskJson.as('json'), 't.year', 't.seq', 't.id'])
+  db.selectFrom('tasks as t').select([taskJson(cityCode).as('json'), 't.year', 't.seq', 't.id'])
     .where('t.cityCode', '=', cityCode)
     .$if(year !== undefined, (qb) => qb.where('t.year', '=', year!))
     .$if(seq !== undefined, (qb) => qb.where('t.seq', '=', seq!))
     .$if(titleLike !== undefined, (qb) => qb.where('t.title', 'like', titleLike!))
     .$if(leadUnitId !== undefined, (qb) => qb.where((eb) => eb.exists(
       eb.selectFrom('taskLeadUnits as l').select('l.taskId')
-        .whereRef('l.cityCode', '=', 't.cityCode').whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId!))))
-    .$if(unreportedIn !== undefined, (qb) => qb.where((eb) => eb.not(eb.exists(entryOf(eb, unreportedIn!)))))
-    .$if(statusIn !== undefined, (qb) => qb.where((eb) => eb.exists(entryOf(eb, statusIn!).where('e.status', '=', status!))))
+        .where('l.cityCode', '=', cityCode).whereRef('l.taskId', '=', 't.id').where('l.leadUnitId', '=', leadUnitId!))))
+    .$if(unreportedIn !== undefined, (qb) => qb.where((eb) => eb.not(eb.exists(entryOf(eb, cityCode, unreportedIn!)))))
+    .$if(statusIn !== undefined, (qb) => qb.where((eb) => eb.exists(entryOf(eb, cityCode, statusIn!).where('e.status', '=', status!))))
     .$if(afterYear !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('t.year', 't.seq', 't.id'), '>', eb.tuple(afterYear!, afterSeq!, afterId!))))
     .orderBy('t.year').orderBy('t.seq').orderBy('t.id').limit(take))
 
@@ -209,7 +212,7 @@ export const lockTask = (trx: Transaction<Database>, cityCode: string, id: numbe
 /** An entry of the task in a period of another year than `year`, if any. */
 export function entryOutsideYear(db: Db, cityCode: string, id: number, year: number) {
   return db.selectFrom('progressEntries as e')
-    .innerJoin('periods as p', (join) => join.onRef('p.cityCode', '=', 'e.cityCode').onRef('p.id', '=', 'e.periodId'))
+    .innerJoin('periods as p', (join) => join.on('p.cityCode', '=', cityCode).onRef('p.id', '=', 'e.periodId'))
     .select(['p.id', 'p.year'])
     .where('e.cityCode', '=', cityCode).where('e.taskId', '=', id).where('p.year', '<>', year)
     .limit(1).executeTakeFirst()

@@ -22,15 +22,19 @@ delete from "webhooks" where "city_code" = $1 and "id" = $2;
 select "d"."id", "d"."webhook_id", "d"."event_id", "e"."type" as "event_type", "d"."state", "d"."attempts", "d"."last_attempt_at", "d"."last_status", "d"."last_error", "d"."delivered_at", "d"."created_at", case when d.state = 'pending' then d.next_attempt_at end as "next_attempt_at" from "webhook_deliveries" as "d" inner join "events" as "e" on "e"."city_code" = $1 and "e"."id" = "d"."event_id" where "d"."city_code" = $2 and "d"."webhook_id" = $3 order by "d"."id" desc limit $4;
 
 -- leaseNext
+select city_code from webhook_deliveries where state = 'pending' and next_attempt_at <= $1
+    group by city_code order by min(next_attempt_at) limit 20;
+
+-- leaseNextOfCity
 update webhooks w set leased_until = $1
-    where (w.city_code, w.id) = (
-      select h.city_code, h.id from webhooks h
+    where w.city_code = $2 and w.id = (
+      select h.id from webhooks h
       cross join lateral (
         select d.next_attempt_at from webhook_deliveries d
-        where d.city_code = h.city_code and d.webhook_id = h.id and d.state = 'pending'
+        where d.city_code = $3 and d.webhook_id = h.id and d.state = 'pending'
         order by d.event_id limit 1
       ) head
-      where h.active and (h.leased_until is null or h.leased_until < $2) and head.next_attempt_at <= $3
+      where h.city_code = $4 and h.active and (h.leased_until is null or h.leased_until < $5) and head.next_attempt_at <= $6
       order by head.next_attempt_at limit 1
       for update of h skip locked
     )

@@ -81,16 +81,30 @@ export async function setDeliveryPending(trx: Transaction<Database>, cityCode: s
  * retry, the subscription has nothing to send.
  */
 export async function leaseNext(db: Kysely<Database>, now: Date, leaseMs: number): Promise<WebhookRow | undefined> {
+  // One city a lease, each on the one node that holds the city on Citus (docs/scale.md): the
+  // cities with a delivery due are read first, across cities, the longest due first.
+  const { rows: cities } = await sql<{ cityCode: string }>`
+    select city_code from webhook_deliveries where state = 'pending' and next_attempt_at <= ${now}
+    group by city_code order by min(next_attempt_at) limit 20
+  `.execute(db)
+  for (const { cityCode } of cities) {
+    const leased = await leaseNextOfCity(db, cityCode, now, leaseMs)
+    if (leased) return leased
+  }
+  return undefined
+}
+
+async function leaseNextOfCity(db: Kysely<Database>, cityCode: string, now: Date, leaseMs: number): Promise<WebhookRow | undefined> {
   const { rows } = await sql<WebhookRow>`
     update webhooks w set leased_until = ${new Date(now.getTime() + leaseMs)}
-    where (w.city_code, w.id) = (
-      select h.city_code, h.id from webhooks h
+    where w.city_code = ${cityCode} and w.id = (
+      select h.id from webhooks h
       cross join lateral (
         select d.next_attempt_at from webhook_deliveries d
-        where d.city_code = h.city_code and d.webhook_id = h.id and d.state = 'pending'
+        where d.city_code = ${cityCode} and d.webhook_id = h.id and d.state = 'pending'
         order by d.event_id limit 1
       ) head
-      where h.active and (h.leased_until is null or h.leased_until < ${now}) and head.next_attempt_at <= ${now}
+      where h.city_code = ${cityCode} and h.active and (h.leased_until is null or h.leased_until < ${now}) and head.next_attempt_at <= ${now}
       order by head.next_attempt_at limit 1
       for update of h skip locked
     )
