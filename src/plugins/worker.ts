@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { Counter, Gauge } from 'prom-client'
@@ -69,7 +70,9 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
     timer.unref()
   }
 
-  function tick() {
+  // Bound to the plugin's own context: a round a request's nudge starts is not part of that
+  // request (its logs, its async context), whose timer it would otherwise inherit.
+  const tick = AsyncResource.bind(() => {
     if (running) {
       again = true
       return
@@ -80,7 +83,7 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
       again = false
       schedule(soon ? 0 : opts.intervalMs)
     })
-  }
+  })
 
   /** Waits for the work the jobs' runs left going (the delivery lanes); how much it was. */
   async function settle() {
