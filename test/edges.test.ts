@@ -285,6 +285,15 @@ t.test('toProblem maps each database fault class', async (t) => {
   t.equal(toProblem(new Error('something else')), undefined)
 })
 
+t.test('a unique violation names its problem, also as a Citus coordinator relays it (message only, the shard\'s constraint)', async (t) => {
+  const violation = (message: string, constraint?: string) => Object.assign(new Error(message), { code: '23505', ...(constraint ? { constraint } : {}) })
+  t.match(toProblem(violation('duplicate key value violates unique constraint "cities_pkey"', 'cities_pkey')), { status: 409, code: 'city_exists' })
+  t.match(toProblem(violation('duplicate key value violates unique constraint "cities_pkey_102008"')), { status: 409, code: 'city_exists' })
+  t.match(toProblem(violation('duplicate key value violates unique constraint "lead_units_name_key_102041"')), { status: 409, code: 'lead_unit_name_taken' })
+  t.match(toProblem(violation('duplicate key value violates unique constraint "some_other_key_7"')), { status: 409, code: 'conflict' })
+  t.match(toProblem(violation('duplicate key value violates unique constraint "constructor"')), { status: 409, code: 'conflict' })
+})
+
 t.test('a row another session holds is 409 row_locked with Retry-After, as documented', { skip: !onPostgres && 'PostgreSQL only' }, async (t) => {
   await seedCity(app)
   const current = await app.inject({ url: '/v1/cities/341700' })

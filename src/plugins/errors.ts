@@ -153,6 +153,18 @@ function domainProblem(error: DomainError, inputPart: InputPart): Problem {
   return new Problem(400, error.code, 'Bad Request', error.detail)
 }
 
+/**
+ * The unique constraint a violation names. A Citus coordinator (docs/scale.md) relays a shard's
+ * error with its message alone, and the shard's constraint carries the shard's id as a suffix:
+ * then the name is read from the message and the suffix dropped.
+ */
+function uniqueViolation(e: { constraint?: string, message?: string }): [code: string, detail: string] | undefined {
+  const named = e.constraint ?? /unique constraint "([^"]+)"/.exec(e.message ?? '')?.[1]
+  if (named === undefined) return undefined
+  for (const name of [named, named.replace(/_\d+$/, '')]) if (Object.hasOwn(uniqueViolations, name)) return uniqueViolations[name]
+  return undefined
+}
+
 /** Maps anything thrown on the request path to the problem a caller may see. */
 export function toProblem(error: unknown, inputPart: InputPart = 'body'): Problem | undefined {
   if (error instanceof Problem) return error
@@ -167,7 +179,7 @@ export function toProblem(error: unknown, inputPart: InputPart = 'body'): Proble
     return new Problem(status, code, titles[status]!, detail)
   }
   if (e.code === '23505') {
-    const [code, detail] = uniqueViolations[e.constraint ?? ''] ?? ['conflict', 'the row would duplicate another']
+    const [code, detail] = uniqueViolation(e) ?? ['conflict', 'the row would duplicate another']
     return new Problem(409, code, 'Conflict', detail)
   }
   if (e.code === '23503') return new Problem(409, 'conflict', 'Conflict', 'the row is referenced by, or refers to, a row that changed at the same time; retry')
