@@ -3,7 +3,7 @@
 import t from 'tap'
 import { sql } from 'kysely'
 import { testDatabase } from './helper.js'
-import { unconstrained, useCityTables } from './cityKey.js'
+import { refusedInUpsert, unconstrained, useCityTables } from './cityKey.js'
 import { cityTables, onCitus, placementOf, tableShapes } from '../src/db/citus.js'
 
 const database = await testDatabase(t)
@@ -53,4 +53,14 @@ t.test('a statement holds every city table it touches to the city by value', asy
   t.same(unconstrained('insert into "events" ("city_code", "type") values ($1, $2)'), [], 'an insert names its city in its columns')
   t.same(unconstrained('insert into "reminders" ("kind") select kind from reminders'), ['reminders', 'reminders'], 'an insert that does not, and a read of every city')
   t.same(unconstrained('select * from api_keys where prefix = $1'), [], 'a reference table needs no city')
+})
+
+t.test('an upsert\'s DO UPDATE SET calls no function Citus refuses there', async (t) => {
+  t.same(refusedInUpsert('insert into t (a) values ($1) on conflict (a) do update set b = $2, created_at = now() where t.state = $3 returning a'),
+    ['b = $2, created_at = now()'])
+  t.same(refusedInUpsert('insert into t (a) values ($1) on conflict (a) do update set "updated_at" = current_timestamp'), ['"updated_at" = current_timestamp'])
+  t.same(refusedInUpsert('insert into t (a) values ($1) on conflict (a) do update set created_at = excluded.created_at where t.state = now()'), [],
+    'the WHERE after it is not the SET')
+  t.same(refusedInUpsert('with u as (insert into t (a) values ($1) on conflict (a) do update set doc = excluded.doc) select now()'), [])
+  t.same(refusedInUpsert('update t set at = now()'), [], 'an UPDATE\'s SET is evaluated on the coordinator')
 })

@@ -76,7 +76,24 @@ export function unconstrained(sql: string): string[] {
   return missing
 }
 
+/**
+ * Citus refuses a function that is not IMMUTABLE in an upsert's DO UPDATE SET (the shard would
+ * evaluate it): the time of the row is the inserted row's (`excluded.…`) or a parameter.
+ */
+const NOT_IMMUTABLE = /\b(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|nextval|random|gen_random_uuid)\s*\(|\bcurrent_(timestamp|date|time)\b/i
+
+/** The DO UPDATE SET clauses of a statement that call a function Citus refuses there. */
+export function refusedInUpsert(sql: string): string[] {
+  const refused: string[] = []
+  for (const clause of sql.matchAll(/do\s+update\s+set\s+([\s\S]*?)(?=\bwhere\b|\breturning\b|\)\s*,|\)\s*select\b|;|$)/gi)) {
+    if (NOT_IMMUTABLE.test(clause[1]!)) refused.push(clause[1]!.trim())
+  }
+  return refused
+}
+
 export function checkCityKey(sql: string) {
+  const refused = refusedInUpsert(sql)
+  if (refused.length > 0) throw new Error(`a function that is not IMMUTABLE in DO UPDATE SET, which Citus refuses: ${refused.join('; ')}: ${sql}`)
   const url = requestUrl.getStore()
   if (url === undefined || !CITY_SCOPED.test(url)) return
   const tables = unconstrained(sql)

@@ -11,7 +11,7 @@ import { createApiKey } from '../src/features/keys/keys.service.js'
 import { systemActor } from '../src/db/audit.js'
 import { City } from '../src/features/cities/cities.schemas.js'
 import { checkCityKey, requestUrl, useCityTables } from './cityKey.js'
-import { cityTables, placementOf, tableShapes } from '../src/db/citus.js'
+import { type AnyDb, cityTables, onCitus, placementOf, tableShapes } from '../src/db/citus.js'
 import { type OpenApiDocument, responseChecker } from './contract.js'
 
 export const onPostgres = Boolean(process.env.DATABASE_URL)
@@ -39,6 +39,18 @@ export async function emptyDatabase(database: DatabaseHandle) {
     await sql`set local statement_timeout = 0`.execute(trx)
     await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))} restart identity cascade`.execute(trx)
   })
+}
+
+/**
+ * How many sessions of this database wait on a lock (`event`: of that kind), what a race test
+ * waits for before it lets the first writer go. On a Citus cluster the wait is on the node that
+ * holds the row, so every node is looked at (citus_stat_activity).
+ */
+export async function sessionsWaitingOnLock(db: AnyDb, event?: string): Promise<number> {
+  const activity = await onCitus(db) ? sql`citus_stat_activity` : sql`pg_stat_activity`
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${activity}
+    where datname = current_database() and wait_event_type = 'Lock' ${event === undefined ? sql`` : sql`and wait_event = ${event}`}`.execute(db)
+  return rows[0]!.n
 }
 
 /** Creates an API key straight in the database, as `npm run key:create` does. */

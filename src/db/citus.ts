@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely'
 
 /** Any database handle: the migrator's (untyped, as migrations are) or the service's. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>
+export type AnyDb = Kysely<any>
 
 /**
  * Where each table lives on a Citus cluster (docs/scale.md), decided from the schema alone so

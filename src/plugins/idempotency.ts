@@ -55,8 +55,9 @@ export async function claimIdempotencyKey(trx: Transaction<Database>, claim: Ide
     row = await trx.insertInto('idempotencyKeys')
       .values({ ...columns, state: 'in_flight' })
       // A committed in_flight row can only be left by an earlier release of the service: it is abandoned.
+      // Its time is the new row's default (excluded): Citus takes no STABLE function in DO UPDATE SET.
       .onConflict((oc) => oc.columns(['apiKeyId', 'key'])
-        .doUpdateSet({ requestHash: claim.requestHash, method: claim.method, path: claim.path, createdAt: sql<string>`now()` } as never)
+        .doUpdateSet({ requestHash: claim.requestHash, method: claim.method, path: claim.path, createdAt: sql<string>`excluded.created_at` } as never)
         .where('idempotencyKeys.state', '=', 'in_flight'))
       .returning('key').executeTakeFirst()
   } catch (error) {

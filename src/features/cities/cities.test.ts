@@ -1,7 +1,6 @@
 import t from 'tap'
-import { sql } from 'kysely'
 import { assertProblem } from '../../../test/factories.js'
-import { bodyOf, onPostgres, seedCity, setup } from '../../../test/helper.js'
+import { bodyOf, onPostgres, seedCity, sessionsWaitingOnLock, setup } from '../../../test/helper.js'
 import { City, CityList } from './cities.schemas.js'
 import { Problem } from '../../shared/common.schemas.js'
 import { LeadUnitList } from '../lead-units/lead-units.schemas.js'
@@ -104,11 +103,7 @@ t.test('deleting a city while its first row is being written: the write commits,
     await trx.insertInto('leadUnits').values({ cityCode: '341700', name: '市发展改革委', aliases: [] }).execute()
     deleting = app.inject({ method: 'DELETE', url: '/v1/cities/341700', headers: { 'if-match': `"${city.version}"` } })
     // Commit only once the delete waits on this transaction's hold on the city row.
-    for (;;) {
-      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock'`.execute(db)
-      if (waiting.rows[0]!.n > 0) break
-    }
+    while (await sessionsWaitingOnLock(db) === 0);
   })
   assertProblem(t, await deleting!, 409, 'city_in_use')
   const units = await app.inject({ url: '/v1/cities/341700/lead-units' })

@@ -2,7 +2,7 @@ import t from 'tap'
 import { sql, type Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { allPages, assertProblem, badFields, type Entry, putEntry, seedPeriod, seedTask, seedUnit } from '../../../test/factories.js'
-import { onPostgres, seedCity, setup } from '../../../test/helper.js'
+import { onPostgres, seedCity, sessionsWaitingOnLock, setup } from '../../../test/helper.js'
 
 const { app, database } = await setup(t)
 const city = '/v1/cities/341700'
@@ -258,11 +258,7 @@ async function changedWhileWaiting(change: (trx: Transaction<Database>) => Promi
   await database.db.transaction().execute(async (trx) => {
     await change(trx)
     sent = request()
-    for (;;) {
-      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock'`.execute(trx)
-      if (waiting.rows[0]!.n > 0) break
-    }
+    while (await sessionsWaitingOnLock(trx) === 0);
   })
   return sent!
 }

@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import { openDatabase } from '../../db/connect.js'
 import { emitEvent } from '../../db/outbox.js'
 import { systemActor } from '../../db/audit.js'
-import { onPostgres, testDatabase } from '../../../test/helper.js'
+import { onPostgres, sessionsWaitingOnLock, testDatabase } from '../../../test/helper.js'
 
 // A follower reading GET …/events on from its last cursor must never miss an event that a
 // slower transaction commits later with a lower id: a city's events are numbered in the order
@@ -37,9 +37,7 @@ t.test('a second writer of a city waits for the first to commit before its event
   // The second writer is either waiting for the feed's lock, or (were there none) already done.
   const observer = openDatabase({ url: url.toString() })
   t.teardown(() => observer.db.destroy())
-  const secondIsWaiting = async () => (await sql<{ n: number }>`
-    select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and wait_event = 'advisory'
-  `.execute(observer.db)).rows[0]!.n > 0
+  const secondIsWaiting = async () => await sessionsWaitingOnLock(observer.db, 'advisory') > 0
   let looks = 0
   while (!secondDone && !(await secondIsWaiting()) && looks < 1000) looks++
   t.notOk(secondDone, 'the second writer did not get to number its event while the first was open')

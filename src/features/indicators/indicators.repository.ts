@@ -23,7 +23,7 @@ interface TaskIndicatorLink { cityCode: string, taskId: number, indicatorId: num
 export async function upsertTaskIndicator(trx: Transaction<Database>, link: TaskIndicatorLink) {
   const { indicatorId, source, confidence } = link
   await trx.insertInto('taskIndicators').values(link)
-    .onConflict((oc) => oc.columns(['cityCode', 'taskId']).doUpdateSet({ indicatorId, source, confidence, version: sql<number>`task_indicators.version + 1`, updatedAt: sql<string>`now()` }))
+    .onConflict((oc) => oc.columns(['cityCode', 'taskId']).doUpdateSet({ indicatorId, source, confidence, version: sql<number>`task_indicators.version + 1`, updatedAt: sql<string>`excluded.updated_at` }))
     .execute()
 }
 
