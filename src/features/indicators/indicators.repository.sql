@@ -10,7 +10,7 @@ select "id", "province_code", "name", "unit", "kind", "aliases" from "indicators
 select "indicator_id", "source", "confidence" from "task_indicators" where "city_code" = $1 and "task_id" = $2;
 
 -- upsertTaskIndicator
-insert into "task_indicators" ("city_code", "task_id", "indicator_id", "source", "confidence") values ($1, $2, $3, $4, $5) on conflict ("city_code", "task_id") do update set "indicator_id" = $6, "source" = $7, "confidence" = $8, "version" = task_indicators.version + 1, "updated_at" = now();
+insert into "task_indicators" ("city_code", "task_id", "indicator_id", "source", "confidence") values ($1, $2, $3, $4, $5) on conflict ("city_code", "task_id") do update set "indicator_id" = $6, "source" = $7, "confidence" = $8, "version" = task_indicators.version + 1, "updated_at" = excluded.updated_at;
 
 -- deleteTaskIndicator
 delete from "task_indicators" where "city_code" = $1 and "task_id" = $2;
