@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import type { Test } from 'tap'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
@@ -79,6 +80,15 @@ export async function setup(t: Test, options: Omit<AppOptions, 'database'> = {})
   t.teardown(() => app.close())
   // The rest of each request runs knowing its URL, so its statements do (see cityKey.ts).
   app.addHook('onRequest', (request, _reply, done) => requestUrl.run(request.url, done))
+  // ROUTE_LOG=<file>: each response as `METHOD route status`, a line each, for a table of what
+  // every route answered over a run (docs/scale.md: the suite against a Citus cluster).
+  const routeLog = process.env.ROUTE_LOG
+  if (routeLog) {
+    app.addHook('onResponse', (request, reply, done) => {
+      appendFileSync(routeLog, `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]} ${reply.statusCode}\n`)
+      done()
+    })
+  }
   const keys = { admin: '' }
   t.beforeEach(async () => {
     await emptyDatabase(database)
