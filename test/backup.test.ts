@@ -12,7 +12,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type RawBuilder, sql } from 'kysely'
+import { onCitus } from '../src/db/citus.js'
 import type { Database } from '../src/db/database.js'
 import pg from 'pg'
 import { openDatabase } from '../src/db/connect.js'
@@ -84,8 +85,12 @@ async function withDb<T>(env: Record<string, string>, fn: (db: Kysely<Database>)
  */
 async function contents(db: Kysely<Database>) {
   const rows = async <R>(query: ReturnType<typeof sql<R>>) => (await query.execute(db)).rows
+  // On a Citus coordinator, the tables, not the shards of them it holds (named with shard ids, which differ in a copy).
+  const citus = await onCitus(db)
+  const notShard = (relation: RawBuilder<unknown>) => citus ? sql`and not exists (select from citus_shards s where to_regclass(s.shard_name::text)::oid = ${relation}::oid)` : sql``
   const tables = (await rows(sql<{ name: string }>`
-    select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map((r) => r.name)
+    select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
+      ${notShard(sql`format('%I.%I', table_schema, table_name)::regclass`)} order by 1`)).map((r) => r.name)
   const data: Record<string, string[]> = {}
   for (const table of tables) {
     data[table] = (await rows(sql<{ row: string }>`select to_jsonb(t)::text as row from ${sql.table(table)} t order by 1`)).map((r) => r.row)
@@ -96,10 +101,12 @@ async function contents(db: Kysely<Database>) {
     sequences: await rows(sql`select sequencename, last_value::text from pg_sequences where schemaname = 'public' order by 1`),
     columns: await rows(sql`select table_name, column_name, data_type, column_default, is_nullable from information_schema.columns
       where table_schema = 'public' order by 1, 2`),
-    indexes: await rows(sql`select indexname, indexdef from pg_indexes where schemaname = 'public' order by 1`),
+    indexes: await rows(sql`select indexname, indexdef from pg_indexes
+      where schemaname = 'public' ${notShard(sql`format('%I.%I', schemaname, tablename)::regclass`)} order by 1`),
     constraints: await rows(sql`select conrelid::regclass::text as on, conname, pg_get_constraintdef(oid) as def from pg_constraint
-      where connamespace = 'public'::regnamespace order by 1, 2`),
-    triggers: await rows(sql`select tgrelid::regclass::text as on, tgname, pg_get_triggerdef(oid) as def from pg_trigger where not tgisinternal order by 1, 2`),
+      where connamespace = 'public'::regnamespace ${notShard(sql`conrelid`)} order by 1, 2`),
+    triggers: await rows(sql`select tgrelid::regclass::text as on, tgname, pg_get_triggerdef(oid) as def from pg_trigger
+      where not tgisinternal ${notShard(sql`tgrelid`)} order by 1, 2`),
   }
 }
 
@@ -366,7 +373,10 @@ t.test('a backup newer than the code is refused, and leaves the target empty', a
   if (embedded) {
     t.same(readdirSync(target.DATA_DIR!), [], 'the folder is left empty')
   } else {
-    const tables = await withDb(target, async (db) => (await sql`select table_name from information_schema.tables where table_schema = 'public'`.execute(db)).rows)
+    // Not counting an extension's own (Citus' citus_tables view).
+    const tables = await withDb(target, async (db) => (await sql`select c.relname from pg_class c
+      where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'f')
+        and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')`.execute(db)).rows)
     t.same(tables, [], 'the database is left without tables')
   }
   await withDb(original.env, (db) => sql`delete from kysely_migration where name = ${FUTURE}`.execute(db))

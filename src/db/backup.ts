@@ -21,7 +21,8 @@ import { type Kysely, sql } from 'kysely'
 import { type DatabaseHandle, openDatabase } from './connect.js'
 import { acquireDataDirLock, type DataDirLock, DataDirLocked, LOCK_FILE, ownerOnly } from './dataDirLock.js'
 import type { Database } from './database.js'
-import { migrateToLatest, migrator } from './migrate.js'
+import { migrateToLatest, migrator, placeTables } from './migrate.js'
+import { onCitus } from './citus.js'
 
 const gzip = promisify(gzipCallback)
 const gunzip = promisify(gunzipCallback)
@@ -264,10 +265,16 @@ async function dumpMigrations(file: string): Promise<string[] | undefined> {
   return names.sort()
 }
 
-/** The tables in the database's public schema. */
+/**
+ * The tables (and views) in the database's public schema, but for an extension's own: a new
+ * database with an extension (Citus' citus_tables, PostGIS' spatial_ref_sys) is still empty.
+ */
 async function publicTables(db: Kysely<Database>): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`
-    select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`.execute(db)
+    select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'f')
+      and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
+    order by c.relname`.execute(db)
   return rows.map((row) => row.name)
 }
 
@@ -298,7 +305,19 @@ export async function restoreServer(file: string, head: Uint8Array, url: string)
       throw new BackupRefused(`the database ${where} is not empty (${tables.length} tables: ${list(tables)}); restore into a new, empty database (createdb)`)
     }
     const { dbname, env } = libpq(url)
-    await runTool('pg_restore', ['--no-owner', '--no-privileges', '--no-comments', '--exit-on-error', '--single-transaction', '--dbname', dbname, file], env)
+    const restore = (args: string[], toolEnv = env) => runTool('pg_restore', ['--no-owner', '--no-privileges', '--no-comments', '--exit-on-error',
+      '--single-transaction', ...args, '--dbname', dbname, file], toolEnv)
+    if (await onCitus(target.db)) {
+      // A Citus coordinator (docs/scale.md): the tables are made, placed while empty, filled, and
+      // then given their keys, indexes and triggers, one DDL at a time on each node. Each section
+      // is all or nothing, not the three together: a target that fails is dropped and made anew.
+      await restore(['--section=pre-data'])
+      await placeTables(target.db)
+      await restore(['--section=data'])
+      await restore(['--section=post-data'], { ...env, PGOPTIONS: `${env.PGOPTIONS ?? ''} -c citus.multi_shard_modify_mode=sequential`.trim() })
+    } else {
+      await restore([])
+    }
     const applied = (await migrateToLatest(target.db) ?? []).map((result) => result.migrationName)
     return { migrations: executed.length, applied }
   } finally {

@@ -38,11 +38,25 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
  * placed (distributed by city, or copied to every node) before the next runs, so every later
  * migration runs against the cluster's tables as it will in production.
  */
-async function migrateOnCitus(db: Kysely<any>): Promise<MigrationResultSet> {
-  // On one connection, whose DDL reaches the shards one at a time: Citus cannot create a function
-  // or a table in a transaction that has already touched a distributed table in parallel.
+/**
+ * Runs `work` on one connection whose DDL reaches the shards one at a time: Citus cannot create
+ * a function or a table, or add a key to a reference table, in a transaction that has already
+ * touched a distributed table in parallel.
+ */
+function sequentially<T>(db: Kysely<any>, work: (connection: Kysely<any>) => Promise<T>): Promise<T> {
   return db.connection().execute(async (connection) => {
     await sql`set citus.multi_shard_modify_mode to 'sequential'`.execute(connection)
+    return work(connection)
+  })
+}
+
+/** Places on a Citus coordinator every table not placed yet (a restore's, before their rows). */
+export function placeTables(db: Kysely<any>): Promise<string[]> {
+  return sequentially(db, placeNewTables)
+}
+
+async function migrateOnCitus(db: Kysely<any>): Promise<MigrationResultSet> {
+  return sequentially(db, async (connection) => {
     const results: NonNullable<MigrationResultSet['results']> = []
     for (;;) {
       const step = await migrator(connection).migrateUp()
