@@ -246,7 +246,7 @@ async function seedCity(trx: Transaction<Database>, index: number) {
 }
 
 await withDatabase('seed:synthetic', async (db) => {
-  const held = await db.selectFrom('cities').select('code').limit(1).executeTakeFirst()
+  const held = await db.selectFrom('cities').select('code').orderBy('code').limit(1).executeTakeFirst()
   if (held && !values.force) throw new Error(`the database holds cities (${held.code} …): seed an empty one, or pass --force to empty it first`)
   const started = performance.now()
   const total = { units: 0, tasks: 0, links: 0, entries: 0 }

@@ -18,8 +18,13 @@ t.test('the city tables are read from the schema: cities and every table whose c
   t.same(shapes.filter((table) => table.cityCode === 'not_null').map((table) => table.name).sort(), tables.filter((name) => name !== 'cities').sort(),
     'every table with a NOT NULL city_code, and no other but cities')
   t.notOk(tables.includes('api_keys'), 'API keys (an admin key has no city) are not')
-  t.same(placementOf({ name: 'api_keys', cityCode: 'nullable' }), { kind: 'reference' })
-  t.same(placementOf({ name: 'kysely_migration', cityCode: 'none' }), { kind: 'coordinator' })
+  t.same(placementOf({ name: 'api_keys', cityCode: 'nullable', ofApiKey: false }), { kind: 'reference' })
+  t.same(placementOf({ name: 'kysely_migration', cityCode: 'none', ofApiKey: false }), { kind: 'coordinator' })
+  const placements = new Map(shapes.map((table) => [table.name, placementOf(table)]))
+  t.same(placements.get('idempotency_keys'), { kind: 'by_key', column: 'api_key_id' },
+    'idempotency keys, a row a request of one API key, by the key (a reference table would lock the cluster on each write)')
+  t.same(placements.get('indicators'), { kind: 'reference' }, 'the provinces\' indicators, read by every city, everywhere')
+  t.same(placements.get('audit_events'), { kind: 'by_city', column: 'city_code' }, 'a table of a city with an api_key_id column goes by its city')
 })
 
 t.test('on a Citus coordinator the migrations placed every table as placementOf says', { skip: !(await onCitus(database.db)) && 'not a Citus coordinator' }, async (t) => {

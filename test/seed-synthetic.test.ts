@@ -50,8 +50,8 @@ async function holdings() {
       periods: await one(sql`select count(*)::int as n from periods`),
       tasks: await one(sql`select count(*)::int as n from tasks`),
       entries: await one(sql`select count(distinct (task_id, period_id))::int as n from progress_entries`),
-      linksOutOfRange: await one(sql`select count(*)::int as n from (select task_id from tasks t left join task_lead_units l on l.task_id = t.id
-        group by t.id, task_id having count(l.lead_unit_id) not between 1 and 3) as bad`),
+      linksOutOfRange: await one(sql`select count(*)::int as n from (select t.id from tasks t left join task_lead_units l on l.city_code = t.city_code and l.task_id = t.id
+        group by t.city_code, t.id having count(l.lead_unit_id) not between 1 and 3) as bad`),
       statuses: (await sql<{ status: string }>`select distinct status from progress_entries`.execute(handle.db)).rows.map((row) => row.status),
       titles: (await sql<{ title: string }>`select distinct title from tasks`.execute(handle.db)).rows.map((row) => row.title),
       figures: await one(sql`select count(*)::int as n from progress_entries where actual is not null`),

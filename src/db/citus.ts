@@ -10,37 +10,46 @@ export type AnyDb = Kysely<any>
  * - `cities` is distributed by its `code`;
  * - every table whose `city_code` is NOT NULL holds one city's rows: distributed by `city_code`,
  *   colocated with `cities`, so a city's rows of every table sit on one node;
- * - every other table (API keys, whose city is null for the admin's; idempotency keys; the
- *   province's indicators) is a reference table, copied to every node;
+ * - a table of no city whose rows each belong to one API key (a NOT NULL `api_key_id`: the
+ *   idempotency keys) is distributed by `api_key_id`: each request writes one row of it, where
+ *   a reference table would take a lock across the cluster on each write, one request at a time;
+ * - every other table (API keys, whose city is null for the admin's; the province's
+ *   indicators) is a reference table, copied to every node;
  * - the migrator's own two tables stay on the coordinator.
  */
-export type Placement = { kind: 'by_city', column: 'code' | 'city_code' } | { kind: 'reference' } | { kind: 'coordinator' }
+export type Placement = { kind: 'by_city', column: 'code' | 'city_code' } | { kind: 'by_key', column: 'api_key_id' } | { kind: 'reference' } |
+  { kind: 'coordinator' }
 
 export interface TableShape {
   name: string
   /** Whether the table has a `city_code` column, and whether it is NOT NULL. */
   cityCode: 'not_null' | 'nullable' | 'none'
+  /** Whether the table has a NOT NULL `api_key_id` column. */
+  ofApiKey: boolean
 }
 
 export function placementOf(table: TableShape): Placement {
   if (table.name.startsWith('kysely_migration')) return { kind: 'coordinator' }
   if (table.name === 'cities') return { kind: 'by_city', column: 'code' }
   if (table.cityCode === 'not_null') return { kind: 'by_city', column: 'city_code' }
+  if (table.cityCode === 'none' && table.ofApiKey) return { kind: 'by_key', column: 'api_key_id' }
   return { kind: 'reference' }
 }
 
 /** The schema's tables with the shape `placementOf` reads. */
 export async function tableShapes(db: AnyDb): Promise<TableShape[]> {
-  const { rows } = await sql<{ name: string, shape: 'not_null' | 'nullable' | 'none' }>`
+  const { rows } = await sql<{ name: string, shape: 'not_null' | 'nullable' | 'none', keyed: boolean }>`
     select c.relname as name,
-           case when a.attname is null then 'none' when a.attnotnull then 'not_null' else 'nullable' end as shape
+           case when a.attname is null then 'none' when a.attnotnull then 'not_null' else 'nullable' end as shape,
+           coalesce(k.attnotnull, false) as keyed
     from pg_class c
     join pg_namespace n on n.oid = c.relnamespace
     left join pg_attribute a on a.attrelid = c.oid and a.attname = 'city_code' and not a.attisdropped
+    left join pg_attribute k on k.attrelid = c.oid and k.attname = 'api_key_id' and not k.attisdropped
     where n.nspname = current_schema() and c.relkind in ('r', 'p')
     order by c.relname
   `.execute(db)
-  return rows.map((row) => ({ name: row.name, cityCode: row.shape }))
+  return rows.map((row) => ({ name: row.name, cityCode: row.shape, ofApiKey: row.keyed }))
 }
 
 /** The tables a cluster distributes by city (`cities` and every table of one city's rows). */
@@ -77,6 +86,7 @@ export async function placeNewTables(db: AnyDb): Promise<string[]> {
     for (const table of tables) {
       const placement = placementOf(table)
       if (placement.kind === 'reference') await sql`select create_reference_table(${table.name})`.execute(trx)
+      else if (placement.kind === 'by_key') await sql`select create_distributed_table(${table.name}, ${placement.column})`.execute(trx)
       else if (table.name === 'cities') await sql`select create_distributed_table('cities', 'code')`.execute(trx)
       else await sql`select create_distributed_table(${table.name}, 'city_code', colocate_with => 'cities')`.execute(trx)
     }
