@@ -14,13 +14,25 @@ export async function openScratchDatabase(serverUrl: string | undefined, poolSiz
     return { database, drop: () => database.db.destroy() }
   }
   const name = `duban_scratch_${randomBytes(6).toString('hex')}`
-  const admin = async (statement: string) => {
+  const admin = async <R extends pg.QueryResultRow>(statement: string, values: unknown[] = []) => {
     const client = new pg.Client({ connectionString: serverUrl })
     await client.connect()
     try {
-      await client.query(statement)
+      return (await client.query<R>(statement, values)).rows
     } finally {
       await client.end()
+    }
+  }
+  // On a Citus cluster (docs/scale.md) the sessions a coordinator's session opened on the workers
+  // end a moment after it does, and a worker will not drop a database one is still in: the drop
+  // waits until the cluster shows none (at most 10 s, then tries anyway).
+  const workersLeft = async () => {
+    const [citus] = await admin<{ on: boolean }>(`select to_regclass('citus_stat_activity') is not null as on`)
+    if (!citus!.on) return
+    for (let looks = 0; looks < 1000; looks++) {
+      const [left] = await admin<{ n: number }>('select count(*)::int as n from citus_stat_activity where datname = $1', [name])
+      if (left!.n === 0) return
+      await new Promise((resolve) => setTimeout(resolve, 10))
     }
   }
   await admin(`create database ${name}`)
@@ -39,6 +51,7 @@ export async function openScratchDatabase(serverUrl: string | undefined, poolSiz
     url: url.toString(),
     drop: async () => {
       await database.db.destroy()
+      await workersLeft()
       await admin(`drop database if exists ${name} with (force)`)
     },
   }
