@@ -24,7 +24,8 @@ t.test('the city tables are read from the schema: cities and every table whose c
   t.same(placements.get('idempotency_keys'), { kind: 'by_key', column: 'api_key_id' },
     'idempotency keys, a row a request of one API key, by the key (a reference table would lock the cluster on each write)')
   t.same(placements.get('indicators'), { kind: 'reference' }, 'the provinces\' indicators, read by every city, everywhere')
-  t.same(placements.get('audit_events'), { kind: 'by_city', column: 'city_code' }, 'a table of a city with an api_key_id column goes by its city')
+  t.same(placementOf({ name: 'of_a_city_and_a_key', cityCode: 'not_null', ofApiKey: true }), { kind: 'by_city', column: 'city_code' },
+    'a table of a city whose rows also name an API key goes by its city')
 })
 
 t.test('on a Citus coordinator the migrations placed every table as placementOf says', { skip: !(await onCitus(database.db)) && 'not a Citus coordinator' }, async (t) => {
@@ -68,4 +69,7 @@ t.test('an upsert\'s DO UPDATE SET calls no function Citus refuses there', async
     'the WHERE after it is not the SET')
   t.same(refusedInUpsert('with u as (insert into t (a) values ($1) on conflict (a) do update set doc = excluded.doc) select now()'), [])
   t.same(refusedInUpsert('update t set at = now()'), [], 'an UPDATE\'s SET is evaluated on the coordinator')
+  t.same(refusedInUpsert('insert into t (a) values ($1) on conflict (a) do update set r = greatest(t.r, excluded.r), updated_at = now()'),
+    ['r = greatest(t.r, excluded.r), updated_at = now()'], 'past a call and its comma')
+  t.same(refusedInUpsert('insert into t (a) values ($1) on conflict (a) do update set at = localtimestamp'), ['at = localtimestamp'])
 })

@@ -80,13 +80,28 @@ export function unconstrained(sql: string): string[] {
  * Citus refuses a function that is not IMMUTABLE in an upsert's DO UPDATE SET (the shard would
  * evaluate it): the time of the row is the inserted row's (`excluded.…`) or a parameter.
  */
-const NOT_IMMUTABLE = /\b(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|nextval|random|gen_random_uuid)\s*\(|\bcurrent_(timestamp|date|time)\b/i
+const NOT_IMMUTABLE = /\b(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|nextval|random|gen_random_uuid)\s*\(|\bcurrent_(timestamp|date|time)\b|\blocal(timestamp|time)\b/i
 
-/** The DO UPDATE SET clauses of a statement that call a function Citus refuses there. */
+/**
+ * The DO UPDATE SET clauses of a statement that call a function Citus refuses there. A clause
+ * runs to its WHERE or RETURNING, the statement's end, or the parenthesis that closes the
+ * statement it is in (a WITH's), whatever parentheses it holds itself.
+ */
 export function refusedInUpsert(sql: string): string[] {
   const refused: string[] = []
-  for (const clause of sql.matchAll(/do\s+update\s+set\s+([\s\S]*?)(?=\bwhere\b|\breturning\b|\)\s*,|\)\s*select\b|;|$)/gi)) {
-    if (NOT_IMMUTABLE.test(clause[1]!)) refused.push(clause[1]!.trim())
+  for (const head of sql.matchAll(/do\s+update\s+set\s+/gi)) {
+    const start = head.index + head[0].length
+    let depth = 0
+    let end = start
+    for (; end < sql.length; end++) {
+      const character = sql[end]!
+      if (character === '(') depth++
+      else if (character === ')' && depth-- === 0) break
+      else if (character === ';') break
+      else if (depth === 0 && /^\s(where|returning)\b/i.test(sql.slice(end, end + 11))) break
+    }
+    const clause = sql.slice(start, end)
+    if (NOT_IMMUTABLE.test(clause)) refused.push(clause.trim())
   }
   return refused
 }

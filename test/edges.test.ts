@@ -292,6 +292,9 @@ t.test('a unique violation names its problem, also as a Citus coordinator relays
   t.match(toProblem(violation('duplicate key value violates unique constraint "lead_units_name_key_102041"')), { status: 409, code: 'lead_unit_name_taken' })
   t.match(toProblem(violation('duplicate key value violates unique constraint "some_other_key_7"')), { status: 409, code: 'conflict' })
   t.match(toProblem(violation('duplicate key value violates unique constraint "constructor"')), { status: 409, code: 'conflict' })
+  t.match(toProblem(violation('重复键违反唯一约束"cities_pkey_102008"')), { status: 409, code: 'city_exists' }, 'a server writing Chinese messages')
+  t.match(toProblem(violation('duplicate key value violates unique constraint "cities_pkey_1"', 'cities_pkey_1')), { status: 409, code: 'conflict' },
+    'a name PostgreSQL gives is taken as it is')
 })
 
 t.test('a row another session holds is 409 row_locked with Retry-After, as documented', { skip: !onPostgres && 'PostgreSQL only' }, async (t) => {

@@ -13,7 +13,8 @@
  * and a target that is not empty (so never one of a newer schema).
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib'
@@ -22,7 +23,7 @@ import { type DatabaseHandle, openDatabase } from './connect.js'
 import { acquireDataDirLock, type DataDirLock, DataDirLocked, LOCK_FILE, ownerOnly } from './dataDirLock.js'
 import type { Database } from './database.js'
 import { migrateToLatest, migrator, placeTables } from './migrate.js'
-import { onCitus } from './citus.js'
+import { onCitus, placementOf, tableShapes } from './citus.js'
 
 const gzip = promisify(gzipCallback)
 const gunzip = promisify(gunzipCallback)
@@ -219,6 +220,45 @@ function libpq(url: string): { dbname: string, env: NodeJS.ProcessEnv } {
   return { dbname: parsed.toString(), env: password ? { ...process.env, PGPASSWORD: password } : { ...process.env } }
 }
 
+/**
+ * A restore into a Citus coordinator (docs/scale.md): Citus copies a table's rows into its shards
+ * in parallel when it places the table, after which the same transaction can add no key to a
+ * reference table. So the archive goes in by section, each in a transaction of its own: the
+ * tables, placed while empty; their rows; then their keys, indexes and triggers, one DDL at a
+ * time on each node. A reference table's keys to a city's rows are left out, as the migrations
+ * leave them out on Citus (the key command holds the rows instead). A section that fails leaves
+ * the database part-restored, and the error says so.
+ */
+async function restoreOnCitus(db: Kysely<Database>, restore: Restore, contents: () => Promise<string>, env: NodeJS.ProcessEnv, where: string) {
+  const sequential = { ...env, PGOPTIONS: `${env.PGOPTIONS ?? ''} -c citus.multi_shard_modify_mode=sequential`.trim() }
+  try {
+    await restore(['--section=pre-data'])
+  } catch (error) {
+    throw partly(error, where)
+  }
+  const listing = `${tmpdir()}/duban-restore-${process.pid}-${Date.now()}.list`
+  try {
+    await placeTables(db)
+    const reference = new Set((await tableShapes(db)).filter((table) => placementOf(table).kind === 'reference').map((table) => table.name))
+    writeFileSync(listing, (await contents()).split('\n').filter((line) => {
+      const key = / FK CONSTRAINT \S+ (\S+) /.exec(line)
+      return !(key && reference.has(key[1]!))
+    }).join('\n'))
+    await restore(['--section=data'])
+    await restore(['--section=post-data', '--use-list', listing], sequential)
+  } catch (error) {
+    throw partly(error, where)
+  } finally {
+    rmSync(listing, { force: true })
+  }
+}
+
+/** pg_restore into the target with the given arguments (and environment). */
+type Restore = (args: string[], env?: NodeJS.ProcessEnv) => Promise<string>
+
+const partly = (error: unknown, where: string) =>
+  new Error(`${(error as Error).message}; the database ${where} is left part-restored: drop it, create it anew and restore again`, { cause: error })
+
 /** The database's name and server, for messages (never the password). */
 export function describeUrl(url: string) {
   const parsed = new URL(url)
@@ -282,8 +322,9 @@ async function publicTables(db: Kysely<Database>): Promise<string[]> {
  * Restores a pg_dump archive (`pg_dump -Fc`) into the database at `url`, which must have no
  * tables: a backup newer than this code is refused, and so is a target of a newer schema (it
  * has migrations the backup lacks) or any target with tables. pg_restore runs in one transaction
- * (all or nothing), without owners, privileges or comments (the restoring role owns what it
- * makes); then this code's pending migrations run.
+ * (all or nothing; on a Citus coordinator one a section, restoreOnCitus), without owners,
+ * privileges or comments (the restoring role owns what it makes); then this code's pending
+ * migrations run.
  */
 export async function restoreServer(file: string, head: Uint8Array, url: string): Promise<Restored> {
   if (isGzip(head)) throw new BackupRefused('this is a backup of duban\'s embedded database: restore it without DATABASE_URL, into an empty DATA_DIR')
@@ -305,19 +346,10 @@ export async function restoreServer(file: string, head: Uint8Array, url: string)
       throw new BackupRefused(`the database ${where} is not empty (${tables.length} tables: ${list(tables)}); restore into a new, empty database (createdb)`)
     }
     const { dbname, env } = libpq(url)
-    const restore = (args: string[], toolEnv = env) => runTool('pg_restore', ['--no-owner', '--no-privileges', '--no-comments', '--exit-on-error',
+    const restore: Restore = (args, toolEnv = env) => runTool('pg_restore', ['--no-owner', '--no-privileges', '--no-comments', '--exit-on-error',
       '--single-transaction', ...args, '--dbname', dbname, file], toolEnv)
-    if (await onCitus(target.db)) {
-      // A Citus coordinator (docs/scale.md): the tables are made, placed while empty, filled, and
-      // then given their keys, indexes and triggers, one DDL at a time on each node. Each section
-      // is all or nothing, not the three together: a target that fails is dropped and made anew.
-      await restore(['--section=pre-data'])
-      await placeTables(target.db)
-      await restore(['--section=data'])
-      await restore(['--section=post-data'], { ...env, PGOPTIONS: `${env.PGOPTIONS ?? ''} -c citus.multi_shard_modify_mode=sequential`.trim() })
-    } else {
-      await restore([])
-    }
+    if (await onCitus(target.db)) await restoreOnCitus(target.db, restore, () => runTool('pg_restore', ['--list', file], env), env, where)
+    else await restore([])
     const applied = (await migrateToLatest(target.db) ?? []).map((result) => result.migrationName)
     return { migrations: executed.length, applied }
   } finally {

@@ -34,11 +34,6 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
 }
 
 /**
- * On a Citus coordinator the migrations run one at a time, and the tables each creates are
- * placed (distributed by city, or copied to every node) before the next runs, so every later
- * migration runs against the cluster's tables as it will in production.
- */
-/**
  * Runs `work` on one connection whose DDL reaches the shards one at a time: Citus cannot create
  * a function or a table, or add a key to a reference table, in a transaction that has already
  * touched a distributed table in parallel.
@@ -55,6 +50,11 @@ export function placeTables(db: Kysely<any>): Promise<string[]> {
   return sequentially(db, placeNewTables)
 }
 
+/**
+ * On a Citus coordinator the migrations run one at a time, and the tables each creates are
+ * placed (distributed by city, or copied to every node) before the next runs, so every later
+ * migration runs against the cluster's tables as it will in production.
+ */
 async function migrateOnCitus(db: Kysely<any>): Promise<MigrationResultSet> {
   return sequentially(db, async (connection) => {
     const results: NonNullable<MigrationResultSet['results']> = []

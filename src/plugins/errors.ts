@@ -159,10 +159,11 @@ function domainProblem(error: DomainError, inputPart: InputPart): Problem {
  * then the name is read from the message and the suffix dropped.
  */
 function uniqueViolation(e: { constraint?: string, message?: string }): [code: string, detail: string] | undefined {
-  const named = e.constraint ?? /unique constraint "([^"]+)"/.exec(e.message ?? '')?.[1]
-  if (named === undefined) return undefined
-  for (const name of [named, named.replace(/_\d+$/, '')]) if (Object.hasOwn(uniqueViolations, name)) return uniqueViolations[name]
-  return undefined
+  // The message's quoted name, in whatever language the server writes its messages.
+  const relayed = e.constraint === undefined ? /"([^"]+)"/.exec(e.message ?? '')?.[1] : undefined
+  const names = e.constraint !== undefined ? [e.constraint] : relayed !== undefined ? [relayed, relayed.replace(/_\d+$/, '')] : []
+  const name = names.find((candidate) => Object.hasOwn(uniqueViolations, candidate))
+  return name === undefined ? undefined : uniqueViolations[name]
 }
 
 /** Maps anything thrown on the request path to the problem a caller may see. */

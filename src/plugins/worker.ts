@@ -71,7 +71,8 @@ export default fp(async (app: FastifyInstance, opts: WorkerOptions) => {
   }
 
   // Bound to the plugin's own context: a round a request's nudge starts is not part of that
-  // request (its logs, its async context), whose timer it would otherwise inherit.
+  // request, whose async context (AsyncLocalStorage) its timer would otherwise inherit.
+  // (test/webhook-wake.test.ts: the tests' statement hook counts the round as the request's.)
   const tick = AsyncResource.bind(() => {
     if (running) {
       again = true
